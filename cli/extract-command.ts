@@ -1,0 +1,58 @@
+// `parley extract FILE --format json [--targets FILE]`: extraction of one file, printed, with no database written.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { DEFAULT_TARGETS } from '../core/default-targets';
+import { extract } from '../core/extract';
+import type { TargetDef } from '../core/extract/types';
+import { decodeArticleBytes } from '../core/import/decode';
+import { parseArticle } from '../core/import/parse-article';
+import { ParleyError } from '../core/errors';
+
+/** Reads a `{"<target id>": ["alias", ...]}` file into target definitions. */
+export function readTargetsFile(path: string): TargetDef[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new ParleyError('invalid_input', `Cannot read targets file "${path}": ${(err as Error).message}`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ParleyError('invalid_input', `Targets file "${path}" must be an object of {"target id": ["alias", ...]}.`);
+  }
+  return Object.entries(raw).map(([id, aliases]) => {
+    if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string')) {
+      throw new ParleyError('invalid_input', `Target "${id}" in "${path}" must list its aliases as strings.`);
+    }
+    const label = aliases[0] ?? id;
+    return { id, label, aliases: aliases.length ? aliases : [id] };
+  });
+}
+
+/** Merges the analyst's targets over the defaults, the analyst's entry winning on the same id. */
+export function mergeTargets(extra: TargetDef[]): TargetDef[] {
+  const byId = new Map(DEFAULT_TARGETS.map((t) => [t.id, t]));
+  for (const t of extra) byId.set(t.id, t);
+  return [...byId.values()];
+}
+
+export function runExtract(file: string, targetsFile: string | undefined): unknown {
+  const bytes = readFileSync(file);
+  const text = decodeArticleBytes(bytes, basename(file));
+  const parsed = parseArticle(text, basename(file));
+  const targets = mergeTargets(targetsFile ? readTargetsFile(targetsFile) : []);
+  const { statements } = extract(parsed.body, { targets });
+  return {
+    article: { title: parsed.title, source: parsed.source, published: parsed.published },
+    statements: statements.map((s) => ({
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      speaker: s.speaker,
+      actor: s.actor,
+      kind: s.kind,
+      stances: Object.fromEntries(s.stances.map((st) => [st.target, st.label])),
+      claimType: s.claimType,
+      claims: s.claims,
+    })),
+  };
+}

@@ -1,0 +1,62 @@
+// The `parley` command: extract, import and list over the same services as the app.
+import { parseArgs } from 'node:util';
+import { ParleyError } from '../core/errors';
+import { runExtract } from './extract-command';
+import { runImport } from './import-command';
+import { runList } from './list-command';
+
+const USAGE = `usage:
+  parley extract FILE [--format json] [--targets TARGETS.json]
+  parley import PATH... [--db FILE] [--format json]
+  parley list [--db FILE] [--format json]
+
+The database defaults to the per-user app data folder; --db FILE or PARLEY_DB overrides it.`;
+
+export interface CliOptions {
+  db?: string;
+  format?: string;
+  targets?: string;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      format: { type: 'string' },
+      targets: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.format !== undefined && !['json', 'text'].includes(values.format)) {
+    throw new ParleyError('invalid_input', `unknown --format "${values.format}" (json or text)`);
+  }
+  const json = values.format === 'json';
+  switch (command) {
+    case 'extract': {
+      if (rest.length !== 1) throw new ParleyError('invalid_input', 'extract takes exactly one FILE');
+      const result = runExtract(rest[0]!, values.targets);
+      process.stdout.write(`${JSON.stringify(result, null, json ? 0 : 2)}\n`);
+      return 0;
+    }
+    case 'import': {
+      if (rest.length === 0) throw new ParleyError('invalid_input', 'import takes one or more files or folders');
+      return runImport(rest, values.db, json);
+    }
+    case 'list':
+      return runList(values.db, json);
+    default:
+      process.stderr.write(`${USAGE}\n`);
+      return command === undefined || command === 'help' || values.help ? 0 : 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`parley: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(err instanceof ParleyError && err.code === 'invalid_input' ? 2 : 1);
+  },
+);

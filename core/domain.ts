@@ -1,0 +1,78 @@
+// Zod schemas of the domain objects that cross the contract: articles, statements, stances, targets.
+import { z } from 'zod';
+
+export const KINDS = ['direct_quote', 'indirect', 'narration'] as const;
+export const STANCE_LABELS = ['favor', 'against', 'concern', 'neutral'] as const;
+export const ORIGINS = ['auto', 'analyst'] as const;
+export const CLAIM_TYPES = ['position', 'commitment', 'agreement', 'factual_claim', 'event_report'] as const;
+
+export const Kind = z.enum(KINDS);
+export const StanceLabel = z.enum(STANCE_LABELS);
+export const Origin = z.enum(ORIGINS);
+export const ClaimType = z.enum(CLAIM_TYPES);
+export type Kind = z.infer<typeof Kind>;
+export type StanceLabel = z.infer<typeof StanceLabel>;
+export type Origin = z.infer<typeof Origin>;
+export type ClaimType = z.infer<typeof ClaimType>;
+
+export const Id = z.number().int().positive();
+
+export const Claim = z.object({
+  type: z.enum(['money', 'percent', 'date', 'count', 'agreement', 'project', 'quantity']),
+  text: z.string(),
+  value: z.string().nullable(),
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const Stance = z.object({
+  target: z.string(),
+  label: StanceLabel,
+  confidence: z.number().min(0).max(1),
+  cues: z.array(z.string()),
+  origin: Origin,
+});
+export type Stance = z.infer<typeof Stance>;
+
+export const Statement = z.object({
+  id: Id,
+  articleId: Id,
+  seq: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  text: z.string(),
+  kind: Kind,
+  speaker: z.string().nullable(),
+  actor: z.string().nullable(),
+  claimType: ClaimType.nullable(),
+  claims: z.array(Claim),
+  origin: Origin,
+  reviewed: z.boolean(),
+  stances: z.array(Stance),
+});
+export type Statement = z.infer<typeof Statement>;
+
+export const ArticleSummary = z.object({
+  id: Id,
+  title: z.string(),
+  source: z.string().nullable(),
+  url: z.string().nullable(),
+  published: z.string().nullable(),
+  importedAt: z.string(),
+  statements: z.number().int().nonnegative(),
+  reviewed: z.number().int().nonnegative(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+export const Article = ArticleSummary.extend({
+  body: z.string(),
+  fileName: z.string().nullable(),
+});
+export type Article = z.infer<typeof Article>;
+
+export const Target = z.object({
+  id: z.string(),
+  label: z.string(),
+  aliases: z.array(z.string()),
+  isDefault: z.boolean(),
+});
+export type Target = z.infer<typeof Target>;

@@ -1,0 +1,43 @@
+// The one error type that crosses every transport as { code, message }.
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'empty_input',
+  'binary_input',
+  'bad_encoding',
+  'too_large',
+  'db_newer',
+  'db_migration_failed',
+  'read_only',
+  'conflict',
+  'cancelled',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface WireError {
+  code: ErrorCode;
+  message: string;
+}
+
+export class ParleyError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'ParleyError';
+    this.code = code;
+  }
+  toWire(): WireError {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function isWireError(value: unknown): value is WireError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as WireError).code === 'string' &&
+    typeof (value as WireError).message === 'string'
+  );
+}

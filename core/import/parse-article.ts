@@ -1,0 +1,70 @@
+// Splits imported text into headline, metadata header (Title:, Source:, Published:, URL:) and body.
+import { htmlToText, looksLikeHtml } from './html-to-text';
+
+export interface ParsedArticle {
+  title: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  body: string;
+}
+
+const HEADER_LINE = /^(title|source|outlet|published|date|url|link)\s*:\s*(.*)$/i;
+
+function titleFromFileName(fileName: string | undefined): string | null {
+  if (!fileName) return null;
+  const base = fileName
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.[a-z0-9]+$/i, '');
+  const words = base.replace(/[-_]+/g, ' ').trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : null;
+}
+
+function clip(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function parseArticle(raw: string, fileName?: string): ParsedArticle {
+  let text = raw.replace(/\r\n?/g, '\n');
+  const meta: Omit<ParsedArticle, 'body' | 'title'> & { title: string | null } = {
+    title: null,
+    source: null,
+    url: null,
+    published: null,
+  };
+  if (looksLikeHtml(text, fileName)) {
+    const html = htmlToText(text);
+    Object.assign(meta, { title: html.title, source: html.source, url: html.url, published: html.published });
+    text = html.text;
+  }
+  const lines = text.split('\n');
+  let i = 0;
+  while (i < lines.length && lines[i]!.trim() === '') i++;
+  // Optional header block of "Key: value" lines, ended by a blank line.
+  let j = i;
+  const header: Record<string, string> = {};
+  while (j < lines.length && HEADER_LINE.test(lines[j]!.trim())) {
+    const [, key, value] = HEADER_LINE.exec(lines[j]!.trim())!;
+    header[key!.toLowerCase()] = value!.trim();
+    j++;
+  }
+  if (j > i && (j === lines.length || lines[j]!.trim() === '')) {
+    meta.title = header.title || meta.title;
+    meta.source = header.source || header.outlet || meta.source;
+    meta.published = header.published || header.date || meta.published;
+    meta.url = header.url || header.link || meta.url;
+    i = j;
+    while (i < lines.length && lines[i]!.trim() === '') i++;
+  }
+  // A first non-empty line followed by a blank line is the headline.
+  if (i + 1 < lines.length && lines[i + 1]!.trim() === '' && lines[i]!.trim().length <= 300) {
+    const headline = lines[i]!.trim().replace(/^#+\s*/, '');
+    if (!meta.title) meta.title = headline;
+    if (headline === meta.title || !header.title) i += 1;
+  }
+  const body = lines.slice(i).join('\n').trim();
+  const title = meta.title || titleFromFileName(fileName) || clip(body, 80) || 'Untitled article';
+  return { title: clip(title, 300), source: meta.source, url: meta.url, published: meta.published, body };
+}

@@ -1,0 +1,79 @@
+// SQL for articles: insert, find by content hash, list with statement counts, get one.
+import type { Database } from 'better-sqlite3';
+import type { Article, ArticleSummary } from '../../core/domain';
+
+export interface NewArticle {
+  title: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  body: string;
+  contentHash: string;
+  fileName: string | null;
+  extractorVersion: string;
+}
+
+interface SummaryRow {
+  id: number;
+  title: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  imported_at: string;
+  statements: number;
+  reviewed: number;
+}
+
+const SUMMARY_SELECT = `
+  SELECT a.id, a.title, a.source, a.url, a.published, a.imported_at,
+         (SELECT count(*) FROM statements s WHERE s.article_id = a.id) AS statements,
+         (SELECT count(*) FROM statements s WHERE s.article_id = a.id AND s.reviewed = 1) AS reviewed
+  FROM articles a`;
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    source: row.source,
+    url: row.url,
+    published: row.published,
+    importedAt: row.imported_at,
+    statements: row.statements,
+    reviewed: row.reviewed,
+  };
+}
+
+export function insertArticle(db: Database, a: NewArticle): number {
+  const info = db
+    .prepare(
+      `INSERT INTO articles (title, source, url, published, body, content_hash, file_name, extractor_version)
+       VALUES (@title, @source, @url, @published, @body, @contentHash, @fileName, @extractorVersion)`,
+    )
+    .run(a);
+  return Number(info.lastInsertRowid);
+}
+
+export function findArticleIdByHash(db: Database, contentHash: string): number | undefined {
+  const row = db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as { id: number } | undefined;
+  return row?.id;
+}
+
+export function listArticleSummaries(db: Database): ArticleSummary[] {
+  const rows = db.prepare(`${SUMMARY_SELECT} ORDER BY a.imported_at DESC, a.id DESC`).all() as SummaryRow[];
+  return rows.map(toSummary);
+}
+
+export function getArticleSummary(db: Database, id: number): ArticleSummary | undefined {
+  const row = db.prepare(`${SUMMARY_SELECT} WHERE a.id = ?`).get(id) as SummaryRow | undefined;
+  return row && toSummary(row);
+}
+
+export function getArticle(db: Database, id: number): Article | undefined {
+  const summary = getArticleSummary(db, id);
+  if (!summary) return undefined;
+  const row = db.prepare('SELECT body, file_name FROM articles WHERE id = ?').get(id) as {
+    body: string;
+    file_name: string | null;
+  };
+  return { ...summary, body: row.body, fileName: row.file_name };
+}

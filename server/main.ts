@@ -1,0 +1,50 @@
+// Browser mode: opens the database and serves the app on 127.0.0.1 with a per-launch token, printing the URL.
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Database } from 'better-sqlite3';
+import { openDatabase } from '../db/connection';
+import { resolveDatabasePath } from '../db/paths';
+import { EventHub } from './event-hub';
+import { createHost } from './http';
+
+const { values } = parseArgs({
+  options: {
+    db: { type: 'string' },
+    port: { type: 'string' },
+    static: { type: 'string' },
+  },
+});
+
+const dbPath = resolveDatabasePath(values.db);
+function open(): Database {
+  try {
+    return openDatabase(dbPath);
+  } catch (err) {
+    console.error(`parley: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}
+const db = open();
+const token = process.env.PARLEY_TOKEN || randomBytes(24).toString('base64url');
+const events = new EventHub();
+const staticDir = resolve(values.static ?? resolve(import.meta.dirname, '../out/renderer'));
+const server = createHost({ db, token, staticDir, events });
+const port = Number(values.port ?? process.env.PARLEY_PORT ?? 0);
+
+server.listen(port, '127.0.0.1', () => {
+  const address = server.address() as { port: number };
+  console.log(`Parley browser mode: http://127.0.0.1:${address.port}/?token=${token}`);
+  console.log(`Database: ${dbPath}`);
+});
+
+function shutdown(): void {
+  events.closeAll();
+  server.close(() => {
+    db.close();
+    process.exit(0);
+  });
+  setTimeout(() => process.exit(0), 2000).unref();
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,69 @@
+// Article services: import (decode, parse, de-duplicate, extract, store in one transaction), list, get.
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { MethodInput, MethodOutput } from '../core/contract';
+import { ParleyError } from '../core/errors';
+import { EXTRACTOR_VERSION, extract } from '../core/extract';
+import { checkText, decodeArticleBytes } from '../core/import/decode';
+import { parseArticle } from '../core/import/parse-article';
+import {
+  findArticleIdByHash,
+  getArticle,
+  getArticleSummary,
+  insertArticle,
+  listArticleSummaries,
+} from '../db/repositories/articles';
+import { insertExtractedStatements, listStatements } from '../db/repositories/statements';
+import { listTargets } from '../db/repositories/targets';
+
+export function contentHash(body: string): string {
+  const normalised = body.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+  return createHash('sha256').update(normalised, 'utf8').digest('hex');
+}
+
+function inputText(input: MethodInput<'articles.import'>): string {
+  if (input.dataBase64 !== undefined) {
+    return decodeArticleBytes(new Uint8Array(Buffer.from(input.dataBase64, 'base64')), input.fileName);
+  }
+  return checkText(input.text ?? '', input.fileName);
+}
+
+export function importArticle(db: Database, input: MethodInput<'articles.import'>): MethodOutput<'articles.import'> {
+  const parsed = parseArticle(inputText(input), input.fileName);
+  if (!parsed.body.trim()) {
+    const who = input.fileName ? `"${input.fileName}"` : 'The pasted text';
+    throw new ParleyError('empty_input', `${who} has a headline but no article text under it.`);
+  }
+  const hash = contentHash(parsed.body);
+  const existing = findArticleIdByHash(db, hash);
+  if (existing !== undefined) {
+    const article = getArticleSummary(db, existing)!;
+    return {
+      status: 'duplicate',
+      article,
+      notice: `"${article.title}" is already in the library (imported ${article.importedAt.slice(0, 10)}); opened the existing copy.`,
+    };
+  }
+  const { statements } = extract(parsed.body, { targets: listTargets(db) });
+  const id = db.transaction(() => {
+    const articleId = insertArticle(db, {
+      ...parsed,
+      contentHash: hash,
+      fileName: input.fileName ?? null,
+      extractorVersion: EXTRACTOR_VERSION,
+    });
+    insertExtractedStatements(db, articleId, statements);
+    return articleId;
+  })();
+  return { status: 'imported', article: getArticleSummary(db, id)!, notice: null };
+}
+
+export function listArticles(db: Database): MethodOutput<'articles.list'> {
+  return listArticleSummaries(db);
+}
+
+export function getArticleWithStatements(db: Database, input: MethodInput<'articles.get'>): MethodOutput<'articles.get'> {
+  const article = getArticle(db, input.id);
+  if (!article) throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
+  return { article, statements: listStatements(db, input.id) };
+}

@@ -1,0 +1,49 @@
+// The one entry all transports share: validate input by the contract, run the service, turn failures into {code, message}.
+import type { Database } from 'better-sqlite3';
+import Sqlite from 'better-sqlite3';
+import { contract } from '../core/contract';
+import { isMethodName } from '../core/contract-names';
+import { ParleyError, type WireError } from '../core/errors';
+import { handlers } from './handlers';
+
+export type DispatchResult = { ok: true; value: unknown } | { ok: false; error: WireError };
+
+function describeIssues(issues: { path: PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+export function toWireError(err: unknown): WireError {
+  if (err instanceof ParleyError) return err.toWire();
+  if (err instanceof Sqlite.SqliteError) {
+    if (err.code === 'SQLITE_READONLY' || err.code.startsWith('SQLITE_READONLY_')) {
+      return { code: 'read_only', message: 'The database is read-only, so the change was not saved.' };
+    }
+    if (err.code === 'SQLITE_BUSY') {
+      return { code: 'conflict', message: 'The database is busy in another program; try again in a moment.' };
+    }
+    return { code: 'internal', message: `Database error: ${err.message}` };
+  }
+  return { code: 'internal', message: err instanceof Error ? err.message : String(err) };
+}
+
+export function dispatch(db: Database, method: unknown, rawInput: unknown): DispatchResult {
+  if (!isMethodName(method)) {
+    return { ok: false, error: { code: 'invalid_input', message: `Unknown method: ${String(method).slice(0, 100)}` } };
+  }
+  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: { code: 'invalid_input', message: `Invalid input for ${method}: ${describeIssues(parsed.error.issues)}` },
+    };
+  }
+  try {
+    const handler = handlers[method] as (db: Database, input: unknown) => unknown;
+    return { ok: true, value: handler(db, parsed.data) };
+  } catch (err) {
+    return { ok: false, error: toWireError(err) };
+  }
+}
