@@ -17,7 +17,10 @@ export function readTargetsFile(path: string): TargetDef[] {
     throw new ParleyError('invalid_input', `Cannot read targets file "${path}": ${(err as Error).message}`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new ParleyError('invalid_input', `Targets file "${path}" must be an object of {"target id": ["alias", ...]}.`);
+    throw new ParleyError(
+      'invalid_input',
+      `Targets file "${path}" must be an object of {"target id": ["alias", ...]}.`,
+    );
   }
   return Object.entries(raw).map(([id, aliases]) => {
     if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string')) {

@@ -54,7 +54,11 @@ export function importFiles(dbPath: string, paths: string[]): ImportRow[] {
         dataBase64: bytes.toString('base64'),
       });
       if (!result.ok) return { file, id: null, status: 'error', message: result.error.message };
-      const value = result.value as { status: 'imported' | 'duplicate'; article: { id: number }; notice: string | null };
+      const value = result.value as {
+        status: 'imported' | 'duplicate';
+        article: { id: number };
+        notice: string | null;
+      };
       return { file, id: value.article.id, status: value.status, message: value.notice };
     });
   } finally {

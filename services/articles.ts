@@ -17,7 +17,10 @@ import { insertExtractedStatements, listStatements } from '../db/repositories/st
 import { listTargets } from '../db/repositories/targets';
 
 export function contentHash(body: string): string {
-  const normalised = body.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+  const normalised = body
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .trim();
   return createHash('sha256').update(normalised, 'utf8').digest('hex');
 }
 
@@ -62,7 +65,10 @@ export function listArticles(db: Database): MethodOutput<'articles.list'> {
   return listArticleSummaries(db);
 }
 
-export function getArticleWithStatements(db: Database, input: MethodInput<'articles.get'>): MethodOutput<'articles.get'> {
+export function getArticleWithStatements(
+  db: Database,
+  input: MethodInput<'articles.get'>,
+): MethodOutput<'articles.get'> {
   const article = getArticle(db, input.id);
   if (!article) throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
   return { article, statements: listStatements(db, input.id) };

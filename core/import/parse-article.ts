@@ -58,11 +58,15 @@ export function parseArticle(raw: string, fileName?: string): ParsedArticle {
     i = j;
     while (i < lines.length && lines[i]!.trim() === '') i++;
   }
-  // A first non-empty line followed by a blank line is the headline.
-  if (i + 1 < lines.length && lines[i + 1]!.trim() === '' && lines[i]!.trim().length <= 300) {
-    const headline = lines[i]!.trim().replace(/^#+\s*/, '');
-    if (!meta.title) meta.title = headline;
-    if (headline === meta.title || !header.title) i += 1;
+  // A first non-empty line followed by a blank line is the headline, unless the title came from a header or HTML,
+  // in which case the first line is dropped only when it repeats that title.
+  const first = lines[i]?.trim().replace(/^#+\s*/, '') ?? '';
+  const standsAlone = i + 1 < lines.length && lines[i + 1]!.trim() === '' && first.length <= 300;
+  if (meta.title === null && standsAlone) {
+    meta.title = first;
+    i += 1;
+  } else if (meta.title !== null && first === meta.title) {
+    i += 1;
   }
   const body = lines.slice(i).join('\n').trim();
   const title = meta.title || titleFromFileName(fileName) || clip(body, 80) || 'Untitled article';

@@ -54,7 +54,8 @@ export function insertArticle(db: Database, a: NewArticle): number {
 }
 
 export function findArticleIdByHash(db: Database, contentHash: string): number | undefined {
-  const row = db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as { id: number } | undefined;
+  const row = db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as
+    { id: number } | undefined;
   return row?.id;
 }
 

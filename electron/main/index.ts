@@ -1,1 +1,50 @@
-// placeholder
+// Electron main process: opens the analyst's database, wires IPC, and shows the one secure window.
+import { app, dialog } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Database } from 'better-sqlite3';
+import { openDatabase } from '../../db/connection';
+import { resolveDatabasePath } from '../../db/paths';
+import { registerIpc } from './ipc';
+import { createMainWindow, denyAllPermissions } from './window';
+import { buildMenu } from './menu';
+
+app.setName('Parley');
+let db: Database | undefined;
+
+function databaseArg(): string | undefined {
+  const i = process.argv.indexOf('--db');
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  denyAllPermissions();
+  const dbPath = resolveDatabasePath(
+    databaseArg() ?? process.env.PARLEY_DB ?? join(app.getPath('userData'), 'parley.sqlite'),
+  );
+  try {
+    db = openDatabase(dbPath, { nativeBinding: process.env.PARLEY_NATIVE_BINDING || undefined });
+  } catch (err) {
+    dialog.showErrorBox('Parley cannot open its database', (err as Error).message);
+    app.exit(1);
+    return;
+  }
+  const appUrl =
+    process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+  registerIpc(db, appUrl);
+  buildMenu();
+  const preload = join(import.meta.dirname, '../preload/index.cjs');
+  createMainWindow(preload, appUrl);
+  app.on('activate', () => createMainWindow(preload, appUrl));
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+app.on('will-quit', () => db?.close());
+
+start().catch((err: unknown) => {
+  dialog.showErrorBox('Parley failed to start', err instanceof Error ? err.message : String(err));
+  app.exit(1);
+});

@@ -7,7 +7,10 @@ const EVENT_NAMES = new Set(['import.progress']);
 const api = {
   invoke(method: unknown, input: unknown): Promise<unknown> {
     if (!isMethodName(method)) {
-      return Promise.resolve({ ok: false, error: { code: 'invalid_input', message: `Unknown method: ${String(method)}` } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'invalid_input', message: `Unknown method: ${String(method)}` },
+      });
     }
     return ipcRenderer.invoke(IPC_PREFIX + method, input);
   },

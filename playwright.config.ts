@@ -1,0 +1,19 @@
+// End-to-end specs: the same specs against browser mode in Debian's Chromium and, where its binary exists, real Electron.
+import { defineConfig } from '@playwright/test';
+import type { AppOptions } from './tests/e2e/fixtures';
+
+export default defineConfig<AppOptions>({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  projects: [
+    { name: 'browser', use: { mode: 'browser' } },
+    { name: 'electron', use: { mode: 'electron' } },
+  ],
+});

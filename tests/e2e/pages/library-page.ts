@@ -1,0 +1,32 @@
+// Page object for the library view: import by paste or file, and the list of articles.
+import type { Locator, Page } from '@playwright/test';
+
+export class LibraryPage {
+  constructor(readonly page: Page) {}
+
+  rows(): Locator {
+    return this.page.getByTestId('article-row');
+  }
+
+  row(title: string): Locator {
+    return this.rows().filter({ hasText: title });
+  }
+
+  toasts(): Locator {
+    return this.page.getByTestId('toast');
+  }
+
+  async goto(): Promise<void> {
+    await this.page.getByTestId('nav-library').click();
+  }
+
+  async paste(text: string): Promise<void> {
+    await this.page.getByTestId('import-paste-button').click();
+    await this.page.getByTestId('paste-textarea').fill(text);
+    await this.page.getByTestId('paste-submit').click();
+  }
+
+  async importFiles(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
+    await this.page.getByTestId('import-file-input').setInputFiles(files);
+  }
+}
