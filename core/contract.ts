@@ -1,56 +1,22 @@
 // Every backend method once: its name, input schema and output schema. All transports derive from this map.
-import { z } from 'zod';
+// Each domain keeps its entries in core/methods/<domain>.ts; adding a method means a name in contract-names.ts,
+// an entry there, and a handler in services/ — the types below fail the build if any of the three is missing.
+import type { z } from 'zod';
 import type { MethodName } from './contract-names';
-import { Article, ArticleSummary, Id, Statement, Target } from './domain';
+import { appMethods } from './methods/app';
+import { articleMethods } from './methods/articles';
+import { targetMethods } from './methods/targets';
 
-/** Largest article file Parley accepts, in bytes. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-
-const ImportInput = z
-  .object({
-    /** Pasted text. */
-    text: z
-      .string()
-      .max(MAX_IMPORT_BYTES * 2)
-      .optional(),
-    /** The file's raw bytes, base64-encoded (so the backend can check encoding and size itself). */
-    dataBase64: z
-      .base64()
-      .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024)
-      .optional(),
-    fileName: z.string().max(1024).optional(),
-  })
-  .strict()
-  .refine((v) => (v.text === undefined) !== (v.dataBase64 === undefined), {
-    message: 'give either text or dataBase64, not both or neither',
-  });
+export { MAX_IMPORT_BYTES } from './methods/articles';
 
 export const contract = {
-  'app.info': {
-    input: z.object({}).strict(),
-    output: z.object({ version: z.string(), databasePath: z.string(), schemaVersion: z.number().int() }),
-  },
-  'articles.import': {
-    input: ImportInput,
-    output: z.object({
-      status: z.enum(['imported', 'duplicate']),
-      article: ArticleSummary,
-      notice: z.string().nullable(),
-    }),
-  },
-  'articles.list': {
-    input: z.object({}).strict(),
-    output: z.array(ArticleSummary),
-  },
-  'articles.get': {
-    input: z.object({ id: Id }).strict(),
-    output: z.object({ article: Article, statements: z.array(Statement) }),
-  },
-  'targets.list': {
-    input: z.object({}).strict(),
-    output: z.array(Target),
-  },
+  ...appMethods,
+  ...articleMethods,
+  ...targetMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
+
+type ExactlyTheNames = Exclude<keyof typeof contract, MethodName> extends never ? true : never;
+export const CONTRACT_HAS_ONLY_NAMED_METHODS: ExactlyTheNames = true;
 
 export type Contract = typeof contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { MethodInput, MethodOutput } from '../core/contract';
+import type { HandlerMap } from './handler-types';
 import { ParleyError } from '../core/errors';
 import { EXTRACTOR_VERSION, extract } from '../core/extract';
 import { checkText, decodeArticleBytes } from '../core/import/decode';
@@ -73,3 +74,9 @@ export function getArticleWithStatements(
   if (!article) throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
   return { article, statements: listStatements(db, input.id) };
 }
+
+export const articleHandlers: HandlerMap<'articles.import' | 'articles.list' | 'articles.get'> = {
+  'articles.import': importArticle,
+  'articles.list': (db) => listArticles(db),
+  'articles.get': getArticleWithStatements,
+};

@@ -1,6 +1,6 @@
 // Turns an imported file's bytes into text, refusing empty, binary, non-UTF-8 and oversized input by name.
 import { ParleyError } from '../errors';
-import { MAX_IMPORT_BYTES } from '../contract';
+import { MAX_IMPORT_BYTES } from '../methods/articles';
 
 const describe = (fileName: string | undefined) => (fileName ? `"${fileName}"` : 'The pasted text');
 
