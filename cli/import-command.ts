@@ -1,6 +1,7 @@
 // `parley import PATH...`: imports files and folders (recursively, .txt/.md/.html) into the database.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../db/connection';
 import { resolveDatabasePath } from '../db/paths';
 import { dispatch } from '../services/dispatch';
@@ -39,35 +40,40 @@ export function collectFiles(paths: string[]): string[] {
   return out;
 }
 
-export function importFiles(dbPath: string, paths: string[]): ImportRow[] {
+export async function importFiles(dbPath: string, paths: string[]): Promise<ImportRow[]> {
   const db = openDatabase(dbPath);
   try {
-    return collectFiles(paths).map((file): ImportRow => {
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(file);
-      } catch (err) {
-        return { file, id: null, status: 'error', message: `Cannot read "${file}": ${(err as Error).message}` };
-      }
-      const result = dispatch(db, 'articles.import', {
-        fileName: basename(file),
-        dataBase64: bytes.toString('base64'),
-      });
-      if (!result.ok) return { file, id: null, status: 'error', message: result.error.message };
-      const value = result.value as {
-        status: 'imported' | 'duplicate';
-        article: { id: number };
-        notice: string | null;
-      };
-      return { file, id: value.article.id, status: value.status, message: value.notice };
-    });
+    const rows: ImportRow[] = [];
+    // One file at a time, in order: imports write to the same database and the output keeps the files' order.
+    for (const file of collectFiles(paths)) rows.push(await importOne(db, file));
+    return rows;
   } finally {
     db.close();
   }
 }
 
-export function runImport(paths: string[], dbOption: string | undefined, json: boolean): number {
-  const rows = importFiles(resolveDatabasePath(dbOption), paths);
+async function importOne(db: Database, file: string): Promise<ImportRow> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    return { file, id: null, status: 'error', message: `Cannot read "${file}": ${(err as Error).message}` };
+  }
+  const result = await dispatch(db, 'articles.import', {
+    fileName: basename(file),
+    dataBase64: bytes.toString('base64'),
+  });
+  if (!result.ok) return { file, id: null, status: 'error', message: result.error.message };
+  const value = result.value as {
+    status: 'imported' | 'duplicate';
+    article: { id: number };
+    notice: string | null;
+  };
+  return { file, id: value.article.id, status: value.status, message: value.notice };
+}
+
+export async function runImport(paths: string[], dbOption: string | undefined, json: boolean): Promise<number> {
+  const rows = await importFiles(resolveDatabasePath(dbOption), paths);
   if (json) process.stdout.write(`${JSON.stringify(rows)}\n`);
   else
     for (const r of rows) {

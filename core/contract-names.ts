@@ -1,6 +1,27 @@
 // The names of every backend method: the only part of the contract the sandboxed preload may import.
 
-export const METHOD_NAMES = ['app.info', 'articles.import', 'articles.list', 'articles.get', 'targets.list'] as const;
+// One list per domain, so each domain's methods are added in one place.
+const APP = ['app.info'] as const;
+const ARTICLES = ['articles.import', 'articles.list', 'articles.get'] as const;
+const TARGETS = ['targets.list'] as const;
+const REVIEW = [
+  'statements.update',
+  'statements.create',
+  'statements.setBounds',
+  'statements.split',
+  'statements.merge',
+  'statements.delete',
+  'stances.set',
+  'stances.accept',
+  'notes.set',
+  'statementTags.set',
+  'edits.undo',
+  'edits.redo',
+  'edits.status',
+] as const;
+const TAGS = ['tags.list', 'tags.create', 'tags.update', 'tags.merge', 'tags.delete'] as const;
+
+export const METHOD_NAMES = [...APP, ...ARTICLES, ...TARGETS, ...REVIEW, ...TAGS] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 export const IPC_PREFIX = 'parley:';

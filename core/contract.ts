@@ -6,6 +6,8 @@ import type { MethodName } from './contract-names';
 import { appMethods } from './methods/app';
 import { articleMethods } from './methods/articles';
 import { targetMethods } from './methods/targets';
+import { reviewMethods } from './methods/review';
+import { tagMethods } from './methods/tags';
 
 export { MAX_IMPORT_BYTES } from './methods/articles';
 
@@ -13,6 +15,8 @@ export const contract = {
   ...appMethods,
   ...articleMethods,
   ...targetMethods,
+  ...reviewMethods,
+  ...tagMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 type ExactlyTheNames = Exclude<keyof typeof contract, MethodName> extends never ? true : never;

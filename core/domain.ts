@@ -47,6 +47,11 @@ export const Statement = z.object({
   claims: z.array(Claim),
   origin: Origin,
   reviewed: z.boolean(),
+  starred: z.boolean(),
+  /** Fields the analyst has set (speaker, actor, kind, bounds); re-extraction leaves them alone. */
+  analystFields: z.array(z.string()),
+  note: z.string().nullable(),
+  tagIds: z.array(z.number().int()),
   stances: z.array(Stance),
 });
 export type Statement = z.infer<typeof Statement>;
@@ -76,3 +81,18 @@ export const Target = z.object({
   isDefault: z.boolean(),
 });
 export type Target = z.infer<typeof Target>;
+
+export const ANALYST_FIELDS = ['speaker', 'actor', 'kind', 'bounds'] as const;
+export type AnalystField = (typeof ANALYST_FIELDS)[number];
+
+export const Tag = z.object({
+  id: Id,
+  parentId: Id.nullable(),
+  name: z.string(),
+  color: z.string(),
+  description: z.string(),
+  position: z.number().int(),
+  /** Statements carrying this tag itself (not its children). */
+  count: z.number().int().nonnegative(),
+});
+export type Tag = z.infer<typeof Tag>;

@@ -114,7 +114,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, op
     }
   }
   const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-  const result = dispatch(opts.db, method, input);
+  const result = await dispatch(opts.db, method, input);
   if (result.ok) sendJson(res, 200, result);
   else sendJson(res, STATUS[result.error.code] ?? 422, result);
 }

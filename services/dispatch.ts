@@ -29,7 +29,7 @@ export function toWireError(err: unknown): WireError {
   return { code: 'internal', message: err instanceof Error ? err.message : String(err) };
 }
 
-export function dispatch(db: Database, method: unknown, rawInput: unknown): DispatchResult {
+export async function dispatch(db: Database, method: unknown, rawInput: unknown): Promise<DispatchResult> {
   if (!isMethodName(method)) {
     return { ok: false, error: { code: 'invalid_input', message: `Unknown method: ${String(method).slice(0, 100)}` } };
   }
@@ -42,7 +42,7 @@ export function dispatch(db: Database, method: unknown, rawInput: unknown): Disp
   }
   try {
     const handler = handlers[method] as (db: Database, input: unknown) => unknown;
-    return { ok: true, value: handler(db, parsed.data) };
+    return { ok: true, value: await handler(db, parsed.data) };
   } catch (err) {
     return { ok: false, error: toWireError(err) };
   }

@@ -4,9 +4,17 @@ import type { HandlerMap } from './handler-types';
 import { appHandlers } from './app';
 import { articleHandlers } from './articles';
 import { targetHandlers } from './targets';
+import { statementReviewHandlers } from './statement-review';
+import { statementBoundsHandlers } from './statement-bounds';
+import { undoHandlers } from './undo';
+import { tagHandlers } from './tags';
 
 export const handlers: HandlerMap<MethodName> = {
   ...appHandlers,
   ...articleHandlers,
   ...targetHandlers,
+  ...statementReviewHandlers,
+  ...statementBoundsHandlers,
+  ...undoHandlers,
+  ...tagHandlers,
 };

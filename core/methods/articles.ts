@@ -8,7 +8,10 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 const ImportInput = z
   .object({
     /** Pasted text. */
-    text: z.string().max(MAX_IMPORT_BYTES * 2).optional(),
+    text: z
+      .string()
+      .max(MAX_IMPORT_BYTES * 2)
+      .optional(),
     /** The file's raw bytes, base64-encoded (so the backend can check encoding and size itself). */
     dataBase64: z
       .base64()

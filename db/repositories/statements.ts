@@ -1,4 +1,4 @@
-// SQL for statements and their stances: bulk insert of an extraction, and reading an article's statements.
+// SQL for statements: bulk insert of an extraction, and reading statements with their stances, tags and notes.
 import type { Database } from 'better-sqlite3';
 import type { Claim, ClaimType, Kind, Origin, Stance, StanceLabel, Statement } from '../../core/domain';
 import type { ExtractedStatement } from '../../core/extract/types';
@@ -16,7 +16,9 @@ interface StatementRow {
   claim_type: ClaimType | null;
   claims: string;
   origin: Origin;
+  analyst_fields: string;
   reviewed: number;
+  starred: number;
 }
 
 interface StanceRow {
@@ -28,49 +30,49 @@ interface StanceRow {
   origin: Origin;
 }
 
-export function insertExtractedStatements(db: Database, articleId: number, statements: ExtractedStatement[]): void {
-  const insertStatement = db.prepare(
-    `INSERT INTO statements (article_id, seq, start, "end", text, kind, speaker, actor, claim_type, claims)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+const COLUMNS = `s.id, s.article_id, s.seq, s.start, s."end", s.text, s.kind, s.speaker, s.actor, s.claim_type, s.claims,
+  s.origin, s.analyst_fields, s.reviewed, s.starred`;
+
+export function insertExtractedStatement(db: Database, articleId: number, seq: number, s: ExtractedStatement): number {
+  const info = db
+    .prepare(
+      `INSERT INTO statements (article_id, seq, start, "end", text, kind, speaker, actor, claim_type, claims)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(articleId, seq, s.start, s.end, s.text, s.kind, s.speaker, s.actor, s.claimType, JSON.stringify(s.claims));
+  const id = Number(info.lastInsertRowid);
   const insertStance = db.prepare(
     'INSERT INTO stances (statement_id, target_id, label, confidence, cues) VALUES (?, ?, ?, ?, ?)',
   );
-  statements.forEach((s, seq) => {
-    const info = insertStatement.run(
-      articleId,
-      seq,
-      s.start,
-      s.end,
-      s.text,
-      s.kind,
-      s.speaker,
-      s.actor,
-      s.claimType,
-      JSON.stringify(s.claims),
-    );
-    const id = Number(info.lastInsertRowid);
-    for (const st of s.stances) insertStance.run(id, st.target, st.label, st.confidence, JSON.stringify(st.cues));
-  });
+  for (const st of s.stances) insertStance.run(id, st.target, st.label, st.confidence, JSON.stringify(st.cues));
+  return id;
 }
 
-export function listStatements(db: Database, articleId: number): Statement[] {
-  const rows = db
-    .prepare(
-      `SELECT id, article_id, seq, start, "end", text, kind, speaker, actor, claim_type, claims, origin, reviewed
-       FROM statements WHERE article_id = ? ORDER BY seq, start`,
-    )
-    .all(articleId) as StatementRow[];
-  const stanceRows = db
+export function insertExtractedStatements(db: Database, articleId: number, statements: ExtractedStatement[]): void {
+  statements.forEach((s, seq) => insertExtractedStatement(db, articleId, seq, s));
+}
+
+function hydrate(db: Database, rows: StatementRow[], where: string, param: number): Statement[] {
+  const stances = db
     .prepare(
       `SELECT st.statement_id, st.target_id, st.label, st.confidence, st.cues, st.origin
-       FROM stances st JOIN statements s ON s.id = st.statement_id
-       WHERE s.article_id = ? ORDER BY st.statement_id, st.target_id`,
+       FROM stances st JOIN statements s ON s.id = st.statement_id WHERE ${where} ORDER BY st.statement_id, st.target_id`,
     )
-    .all(articleId) as StanceRow[];
-  const byStatement = new Map<number, Stance[]>();
-  for (const r of stanceRows) {
-    const list = byStatement.get(r.statement_id) ?? [];
+    .all(param) as StanceRow[];
+  const tags = db
+    .prepare(
+      `SELECT t.statement_id, t.tag_id FROM statement_tags t JOIN statements s ON s.id = t.statement_id
+       WHERE ${where} ORDER BY t.created_at, t.tag_id`,
+    )
+    .all(param) as { statement_id: number; tag_id: number }[];
+  const notes = db
+    .prepare(
+      `SELECT n.statement_id, n.body FROM notes n JOIN statements s ON s.id = n.statement_id WHERE ${where} ORDER BY n.id`,
+    )
+    .all(param) as { statement_id: number; body: string }[];
+  const stancesBy = new Map<number, Stance[]>();
+  for (const r of stances) {
+    const list = stancesBy.get(r.statement_id) ?? [];
     list.push({
       target: r.target_id,
       label: r.label,
@@ -78,8 +80,11 @@ export function listStatements(db: Database, articleId: number): Statement[] {
       cues: JSON.parse(r.cues) as string[],
       origin: r.origin,
     });
-    byStatement.set(r.statement_id, list);
+    stancesBy.set(r.statement_id, list);
   }
+  const tagsBy = new Map<number, number[]>();
+  for (const t of tags) tagsBy.set(t.statement_id, [...(tagsBy.get(t.statement_id) ?? []), t.tag_id]);
+  const noteBy = new Map(notes.map((n) => [n.statement_id, n.body]));
   return rows.map((r) => ({
     id: r.id,
     articleId: r.article_id,
@@ -94,6 +99,31 @@ export function listStatements(db: Database, articleId: number): Statement[] {
     claims: JSON.parse(r.claims) as Claim[],
     origin: r.origin,
     reviewed: r.reviewed === 1,
-    stances: byStatement.get(r.id) ?? [],
+    starred: r.starred === 1,
+    analystFields: JSON.parse(r.analyst_fields) as string[],
+    note: noteBy.get(r.id) ?? null,
+    tagIds: tagsBy.get(r.id) ?? [],
+    stances: stancesBy.get(r.id) ?? [],
   }));
+}
+
+export function listStatements(db: Database, articleId: number): Statement[] {
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM statements s WHERE s.article_id = ? ORDER BY s.start, s.id`)
+    .all(articleId) as StatementRow[];
+  return hydrate(db, rows, 's.article_id = ?', articleId);
+}
+
+export function getStatement(db: Database, id: number): Statement | undefined {
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM statements s WHERE s.id = ?`).all(id) as StatementRow[];
+  return hydrate(db, rows, 's.id = ?', id)[0];
+}
+
+/** Renumbers an article's statements by position, after statements were created, split, merged or deleted. */
+export function resequence(db: Database, articleId: number): void {
+  db.prepare(
+    `UPDATE statements SET seq = r.n
+     FROM (SELECT id, row_number() OVER (ORDER BY start, id) - 1 AS n FROM statements WHERE article_id = ?) AS r
+     WHERE statements.id = r.id AND statements.seq IS NOT r.n`,
+  ).run(articleId);
 }

@@ -7,7 +7,7 @@ import { isAppUrl } from './url-policy';
 
 export function registerIpc(db: Database, appUrl: string): void {
   for (const method of METHOD_NAMES) {
-    ipcMain.handle(IPC_PREFIX + method, (event: IpcMainInvokeEvent, input: unknown): DispatchResult => {
+    ipcMain.handle(IPC_PREFIX + method, async (event: IpcMainInvokeEvent, input: unknown): Promise<DispatchResult> => {
       const frameUrl = event.senderFrame?.url ?? '';
       if (!isAppUrl(frameUrl, appUrl)) {
         return { ok: false, error: { code: 'invalid_input', message: 'Refused: the call did not come from Parley.' } };

@@ -17,14 +17,14 @@ type GetValue = {
   statements: { start: number; end: number; text: string; seq: number; speaker: string | null; kind: string }[];
 };
 
-function importOk(db: ReturnType<typeof memoryDb>, input: object): ImportValue {
-  const r = dispatch(db, 'articles.import', input);
+async function importOk(db: ReturnType<typeof memoryDb>, input: object): Promise<ImportValue> {
+  const r = await dispatch(db, 'articles.import', input);
   if (!r.ok) throw new Error(r.error.message);
   return r.value as ImportValue;
 }
 
-function getOk(db: ReturnType<typeof memoryDb>, id: number): GetValue {
-  const r = dispatch(db, 'articles.get', { id });
+async function getOk(db: ReturnType<typeof memoryDb>, id: number): Promise<GetValue> {
+  const r = await dispatch(db, 'articles.get', { id });
   if (!r.ok) throw new Error(r.error.message);
   return r.value as GetValue;
 }
@@ -41,14 +41,17 @@ function expectExactOffsets(v: GetValue) {
 describe('articles.import', () => {
   it.skipIf(!HAS_SHARED)(
     `imports the Pakistan–Russia fixture with its headline and ~41 statements (${HAS_SHARED ? 'shared fixture' : NO_SHARED_REASON})`,
-    () => {
+    async () => {
       const db = memoryDb();
-      const v = importOk(db, { fileName: 'pakistan-russia-talks.txt', dataBase64: b64(readFileSync(SHARED_FIXTURE)) });
+      const v = await importOk(db, {
+        fileName: 'pakistan-russia-talks.txt',
+        dataBase64: b64(readFileSync(SHARED_FIXTURE)),
+      });
       expect(v.status).toBe('imported');
       expect(v.article.title).toBe('Pakistan-Russia talks mark the beginning of ‘a new era’: Qureshi');
       expect(v.article.statements).toBeGreaterThanOrEqual(38);
       expect(v.article.statements).toBeLessThanOrEqual(44);
-      const got = getOk(db, v.article.id);
+      const got = await getOk(db, v.article.id);
       expectExactOffsets(got);
       expect(got.statements.some((s) => /Previous Post/.test(s.text))).toBe(false);
       expect(got.statements.some((s) => s.text.startsWith('Pakistan-Russia talks mark'))).toBe(false);
@@ -57,35 +60,35 @@ describe('articles.import', () => {
     },
   );
 
-  it('imports pasted text, stores the statements and lists the article with its counts', () => {
+  it('imports pasted text, stores the statements and lists the article with its counts', async () => {
     const db = memoryDb();
     const text = 'Envoys meet in Oslo\n\n“We will meet again,” the envoy said. The talks lasted four hours.';
-    const v = importOk(db, { text });
+    const v = await importOk(db, { text });
     expect(v).toMatchObject({
       status: 'imported',
       notice: null,
       article: { title: 'Envoys meet in Oslo', statements: 2 },
     });
-    const got = getOk(db, v.article.id);
+    const got = await getOk(db, v.article.id);
     expectExactOffsets(got);
     expect(got.statements.map((s) => s.kind)).toEqual(['direct_quote', 'narration']);
-    const list = dispatch(db, 'articles.list', {});
+    const list = await dispatch(db, 'articles.list', {});
     expect(list).toMatchObject({ ok: true, value: [{ id: v.article.id, statements: 2, reviewed: 0 }] });
   });
 
-  it('returns the existing article with a notice when the same body is imported again', () => {
+  it('returns the existing article with a notice when the same body is imported again', async () => {
     const db = memoryDb();
     const text = 'Summit ends\n\nThe summit ended on Tuesday.';
-    const first = importOk(db, { text });
+    const first = await importOk(db, { text });
     const before = checksum(db);
-    const again = importOk(db, { fileName: 'copy.txt', dataBase64: b64(`${text}\r\n\r\n`) });
+    const again = await importOk(db, { fileName: 'copy.txt', dataBase64: b64(`${text}\r\n\r\n`) });
     expect(again.status).toBe('duplicate');
     expect(again.article.id).toBe(first.article.id);
     expect(again.notice).toMatch(/already in the library/);
     expect(checksum(db)).toBe(before);
   });
 
-  it('refuses each kind of bad input with a message naming the file, and writes nothing', () => {
+  it('refuses each kind of bad input with a message naming the file, and writes nothing', async () => {
     const db = memoryDb();
     const before = checksum(db);
     const cases: [object, string, RegExp][] = [
@@ -113,7 +116,7 @@ describe('articles.import', () => {
       [{ body: 'wrong field' }, 'invalid_input', /Invalid input/],
     ];
     for (const [input, code, message] of cases) {
-      const r = dispatch(db, 'articles.import', input);
+      const r = await dispatch(db, 'articles.import', input);
       expect(r.ok, JSON.stringify(input).slice(0, 80)).toBe(false);
       if (!r.ok) {
         expect(r.error.code).toBe(code);
@@ -123,11 +126,11 @@ describe('articles.import', () => {
     expect(checksum(db)).toBe(before);
   });
 
-  it('keeps hostile HTML as inert text in the stored body', () => {
+  it('keeps hostile HTML as inert text in the stored body', async () => {
     const db = memoryDb();
     const html = readFileSync(resolve(import.meta.dirname, '../../fixtures/import/hostile.html'));
-    const v = importOk(db, { fileName: 'hostile.html', dataBase64: b64(html) });
-    const got = getOk(db, v.article.id);
+    const v = await importOk(db, { fileName: 'hostile.html', dataBase64: b64(html) });
+    const got = await getOk(db, v.article.id);
     expect(got.article.body).not.toContain('<script');
     expect(got.article.body).not.toContain('onerror');
     expectExactOffsets(got);
@@ -135,11 +138,14 @@ describe('articles.import', () => {
 });
 
 describe('articles.get', () => {
-  it('answers not_found for an unknown id and invalid_input for a malformed one', () => {
+  it('answers not_found for an unknown id and invalid_input for a malformed one', async () => {
     const db = memoryDb();
-    expect(dispatch(db, 'articles.get', { id: 999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(dispatch(db, 'articles.get', { id: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(dispatch(db, 'articles.get', null)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(dispatch(db, 'no.such.method', {})).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch(db, 'articles.get', { id: 999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch(db, 'articles.get', { id: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await dispatch(db, 'articles.get', null)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await dispatch(db, 'no.such.method', {})).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });

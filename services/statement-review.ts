@@ -1,0 +1,114 @@
+// Review edits on one statement: speaker, actor, kind, reviewed, star, stances, note and tags; each logged for undo.
+import type { Database } from 'better-sqlite3';
+import type { MethodInput } from '../core/contract';
+import type { Statement } from '../core/domain';
+import { ParleyError } from '../core/errors';
+import { getStatement } from '../db/repositories/statements';
+import { commitChanges, type Change, type StanceValue } from './edit-log';
+import type { HandlerMap } from './handler-types';
+
+export function statementOrThrow(db: Database, id: number): Statement {
+  const s = getStatement(db, id);
+  if (!s) throw new ParleyError('not_found', `There is no statement with id ${id}.`);
+  return s;
+}
+
+function withAnalystFields(before: Statement, fields: string[]): Change[] {
+  const next = [...new Set([...before.analystFields, ...fields])].sort();
+  return [{ entity: 'statement', id: before.id, field: 'analyst_fields', old: before.analystFields, new: next }];
+}
+
+export function updateStatement(db: Database, input: MethodInput<'statements.update'>): Statement {
+  const before = statementOrThrow(db, input.id);
+  const changes: Change[] = [];
+  const touched: string[] = [];
+  for (const field of ['speaker', 'actor', 'kind'] as const) {
+    const value = input[field];
+    if (value === undefined || value === before[field]) continue;
+    changes.push({ entity: 'statement', id: before.id, field, old: before[field], new: value });
+    touched.push(field);
+  }
+  for (const field of ['reviewed', 'starred'] as const) {
+    const value = input[field];
+    if (value !== undefined && value !== before[field]) {
+      changes.push({ entity: 'statement', id: before.id, field, old: before[field], new: value });
+    }
+  }
+  if (touched.length) changes.push(...withAnalystFields(before, touched));
+  commitChanges(db, changes);
+  return statementOrThrow(db, input.id);
+}
+
+function stanceValue(s: Statement['stances'][number] | undefined): StanceValue | null {
+  return s ? { label: s.label, confidence: s.confidence, cues: s.cues, origin: s.origin, note: null } : null;
+}
+
+export function setStance(db: Database, input: MethodInput<'stances.set'>): Statement {
+  const before = statementOrThrow(db, input.statementId);
+  const current = before.stances.find((s) => s.target === input.target);
+  const next: StanceValue | null =
+    input.label === null
+      ? null
+      : { label: input.label, confidence: 1, cues: current?.cues ?? [], origin: 'analyst', note: null };
+  commitChanges(db, [
+    { entity: 'stance', id: `${before.id}:${input.target}`, field: 'row', old: stanceValue(current), new: next },
+    // The analyst has decided this target: re-extraction will neither re-add nor change it.
+    ...withAnalystFields(before, [`stance:${input.target}`]),
+  ]);
+  return statementOrThrow(db, input.statementId);
+}
+
+export function acceptStances(db: Database, input: MethodInput<'stances.accept'>): Statement {
+  const before = statementOrThrow(db, input.statementId);
+  const chosen = before.stances.filter(
+    (s) => s.origin === 'auto' && (input.target === undefined || s.target === input.target),
+  );
+  if (input.target !== undefined && chosen.length === 0 && !before.stances.some((s) => s.target === input.target)) {
+    throw new ParleyError('not_found', `Statement ${before.id} has no suggested stance on "${input.target}".`);
+  }
+  commitChanges(db, [
+    ...chosen.map((s): Change => ({
+      entity: 'stance',
+      id: `${before.id}:${s.target}`,
+      field: 'row',
+      old: stanceValue(s),
+      new: { ...stanceValue(s)!, origin: 'analyst' },
+    })),
+    ...(chosen.length
+      ? withAnalystFields(
+          before,
+          chosen.map((s) => `stance:${s.target}`),
+        )
+      : []),
+  ]);
+  return statementOrThrow(db, input.statementId);
+}
+
+export function setNote(db: Database, input: MethodInput<'notes.set'>): Statement {
+  const before = statementOrThrow(db, input.statementId);
+  const body = input.body.trim() === '' ? null : input.body;
+  commitChanges(db, [{ entity: 'note', id: before.id, field: 'body', old: before.note, new: body }]);
+  return statementOrThrow(db, input.statementId);
+}
+
+export function setStatementTag(db: Database, input: MethodInput<'statementTags.set'>): Statement {
+  const before = statementOrThrow(db, input.statementId);
+  if (!db.prepare('SELECT 1 FROM tags WHERE id = ?').get(input.tagId)) {
+    throw new ParleyError('not_found', `There is no tag with id ${input.tagId}.`);
+  }
+  const has = before.tagIds.includes(input.tagId);
+  commitChanges(db, [
+    { entity: 'statement_tag', id: `${before.id}:${input.tagId}`, field: 'on', old: has, new: input.on },
+  ]);
+  return statementOrThrow(db, input.statementId);
+}
+
+export const statementReviewHandlers: HandlerMap<
+  'statements.update' | 'stances.set' | 'stances.accept' | 'notes.set' | 'statementTags.set'
+> = {
+  'statements.update': updateStatement,
+  'stances.set': setStance,
+  'stances.accept': acceptStances,
+  'notes.set': setNote,
+  'statementTags.set': setStatementTag,
+};

@@ -1,0 +1,28 @@
+// Calls a contract method through the same dispatch every transport uses, failing the test on an error envelope.
+import type { Database } from 'better-sqlite3';
+import type { MethodName } from '../../core/contract-names';
+import type { MethodInput, MethodOutput } from '../../core/contract';
+import { dispatch } from '../../services/dispatch';
+import type { WireError } from '../../core/errors';
+
+export async function ok<M extends MethodName>(
+  db: Database,
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
+  const r = await dispatch(db, method, input);
+  if (!r.ok) throw new Error(`${method} failed: ${r.error.code}: ${r.error.message}`);
+  return r.value as MethodOutput<M>;
+}
+
+export async function fails(db: Database, method: string, input: unknown): Promise<WireError> {
+  const r = await dispatch(db, method, input);
+  if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
+  return r.error;
+}
+
+/** Imports pasted text and returns the article with its statements. */
+export async function importText(db: Database, text: string) {
+  const imported = await ok(db, 'articles.import', { text });
+  return ok(db, 'articles.get', { id: imported.article.id });
+}
