@@ -20,8 +20,9 @@ const REVIEW = [
   'edits.status',
 ] as const;
 const TAGS = ['tags.list', 'tags.create', 'tags.update', 'tags.merge', 'tags.delete'] as const;
+const SEARCH = ['search.query'] as const;
 
-export const METHOD_NAMES = [...APP, ...ARTICLES, ...TARGETS, ...REVIEW, ...TAGS] as const;
+export const METHOD_NAMES = [...APP, ...ARTICLES, ...TARGETS, ...REVIEW, ...TAGS, ...SEARCH] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 export const IPC_PREFIX = 'parley:';

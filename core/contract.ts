@@ -8,6 +8,7 @@ import { articleMethods } from './methods/articles';
 import { targetMethods } from './methods/targets';
 import { reviewMethods } from './methods/review';
 import { tagMethods } from './methods/tags';
+import { searchMethods } from './methods/search';
 
 export { MAX_IMPORT_BYTES } from './methods/articles';
 
@@ -17,6 +18,7 @@ export const contract = {
   ...targetMethods,
   ...reviewMethods,
   ...tagMethods,
+  ...searchMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 type ExactlyTheNames = Exclude<keyof typeof contract, MethodName> extends never ? true : never;

@@ -8,6 +8,7 @@ import { statementReviewHandlers } from './statement-review';
 import { statementBoundsHandlers } from './statement-bounds';
 import { undoHandlers } from './undo';
 import { tagHandlers } from './tags';
+import { searchHandlers } from './search';
 
 export const handlers: HandlerMap<MethodName> = {
   ...appHandlers,
@@ -17,4 +18,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...statementBoundsHandlers,
   ...undoHandlers,
   ...tagHandlers,
+  ...searchHandlers,
 };
