@@ -21,8 +21,16 @@ const REVIEW = [
 ] as const;
 const TAGS = ['tags.list', 'tags.create', 'tags.update', 'tags.merge', 'tags.delete'] as const;
 const SEARCH = ['search.query'] as const;
+const SETTINGS = [
+  'targets.save',
+  'targets.delete',
+  'actors.list',
+  'actors.save',
+  'actors.delete',
+  'articles.reextract',
+] as const;
 
-export const METHOD_NAMES = [...APP, ...ARTICLES, ...TARGETS, ...REVIEW, ...TAGS, ...SEARCH] as const;
+export const METHOD_NAMES = [...APP, ...ARTICLES, ...TARGETS, ...REVIEW, ...TAGS, ...SEARCH, ...SETTINGS] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 export const IPC_PREFIX = 'parley:';

@@ -9,6 +9,7 @@ import { targetMethods } from './methods/targets';
 import { reviewMethods } from './methods/review';
 import { tagMethods } from './methods/tags';
 import { searchMethods } from './methods/search';
+import { settingsMethods } from './methods/settings';
 
 export { MAX_IMPORT_BYTES } from './methods/articles';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...reviewMethods,
   ...tagMethods,
   ...searchMethods,
+  ...settingsMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 type ExactlyTheNames = Exclude<keyof typeof contract, MethodName> extends never ? true : never;

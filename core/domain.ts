@@ -96,3 +96,12 @@ export const Tag = z.object({
   count: z.number().int().nonnegative(),
 });
 export type Tag = z.infer<typeof Tag>;
+
+export const Actor = z.object({
+  id: z.string(),
+  label: z.string(),
+  kind: z.enum(['state', 'organisation', 'group', 'other']),
+  aliases: z.array(z.string()),
+  people: z.array(z.string()),
+});
+export type Actor = z.infer<typeof Actor>;

@@ -15,7 +15,7 @@ import {
   listArticleSummaries,
 } from '../db/repositories/articles';
 import { insertExtractedStatements, listStatements } from '../db/repositories/statements';
-import { listTargets } from '../db/repositories/targets';
+import { extractOptions } from './reextract';
 
 export function contentHash(body: string): string {
   const normalised = body
@@ -45,10 +45,10 @@ export function importArticle(db: Database, input: MethodInput<'articles.import'
     return {
       status: 'duplicate',
       article,
-      notice: `"${article.title}" is already in the library (imported ${article.importedAt.slice(0, 10)}); opened the existing copy.`,
+      notice: `"${article.title}" is already in the library (imported ${article.importedAt.slice(0, 10)}).`,
     };
   }
-  const { statements } = extract(parsed.body, { targets: listTargets(db) });
+  const { statements } = extract(parsed.body, extractOptions(db));
   const id = db.transaction(() => {
     const articleId = insertArticle(db, {
       ...parsed,

@@ -9,6 +9,7 @@ import { statementBoundsHandlers } from './statement-bounds';
 import { undoHandlers } from './undo';
 import { tagHandlers } from './tags';
 import { searchHandlers } from './search';
+import { settingsHandlers } from './settings';
 
 export const handlers: HandlerMap<MethodName> = {
   ...appHandlers,
@@ -19,4 +20,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...undoHandlers,
   ...tagHandlers,
   ...searchHandlers,
+  ...settingsHandlers,
 };

@@ -1,5 +1,6 @@
 // Splits imported text into headline, metadata header (Title:, Source:, Published:, URL:) and body.
 import { htmlToText, looksLikeHtml } from './html-to-text';
+import { stripNavigationLines } from './navigation-lines';
 
 export interface ParsedArticle {
   title: string;
@@ -68,7 +69,7 @@ export function parseArticle(raw: string, fileName?: string): ParsedArticle {
   } else if (meta.title !== null && first === meta.title) {
     i += 1;
   }
-  const body = lines.slice(i).join('\n').trim();
+  const body = stripNavigationLines(lines.slice(i).join('\n'));
   const title = meta.title || titleFromFileName(fileName) || clip(body, 80) || 'Untitled article';
   return { title: clip(title, 300), source: meta.source, url: meta.url, published: meta.published, body };
 }

@@ -19,3 +19,18 @@ export function listTargets(db: Database): Target[] {
     aliases: aliases.filter((a) => a.target_id === r.id).map((a) => a.alias),
   }));
 }
+
+/** Replaces a target's definition (label and aliases) in place, appending new targets at the end. */
+export function saveTarget(db: Database, target: { id: string; label: string; aliases: string[] }): void {
+  db.prepare(
+    `INSERT INTO targets (id, label, position) VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM targets))
+     ON CONFLICT(id) DO UPDATE SET label = excluded.label`,
+  ).run(target.id, target.label);
+  db.prepare('DELETE FROM target_aliases WHERE target_id = ?').run(target.id);
+  const alias = db.prepare('INSERT OR IGNORE INTO target_aliases (target_id, alias) VALUES (?, ?)');
+  for (const a of target.aliases) alias.run(target.id, a);
+}
+
+export function deleteTarget(db: Database, id: string): boolean {
+  return db.prepare('DELETE FROM targets WHERE id = ?').run(id).changes > 0;
+}

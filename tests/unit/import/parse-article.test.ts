@@ -89,3 +89,17 @@ describe('decodeArticleBytes', () => {
     expect(checkText('\uFEFFok')).toBe('ok');
   });
 });
+
+describe('navigation lines', () => {
+  it('are not part of the stored body, wherever they stand', () => {
+    const p = parseArticle(
+      'Talks end\n\nShare this article\n\nThe talks ended.\n\nRead more »\n\n \n\nPrevious Post Next Post',
+    );
+    expect(p.body).toBe('The talks ended.');
+  });
+
+  it('leave sentences that merely mention those words alone', () => {
+    const p = parseArticle('Talks end\n\nThe next post will be filled in May.\nShare prices rose.');
+    expect(p.body).toBe('The next post will be filled in May.\nShare prices rose.');
+  });
+});

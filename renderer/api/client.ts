@@ -1,0 +1,23 @@
+// Typed calls to every contract method; a failure arrives as a thrown ApiError carrying { code, message }.
+import type { MethodName } from '../../core/contract-names';
+import type { MethodInput, MethodOutput } from '../../core/contract';
+import type { ErrorCode } from '../../core/errors';
+import { send } from './transport';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const envelope = await send(method, input);
+  if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
+  return envelope.value as MethodOutput<M>;
+}
+
+export { subscribe } from './transport';

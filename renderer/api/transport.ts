@@ -1,0 +1,65 @@
+// The renderer's only door to the backend: window.parley in Electron, loopback HTTP with a token in browser mode.
+import type { WireError } from '../../core/errors';
+
+export type Envelope = { ok: true; value: unknown } | { ok: false; error: WireError };
+
+interface ParleyBridge {
+  invoke(method: string, input: unknown): Promise<Envelope>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    parley?: ParleyBridge;
+  }
+}
+
+const TOKEN_KEY = 'parley.token';
+
+/** Takes the launch token from the URL once, keeps it for this tab, and removes it from the address bar. */
+function browserToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.toString());
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+let token: string | null = null;
+
+export async function send(method: string, input: unknown): Promise<Envelope> {
+  if (window.parley) return window.parley.invoke(method, input);
+  token ??= browserToken();
+  let response: Response;
+  try {
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Parley-Token': token },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return { ok: false, error: { code: 'internal', message: 'Cannot reach the Parley backend. Is it still running?' } };
+  }
+  try {
+    return (await response.json()) as Envelope;
+  } catch {
+    return {
+      ok: false,
+      error: { code: 'internal', message: `The backend answered ${response.status} without a result.` },
+    };
+  }
+}
+
+/** Subscribes to a backend event; returns the unsubscribe function. */
+export function subscribe(event: string, listener: (payload: unknown) => void): () => void {
+  if (window.parley) return window.parley.on(event, listener);
+  token ??= browserToken();
+  const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  const handler = (e: MessageEvent<string>) => listener(JSON.parse(e.data));
+  source.addEventListener(event, handler);
+  return () => source.close();
+}

@@ -1,0 +1,31 @@
+// Gives each speaker a colour slot that is stable across articles and distinct within one article.
+
+/** Number of speaker colours defined in styles/theme.css (--spk-0 … --spk-7). */
+export const PALETTE_SIZE = 8;
+
+function hash(name: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < name.length; i++) {
+    h ^= name.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+/**
+ * A speaker's preferred slot comes from a hash of the name, so "Lavrov" keeps his colour from one
+ * article to the next; a collision within the article moves the later speaker (in reading order)
+ * to the next free slot, so two speakers side by side never share a colour while slots remain.
+ */
+export function assignSpeakerSlots(speakersInOrder: readonly string[]): Map<string, number> {
+  const slots = new Map<string, number>();
+  const used = new Set<number>();
+  for (const name of speakersInOrder) {
+    if (slots.has(name)) continue;
+    let slot = hash(name.toLowerCase()) % PALETTE_SIZE;
+    for (let tries = 0; used.has(slot) && tries < PALETTE_SIZE; tries++) slot = (slot + 1) % PALETTE_SIZE;
+    slots.set(name, slot);
+    used.add(slot);
+  }
+  return slots;
+}

@@ -1,0 +1,48 @@
+// The library: article summaries with statement and reviewed counts, newest import first.
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { ArticleSummary } from '../../core/domain';
+import { call } from '../api/client';
+import { errorMessage } from './errors';
+
+function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
+  return b.importedAt.localeCompare(a.importedAt) || b.id - a.id;
+}
+
+export const useArticlesStore = defineStore('articles', () => {
+  const articles = ref<ArticleSummary[]>([]);
+  const loading = ref(false);
+  const loaded = ref(false);
+  const error = ref<string | null>(null);
+  /** Ids imported in this session, so the library can mark them as new. */
+  const recentIds = ref<Set<number>>(new Set());
+
+  const sorted = computed(() => [...articles.value].sort(newestFirst));
+  const isEmpty = computed(() => loaded.value && articles.value.length === 0);
+
+  async function load(): Promise<void> {
+    loading.value = true;
+    error.value = null;
+    try {
+      articles.value = await call('articles.list', {});
+      loaded.value = true;
+    } catch (e) {
+      error.value = errorMessage(e);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  /** Puts an import's summary in the list at once, without waiting for a full reload. */
+  function upsert(summary: ArticleSummary, isNew: boolean): void {
+    const rest = articles.value.filter((a) => a.id !== summary.id);
+    articles.value = [...rest, summary];
+    if (isNew) recentIds.value = new Set([...recentIds.value, summary.id]);
+  }
+
+  function byId(id: number): ArticleSummary | undefined {
+    return articles.value.find((a) => a.id === id);
+  }
+
+  return { articles, sorted, loading, loaded, error, isEmpty, recentIds, load, upsert, byId };
+});

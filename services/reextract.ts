@@ -1,0 +1,109 @@
+// Re-runs detection over stored articles with the current engine, targets and actors, never touching analyst work.
+import type { Database } from 'better-sqlite3';
+import { EXTRACTOR_VERSION, extract } from '../core/extract';
+import type { ExtractOptions, ExtractedStatement } from '../core/extract/types';
+import { listActors } from '../db/repositories/actors';
+import { insertExtractedStatement, resequence } from '../db/repositories/statements';
+import { listTargets } from '../db/repositories/targets';
+
+export interface ReextractCounts {
+  articles: number;
+  added: number;
+  updated: number;
+  removed: number;
+  kept: number;
+}
+
+interface StoredRow {
+  id: number;
+  start: number;
+  end: number;
+  origin: string;
+  analyst_fields: string;
+  reviewed: number;
+  starred: number;
+  worked: number;
+}
+
+export function extractOptions(db: Database): ExtractOptions {
+  return { targets: listTargets(db), actors: listActors(db) };
+}
+
+function updateAutoFields(db: Database, row: StoredRow, s: ExtractedStatement): void {
+  const analyst = new Set(JSON.parse(row.analyst_fields) as string[]);
+  const set = (field: 'speaker' | 'actor' | 'kind', value: string | null) => {
+    if (!analyst.has(field)) db.prepare(`UPDATE statements SET ${field} = ? WHERE id = ?`).run(value, row.id);
+  };
+  set('speaker', s.speaker);
+  set('actor', s.actor);
+  set('kind', s.kind);
+  db.prepare('UPDATE statements SET claim_type = ?, claims = ? WHERE id = ?').run(s.claimType, JSON.stringify(s.claims), row.id);
+  // Engine stances are replaced; targets the analyst decided (set, accepted or removed) are left alone.
+  const decided = [...analyst].filter((f) => f.startsWith('stance:')).map((f) => f.slice('stance:'.length));
+  db.prepare(`DELETE FROM stances WHERE statement_id = ? AND origin = 'auto'`).run(row.id);
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO stances (statement_id, target_id, label, confidence, cues) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const st of s.stances) {
+    if (!decided.includes(st.target)) insert.run(row.id, st.target, st.label, st.confidence, JSON.stringify(st.cues));
+  }
+}
+
+export function reextractArticle(db: Database, articleId: number, options: ExtractOptions, counts: ReextractCounts): void {
+  const body = db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined;
+  if (body === undefined) return;
+  const fresh = extract(body, options).statements;
+  db.transaction(() => {
+    const stored = db
+      .prepare(
+        `SELECT s.id, s.start, s."end", s.origin, s.analyst_fields, s.reviewed, s.starred,
+           (EXISTS (SELECT 1 FROM statement_tags t WHERE t.statement_id = s.id)
+            OR EXISTS (SELECT 1 FROM notes n WHERE n.statement_id = s.id)
+            OR EXISTS (SELECT 1 FROM stances a WHERE a.statement_id = s.id AND a.origin = 'analyst')) AS worked
+         FROM statements s WHERE s.article_id = ?`,
+      )
+      .all(articleId) as StoredRow[];
+    const bySpan = new Map(stored.map((r) => [`${r.start}:${r.end}`, r]));
+    const matched = new Set<number>();
+    for (const s of fresh) {
+      const row = bySpan.get(`${s.start}:${s.end}`);
+      if (!row) continue;
+      matched.add(row.id);
+      updateAutoFields(db, row, s);
+      counts.updated++;
+    }
+    const keptSpans: [number, number][] = [];
+    for (const row of stored) {
+      if (matched.has(row.id)) {
+        keptSpans.push([row.start, row.end]);
+        continue;
+      }
+      const analystWork =
+        row.origin === 'analyst' || row.analyst_fields !== '[]' || row.reviewed === 1 || row.starred === 1 || row.worked === 1;
+      if (analystWork) {
+        keptSpans.push([row.start, row.end]);
+        counts.kept++;
+      } else {
+        db.prepare('DELETE FROM statements WHERE id = ?').run(row.id);
+        counts.removed++;
+      }
+    }
+    for (const s of fresh) {
+      if (bySpan.has(`${s.start}:${s.end}`)) continue;
+      if (keptSpans.some(([a, b]) => s.start < b && s.end > a)) continue;
+      insertExtractedStatement(db, articleId, 0, s);
+      counts.added++;
+    }
+    resequence(db, articleId);
+    db.prepare('UPDATE articles SET extractor_version = ? WHERE id = ?').run(EXTRACTOR_VERSION, articleId);
+  })();
+  counts.articles++;
+}
+
+export function reextract(db: Database, articleIds?: number[]): ReextractCounts {
+  const options = extractOptions(db);
+  const ids = articleIds ?? (db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[]);
+  const counts: ReextractCounts = { articles: 0, added: 0, updated: 0, removed: 0, kept: 0 };
+  for (const id of ids) reextractArticle(db, id, options, counts);
+  return counts;
+}

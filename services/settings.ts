@@ -1,0 +1,49 @@
+// The analyst's targets and actors: saving or deleting one re-runs detection over every article, keeping analyst edits.
+import type { Database } from 'better-sqlite3';
+import type { MethodInput } from '../core/contract';
+import { ParleyError } from '../core/errors';
+import { deleteActor, listActors, saveActor } from '../db/repositories/actors';
+import { deleteTarget, listTargets, saveTarget } from '../db/repositories/targets';
+import type { HandlerMap } from './handler-types';
+import { reextract } from './reextract';
+
+/** "Jammu and Kashmir" → "jammu-and-kashmir". */
+export function slugOf(label: string): string {
+  const slug = label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  if (!slug) throw new ParleyError('invalid_input', `Give "${label}" an id of lowercase letters and digits.`);
+  return slug;
+}
+
+const withLabel = (label: string, aliases: string[]) => [...new Set([label, ...aliases])];
+
+export const settingsHandlers: HandlerMap<
+  'targets.save' | 'targets.delete' | 'actors.list' | 'actors.save' | 'actors.delete' | 'articles.reextract'
+> = {
+  'targets.save': (db: Database, input: MethodInput<'targets.save'>) => {
+    const id = input.id ?? slugOf(input.label);
+    db.transaction(() => saveTarget(db, { id, label: input.label, aliases: withLabel(input.label, input.aliases) }))();
+    return { target: listTargets(db).find((t) => t.id === id)!, reextract: reextract(db) };
+  },
+  'targets.delete': (db, input) => {
+    if (!deleteTarget(db, input.id)) throw new ParleyError('not_found', `There is no target "${input.id}".`);
+    return { reextract: reextract(db) };
+  },
+  'actors.list': (db) => listActors(db),
+  'actors.save': (db, input) => {
+    const id = input.id ?? slugOf(input.label);
+    const actor = { id, label: input.label, kind: input.kind ?? 'state', aliases: withLabel(input.label, input.aliases), people: input.people };
+    db.transaction(() => saveActor(db, actor))();
+    return { actor: listActors(db).find((a) => a.id === id)!, reextract: reextract(db) };
+  },
+  'actors.delete': (db, input) => {
+    if (!deleteActor(db, input.id)) throw new ParleyError('not_found', `There is no actor "${input.id}".`);
+    return { reextract: reextract(db) };
+  },
+  'articles.reextract': (db, input) => reextract(db, input.articleIds),
+};
