@@ -21,6 +21,7 @@ const REVIEW = [
 ] as const;
 const TAGS = ['tags.list', 'tags.create', 'tags.update', 'tags.merge', 'tags.delete'] as const;
 const SEARCH = ['search.query'] as const;
+const IMPORTS = ['imports.start', 'imports.status', 'imports.cancel'] as const;
 const SETTINGS = [
   'targets.save',
   'targets.delete',
@@ -30,7 +31,20 @@ const SETTINGS = [
   'articles.reextract',
 ] as const;
 
-export const METHOD_NAMES = [...APP, ...ARTICLES, ...TARGETS, ...REVIEW, ...TAGS, ...SEARCH, ...SETTINGS] as const;
+const BRIEFS = [
+  'briefs.default',
+  'briefs.refresh',
+  'briefs.save',
+  'briefs.get',
+  'briefs.list',
+  'briefs.delete',
+  'briefs.render',
+  'briefs.exportMarkdown',
+  'briefs.exportPdf',
+  'articles.setGrading',
+] as const;
+
+export const METHOD_NAMES = [...APP, ...ARTICLES, ...TARGETS, ...REVIEW, ...TAGS, ...SEARCH, ...SETTINGS, ...IMPORTS, ...BRIEFS] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 export const IPC_PREFIX = 'parley:';

@@ -10,6 +10,8 @@ import { reviewMethods } from './methods/review';
 import { tagMethods } from './methods/tags';
 import { searchMethods } from './methods/search';
 import { settingsMethods } from './methods/settings';
+import { briefMethods } from './methods/briefs';
+import { importMethods } from './methods/imports';
 
 export { MAX_IMPORT_BYTES } from './methods/articles';
 
@@ -21,6 +23,8 @@ export const contract = {
   ...tagMethods,
   ...searchMethods,
   ...settingsMethods,
+  ...briefMethods,
+  ...importMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 type ExactlyTheNames = Exclude<keyof typeof contract, MethodName> extends never ? true : never;

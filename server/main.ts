@@ -7,6 +7,7 @@ import { openDatabase } from '../db/connection';
 import { resolveDatabasePath } from '../db/paths';
 import { EventHub } from './event-hub';
 import { createHost } from './http';
+import { onBackendEvent } from '../services/events';
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +31,7 @@ const token = process.env.PARLEY_TOKEN || randomBytes(24).toString('base64url');
 const events = new EventHub();
 const staticDir = resolve(values.static ?? resolve(import.meta.dirname, '../out/renderer'));
 const server = createHost({ db, token, staticDir, events });
+onBackendEvent((name, payload) => events.publish(name, payload));
 const port = Number(values.port ?? process.env.PARLEY_PORT ?? 0);
 
 server.listen(port, '127.0.0.1', () => {

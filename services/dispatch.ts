@@ -1,9 +1,9 @@
 // The one entry all transports share: validate input by the contract, run the service, turn failures into {code, message}.
 import type { Database } from 'better-sqlite3';
-import Sqlite from 'better-sqlite3';
 import { contract } from '../core/contract';
 import { isMethodName } from '../core/contract-names';
-import { ParleyError, type WireError } from '../core/errors';
+import type { WireError } from '../core/errors';
+import { toWireError } from './errors';
 import { handlers } from './handlers';
 
 export type DispatchResult = { ok: true; value: unknown } | { ok: false; error: WireError };
@@ -15,25 +15,12 @@ function describeIssues(issues: { path: PropertyKey[]; message: string }[]): str
     .join('; ');
 }
 
-export function toWireError(err: unknown): WireError {
-  if (err instanceof ParleyError) return err.toWire();
-  if (err instanceof Sqlite.SqliteError) {
-    if (err.code === 'SQLITE_READONLY' || err.code.startsWith('SQLITE_READONLY_')) {
-      return { code: 'read_only', message: 'The database is read-only, so the change was not saved.' };
-    }
-    if (err.code === 'SQLITE_BUSY') {
-      return { code: 'conflict', message: 'The database is busy in another program; try again in a moment.' };
-    }
-    return { code: 'internal', message: `Database error: ${err.message}` };
-  }
-  return { code: 'internal', message: err instanceof Error ? err.message : String(err) };
-}
-
 export async function dispatch(db: Database, method: unknown, rawInput: unknown): Promise<DispatchResult> {
   if (!isMethodName(method)) {
     return { ok: false, error: { code: 'invalid_input', message: `Unknown method: ${String(method).slice(0, 100)}` } };
   }
-  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  // An absent body means "no arguments"; an explicit null is as malformed as any other non-object.
+  const parsed = contract[method].input.safeParse(rawInput === undefined ? {} : rawInput);
   if (!parsed.success) {
     return {
       ok: false,

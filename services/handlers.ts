@@ -10,6 +10,8 @@ import { undoHandlers } from './undo';
 import { tagHandlers } from './tags';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
+import { briefHandlers } from './briefs';
+import { batchImportHandlers } from './batch-import';
 
 export const handlers: HandlerMap<MethodName> = {
   ...appHandlers,
@@ -21,4 +23,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...tagHandlers,
   ...searchHandlers,
   ...settingsHandlers,
+  ...briefHandlers,
+  ...batchImportHandlers,
 };

@@ -1,5 +1,5 @@
 // Electron main process: opens the analyst's database, wires IPC, and shows the one secure window.
-import { app, dialog } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Database } from 'better-sqlite3';
@@ -8,6 +8,8 @@ import { resolveDatabasePath } from '../../db/paths';
 import { registerIpc } from './ipc';
 import { createMainWindow, denyAllPermissions } from './window';
 import { buildMenu } from './menu';
+import { onBackendEvent } from '../../services/events';
+import { EVENT_PREFIX } from '../../core/contract-names';
 
 app.setName('Parley');
 let db: Database | undefined;
@@ -33,6 +35,9 @@ async function start(): Promise<void> {
   const appUrl =
     process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
   registerIpc(db, appUrl);
+  onBackendEvent((name, payload) => {
+    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_PREFIX + name, payload);
+  });
   buildMenu();
   const preload = join(import.meta.dirname, '../preload/index.cjs');
   createMainWindow(preload, appUrl);

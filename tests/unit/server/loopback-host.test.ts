@@ -7,13 +7,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHost } from '../../../server/http';
 import { EventHub } from '../../../server/event-hub';
+import { onBackendEvent } from '../../../services/events';
 import { checksum, memoryDb } from '../../support/db';
 
 const TOKEN = 'test-token-0123456789';
 const db = memoryDb();
 const staticDir = mkdtempSync(join(tmpdir(), 'parley-static-'));
 writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Parley</title>');
-const server = createHost({ db, token: TOKEN, staticDir, events: new EventHub(), maxBodyBytes: 64 * 1024 });
+const hub = new EventHub();
+const server = createHost({ db, token: TOKEN, staticDir, events: hub, maxBodyBytes: 64 * 1024 });
+onBackendEvent((name, payload) => hub.publish(name, payload));
 let port = 0;
 
 beforeAll(async () => {
@@ -112,5 +115,36 @@ describe('loopback host', () => {
     const escape = await send('/..%2f..%2f..%2fetc%2fpasswd', { method: 'GET' });
     expect([403, 404]).toContain(escape.status);
     expect(escape.body).not.toContain('root:');
+  });
+
+  it('streams backend progress events to a token holder over server-sent events, and refuses others', async () => {
+    const refused = await send('/api/events?token=wrong', { method: 'GET' });
+    expect(refused.status).toBe(401);
+    const received = new Promise<string>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port, path: `/api/events?token=${TOKEN}`, headers: { Host: `127.0.0.1:${port}` } },
+        (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => {
+            text += c.toString();
+            if (text.includes('"finished":true')) {
+              req.destroy();
+              resolve(text);
+            }
+          });
+        },
+      );
+      req.on('error', (e) => (e.message.includes('aborted') ? undefined : reject(e)));
+      req.end();
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const body = JSON.stringify({
+      files: [{ fileName: 'e.txt', dataBase64: Buffer.from('Events\n\nThe envoy spoke.').toString('base64') }],
+    });
+    const started = await send('/api/imports.start', { headers: { 'X-Parley-Token': TOKEN }, body });
+    expect(started.status).toBe(200);
+    const stream = await received;
+    expect(stream).toMatch(/event: import.progress\ndata: \{"batchId"/);
+    expect(stream).toContain('"fileName":"e.txt","status":"imported"');
   });
 });

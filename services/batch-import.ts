@@ -1,0 +1,93 @@
+// Batch import: files imported one by one (each in its own transaction), with progress events, cancellable at any file.
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { MethodInput } from '../core/contract';
+import { ParleyError } from '../core/errors';
+import type { BatchProgress } from '../core/methods/imports';
+import { importArticle } from './articles';
+import { toWireError } from './errors';
+import { emitBackendEvent } from './events';
+import type { HandlerMap } from './handler-types';
+
+interface Batch {
+  progress: BatchProgress;
+  files: MethodInput<'imports.start'>['files'];
+}
+
+const batches = new Map<string, Batch>();
+/** Finished batches are kept for status calls, up to this many. */
+const KEEP_FINISHED = 20;
+
+const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function publish(batch: Batch): void {
+  emitBackendEvent('import.progress', structuredClone(batch.progress));
+}
+
+async function run(db: Database, batch: Batch): Promise<void> {
+  const p = batch.progress;
+  for (const file of batch.files) {
+    if (p.cancelled) {
+      p.results.push({ fileName: file.fileName, status: 'cancelled', articleId: null, message: null });
+      continue;
+    }
+    p.current = file.fileName;
+    try {
+      const r = importArticle(db, file);
+      p.results.push({ fileName: file.fileName, status: r.status, articleId: r.article.id, message: r.notice });
+    } catch (err) {
+      p.results.push({ fileName: file.fileName, status: 'error', articleId: null, message: toWireError(err).message });
+    }
+    p.done++;
+    publish(batch);
+    await nextTick(); // lets a cancel request, and other calls, in between two files
+  }
+  p.current = null;
+  p.finished = true;
+  publish(batch);
+  const finished = [...batches.values()].filter((b) => b.progress.finished);
+  for (const old of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED)))
+    batches.delete(old.progress.batchId);
+}
+
+function batchOrThrow(batchId: string): Batch {
+  const batch = batches.get(batchId);
+  if (!batch) throw new ParleyError('not_found', `There is no import batch ${batchId}.`);
+  return batch;
+}
+
+export function startBatch(db: Database, input: MethodInput<'imports.start'>): { batchId: string; total: number } {
+  const batchId = randomUUID();
+  const batch: Batch = {
+    files: input.files,
+    progress: {
+      batchId,
+      done: 0,
+      total: input.files.length,
+      current: null,
+      finished: false,
+      cancelled: false,
+      results: [],
+    },
+  };
+  batches.set(batchId, batch);
+  void run(db, batch);
+  return { batchId, total: input.files.length };
+}
+
+/** Resolves when the batch has finished (for the CLI and tests). */
+export async function waitForBatch(batchId: string): Promise<BatchProgress> {
+  const batch = batchOrThrow(batchId);
+  while (!batch.progress.finished) await nextTick();
+  return structuredClone(batch.progress);
+}
+
+export const batchImportHandlers: HandlerMap<'imports.start' | 'imports.status' | 'imports.cancel'> = {
+  'imports.start': startBatch,
+  'imports.status': (_db, input) => structuredClone(batchOrThrow(input.batchId).progress),
+  'imports.cancel': (_db, input) => {
+    const batch = batchOrThrow(input.batchId);
+    if (!batch.progress.finished) batch.progress.cancelled = true;
+    return structuredClone(batch.progress);
+  },
+};
