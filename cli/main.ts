@@ -4,11 +4,13 @@ import { ParleyError } from '../core/errors';
 import { runExtract } from './extract-command';
 import { runImport } from './import-command';
 import { runList } from './list-command';
+import { runRestore } from './restore-command';
 
 const USAGE = `usage:
   parley extract FILE [--format json] [--targets TARGETS.json]
   parley import PATH... [--db FILE] [--format json]
   parley list [--db FILE] [--format json]
+  parley restore [BACKUP] [--db FILE] [--yes]     (without BACKUP: lists the backups)
 
 The database defaults to the per-user app data folder; --db FILE or PARLEY_DB overrides it.`;
 
@@ -26,13 +28,16 @@ async function main(argv: string[]): Promise<number> {
       db: { type: 'string' },
       format: { type: 'string' },
       targets: { type: 'string' },
+      article: { type: 'string', multiple: true },
+      brief: { type: 'string' },
+      out: { type: 'string' },
+      'confirmed-only': { type: 'boolean' },
+      force: { type: 'boolean' },
+      yes: { type: 'boolean', short: 'y' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const [command, ...rest] = positionals;
-  if (values.format !== undefined && !['json', 'text'].includes(values.format)) {
-    throw new ParleyError('invalid_input', `unknown --format "${values.format}" (json or text)`);
-  }
   const json = values.format === 'json';
   switch (command) {
     case 'extract': {
@@ -47,6 +52,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'list':
       return runList(values.db, json);
+    case 'restore':
+      return runRestore(rest[0], values.db, values.yes ?? false);
     default:
       process.stderr.write(`${USAGE}\n`);
       return command === undefined || command === 'help' || values.help ? 0 : 2;

@@ -22,6 +22,7 @@ const REVIEW = [
 const TAGS = ['tags.list', 'tags.create', 'tags.update', 'tags.merge', 'tags.delete'] as const;
 const SEARCH = ['search.query'] as const;
 const IMPORTS = ['imports.start', 'imports.status', 'imports.cancel'] as const;
+const BACKUPS = ['backups.list', 'backups.create', 'backups.restore'] as const;
 const SETTINGS = [
   'targets.save',
   'targets.delete',
@@ -44,7 +45,16 @@ const BRIEFS = [
   'articles.setGrading',
 ] as const;
 
-export const METHOD_NAMES = [...APP, ...ARTICLES, ...TARGETS, ...REVIEW, ...TAGS, ...SEARCH, ...SETTINGS, ...IMPORTS, ...BRIEFS] as const;
+const WORKBENCH = ['articles.delete', 'search.facets'] as const;
+const COMPARE = [
+  'compare.matrix',
+  'compare.evidence',
+  'compare.sideBySide',
+  'compare.timeline',
+  'compare.exportCsv',
+] as const;
+
+export const METHOD_NAMES = [...APP, ...ARTICLES, ...TARGETS, ...REVIEW, ...TAGS, ...SEARCH, ...SETTINGS, ...IMPORTS, ...BACKUPS, ...BRIEFS, ...WORKBENCH, ...COMPARE] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 export const IPC_PREFIX = 'parley:';

@@ -12,6 +12,9 @@ import { searchMethods } from './methods/search';
 import { settingsMethods } from './methods/settings';
 import { briefMethods } from './methods/briefs';
 import { importMethods } from './methods/imports';
+import { backupMethods } from './methods/backups';
+import { workbenchMethods } from './methods/workbench';
+import { compareMethods } from './methods/compare';
 
 export { MAX_IMPORT_BYTES } from './methods/articles';
 
@@ -25,6 +28,9 @@ export const contract = {
   ...settingsMethods,
   ...briefMethods,
   ...importMethods,
+  ...backupMethods,
+  ...workbenchMethods,
+  ...compareMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 type ExactlyTheNames = Exclude<keyof typeof contract, MethodName> extends never ? true : never;

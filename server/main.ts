@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../db/connection';
+import { createBackup } from '../db/backups';
 import { resolveDatabasePath } from '../db/paths';
 import { EventHub } from './event-hub';
 import { createHost } from './http';
@@ -27,6 +28,10 @@ function open(): Database {
   }
 }
 const db = open();
+// A start-up copy into the rotating backup set; the app does not wait for it.
+createBackup(db, 'start').catch((err: unknown) =>
+  console.warn(`parley: start-up backup failed: ${(err as Error).message}`),
+);
 const token = process.env.PARLEY_TOKEN || randomBytes(24).toString('base64url');
 const events = new EventHub();
 const staticDir = resolve(values.static ?? resolve(import.meta.dirname, '../out/renderer'));

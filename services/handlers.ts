@@ -12,6 +12,9 @@ import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import { briefHandlers } from './briefs';
 import { batchImportHandlers } from './batch-import';
+import { backupHandlers } from './backups';
+import { workbenchHandlers } from './workbench';
+import { compareHandlers } from './compare';
 
 export const handlers: HandlerMap<MethodName> = {
   ...appHandlers,
@@ -25,4 +28,7 @@ export const handlers: HandlerMap<MethodName> = {
   ...settingsHandlers,
   ...briefHandlers,
   ...batchImportHandlers,
+  ...backupHandlers,
+  ...workbenchHandlers,
+  ...compareHandlers,
 };

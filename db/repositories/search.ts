@@ -1,4 +1,4 @@
-// SQL for full-text search (FTS5) with filters by article, speaker, actor, target, stance, tag, kind, origin, review.
+// SQL for full-text search (FTS5) with filters; newest first, which lets FTS5 stop at the limit instead of ranking every match.
 import type { Database } from 'better-sqlite3';
 import type { SearchFilters } from '../../core/methods/search';
 
@@ -72,7 +72,7 @@ export function searchStatements(db: Database, fts: string | null, f: SearchFilt
   const sql = `SELECT ${HIT_COLUMNS}, snippet(statements_fts, 0, char(1), char(2), '…', 24) AS snippet
     FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN articles a ON a.id = s.article_id
     WHERE statements_fts MATCH ? ${where.length ? `AND ${where.join(' AND ')}` : ''}
-    ORDER BY statements_fts.rank LIMIT ?`;
+    ORDER BY statements_fts.rowid DESC LIMIT ?`;
   return db.prepare(sql).all(fts, ...params, limit) as StatementHit[];
 }
 
@@ -80,7 +80,7 @@ export function searchArticles(db: Database, fts: string, articleIds: number[] |
   const restrict = articleIds?.length ? `AND a.id IN (${list(articleIds.length)})` : '';
   const sql = `SELECT a.id AS article_id, a.title, snippet(articles_fts, 1, char(1), char(2), '…', 24) AS snippet
     FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-    WHERE articles_fts MATCH ? ${restrict} ORDER BY articles_fts.rank LIMIT ?`;
+    WHERE articles_fts MATCH ? ${restrict} ORDER BY articles_fts.rowid DESC LIMIT ?`;
   return db.prepare(sql).all(fts, ...(articleIds ?? []), limit) as {
     article_id: number;
     title: string;

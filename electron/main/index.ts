@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../db/connection';
+import { createBackup } from '../../db/backups';
 import { resolveDatabasePath } from '../../db/paths';
 import { registerIpc } from './ipc';
 import { createMainWindow, denyAllPermissions } from './window';
@@ -34,6 +35,9 @@ async function start(): Promise<void> {
   }
   const appUrl =
     process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+  createBackup(db, 'start').catch((err: unknown) =>
+    console.warn(`parley: start-up backup failed: ${(err as Error).message}`),
+  );
   registerIpc(db, appUrl);
   onBackendEvent((name, payload) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_PREFIX + name, payload);

@@ -8,23 +8,13 @@ import { extract } from '../../../core/extract';
 import { tempDbPath } from '../../support/db';
 import { openDatabase } from '../../../db/connection';
 import { extractOptions } from '../../../services/reextract';
+import { seededRandom } from '../../../bench/seeded-random';
 
 const TRIALS = Number(process.env.PARLEY_CRASH_TRIALS ?? 20);
 const SEED = Number(process.env.PARLEY_CRASH_SEED ?? 20261128);
 const ARTICLES_PER_TRIAL = 300;
 const CHILD = resolve(import.meta.dirname, 'crash-child.ts');
 
-/** mulberry32: a small seeded generator, so the kill moments repeat run after run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Acks {
   articles: number[];
@@ -77,7 +67,7 @@ function runAndKill(dbPath: string, first: number, killAfter: number, extraDelay
 
 describe('crash safety under SIGKILL', () => {
   it(`keeps the database whole across ${TRIALS} seeded kills during batch import (seed ${SEED})`, async () => {
-    const rng = random(SEED);
+    const rng = seededRandom(SEED);
     const dbPath = tempDbPath();
     openDatabase(dbPath).close();
     const acked: Acks = { articles: [], edits: [] };

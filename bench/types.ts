@@ -1,0 +1,29 @@
+// The one shape every benchmark reports: a figure, its baseline measured in the same run, and their ratio.
+
+export interface BenchResult {
+  name: string;
+  unit: string;
+  value: number;
+  baseline: number;
+  baselineName: string;
+  /** value ÷ baseline, or baseline ÷ value for times, so that higher is always better; see `ratioMeaning`. */
+  ratio: number;
+  ratioMeaning?: string;
+  goal?: string;
+  notes?: string;
+}
+
+export interface BenchOptions {
+  /** 1 = the full size the issues ask for; CI runs a small fraction as a smoke test. */
+  scale: number;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+}
+
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
+}
