@@ -6,10 +6,16 @@ import { searchArticles, searchStatements } from '../db/repositories/search';
 import type { HandlerMap } from './handler-types';
 
 export function search(db: Database, input: MethodInput<'search.query'>): MethodOutput<'search.query'> {
-  const fts = toFtsQuery(input.query ?? '');
   const limit = input.limit ?? 200;
   const filters = input.filters ?? {};
-  const hits = searchStatements(db, fts, filters, limit + 1);
+  let fts = toFtsQuery(input.query ?? '');
+  let hits = searchStatements(db, fts, filters, limit + 1);
+  // Whole words first (fast at any size); the last word as a prefix only when that leaves the page short.
+  const prefixed = toFtsQuery(input.query ?? '', { prefix: true });
+  if (hits.length <= limit && prefixed !== fts) {
+    fts = prefixed;
+    hits = searchStatements(db, fts, filters, limit + 1);
+  }
   const statements = hits.slice(0, limit).map((h) => ({
     statementId: h.statement_id,
     articleId: h.article_id,

@@ -1,7 +1,10 @@
-// Turns what an analyst types into a safe FTS5 MATCH expression: words and "quoted phrases", all required, last word as prefix.
+// Turns what an analyst types into a safe FTS5 MATCH expression: words and "quoted phrases", all required.
 
-/** Returns null when the text holds nothing searchable. */
-export function toFtsQuery(input: string): string | null {
+/**
+ * Returns null when the text holds nothing searchable. With `prefix`, a last bare word still being typed also matches
+ * longer words ("pipe" → pipeline): FTS5 must merge every such term, so callers try the exact query first.
+ */
+export function toFtsQuery(input: string, { prefix = false }: { prefix?: boolean } = {}): string | null {
   const parts: string[] = [];
   const re = /"([^"]*)"|(\S+)/g;
   let m: RegExpExecArray | null;
@@ -16,7 +19,7 @@ export function toFtsQuery(input: string): string | null {
     lastIsWord = phrase === undefined && words.length === 1;
   }
   if (parts.length === 0) return null;
-  if (lastIsWord && !/\s$/.test(input)) parts[parts.length - 1] = `${parts[parts.length - 1]}*`;
+  if (prefix && lastIsWord && !/\s$/.test(input)) parts[parts.length - 1] = `${parts[parts.length - 1]}*`;
   return parts.join(' ');
 }
 

@@ -38,7 +38,7 @@ describe('backups', () => {
     expect(listBackups(path).find((b) => b.name === safetyBackup)?.label).toBe('before-restore');
     // The safety copy holds what was there before the restore.
     const undoRestore = await restoreBackup(db, safetyBackup);
-    expect((await ok(db, 'tags.list', {})).map((t) => t.name)).toEqual(['Added later', 'Kept']);
+    expect((await ok(db, 'tags.list', {})).map((t) => t.name)).toEqual(['Kept', 'Added later']);
     expect((await ok(db, 'search.query', { query: 'imported' })).statements).toHaveLength(1);
     expect(undoRestore.safetyBackup).toBeTruthy();
     db.close();

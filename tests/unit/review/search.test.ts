@@ -12,11 +12,12 @@ const B = `Border clashes
 Troops exchanged fire along the border. The ministry condemned the violation of the ceasefire.`;
 
 describe('toFtsQuery', () => {
-  it('quotes every word, keeps phrases, and makes the last word a prefix', () => {
-    expect(toFtsQuery('pipe')).toBe('"pipe"*');
-    expect(toFtsQuery('water rights')).toBe('"water" "rights"*');
-    expect(toFtsQuery('"water rights" Kabul ')).toBe('"water rights" "Kabul"');
-    expect(toFtsQuery('text: OR NEAR( * "unbalanced')).toBe('"text" "OR" "NEAR" "unbalanced"*');
+  it('quotes every word, keeps phrases, and on request makes the last word a prefix', () => {
+    expect(toFtsQuery('pipe')).toBe('"pipe"');
+    expect(toFtsQuery('pipe', { prefix: true })).toBe('"pipe"*');
+    expect(toFtsQuery('water rights', { prefix: true })).toBe('"water" "rights"*');
+    expect(toFtsQuery('"water rights" Kabul ', { prefix: true })).toBe('"water rights" "Kabul"');
+    expect(toFtsQuery('text: OR NEAR( * "unbalanced', { prefix: true })).toBe('"text" "OR" "NEAR" "unbalanced"*');
     expect(toFtsQuery('  *** ')).toBeNull();
   });
 
