@@ -1,6 +1,7 @@
 // Re-runs detection over stored articles with the current engine, targets and actors, never touching analyst work.
 import type { Database } from 'better-sqlite3';
 import { EXTRACTOR_VERSION, extract } from '../core/extract';
+import { ParleyError } from '../core/errors';
 import type { ExtractOptions, ExtractedStatement } from '../core/extract/types';
 import { listActors } from '../db/repositories/actors';
 import { insertExtractedStatement, resequence } from '../db/repositories/statements';
@@ -37,7 +38,11 @@ function updateAutoFields(db: Database, row: StoredRow, s: ExtractedStatement): 
   set('speaker', s.speaker);
   set('actor', s.actor);
   set('kind', s.kind);
-  db.prepare('UPDATE statements SET claim_type = ?, claims = ? WHERE id = ?').run(s.claimType, JSON.stringify(s.claims), row.id);
+  db.prepare('UPDATE statements SET claim_type = ?, claims = ? WHERE id = ?').run(
+    s.claimType,
+    JSON.stringify(s.claims),
+    row.id,
+  );
   // Engine stances are replaced; targets the analyst decided (set, accepted or removed) are left alone.
   const decided = [...analyst].filter((f) => f.startsWith('stance:')).map((f) => f.slice('stance:'.length));
   db.prepare(`DELETE FROM stances WHERE statement_id = ? AND origin = 'auto'`).run(row.id);
@@ -49,7 +54,12 @@ function updateAutoFields(db: Database, row: StoredRow, s: ExtractedStatement): 
   }
 }
 
-export function reextractArticle(db: Database, articleId: number, options: ExtractOptions, counts: ReextractCounts): void {
+export function reextractArticle(
+  db: Database,
+  articleId: number,
+  options: ExtractOptions,
+  counts: ReextractCounts,
+): void {
   const body = db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined;
   if (body === undefined) return;
   const fresh = extract(body, options).statements;
@@ -79,7 +89,11 @@ export function reextractArticle(db: Database, articleId: number, options: Extra
         continue;
       }
       const analystWork =
-        row.origin === 'analyst' || row.analyst_fields !== '[]' || row.reviewed === 1 || row.starred === 1 || row.worked === 1;
+        row.origin === 'analyst' ||
+        row.analyst_fields !== '[]' ||
+        row.reviewed === 1 ||
+        row.starred === 1 ||
+        row.worked === 1;
       if (analystWork) {
         keptSpans.push([row.start, row.end]);
         counts.kept++;
@@ -102,7 +116,11 @@ export function reextractArticle(db: Database, articleId: number, options: Extra
 
 export function reextract(db: Database, articleIds?: number[]): ReextractCounts {
   const options = extractOptions(db);
-  const ids = articleIds ?? (db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[]);
+  const all = db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[];
+  const missing = articleIds?.filter((id) => !all.includes(id)) ?? [];
+  if (missing.length)
+    throw new ParleyError('not_found', `There is no article with id ${missing.slice(0, 5).join(', ')}.`);
+  const ids = articleIds ?? all;
   const counts: ReextractCounts = { articles: 0, added: 0, updated: 0, removed: 0, kept: 0 };
   for (const id of ids) reextractArticle(db, id, options, counts);
   return counts;

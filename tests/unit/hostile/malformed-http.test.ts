@@ -1,0 +1,77 @@
+// The loopback host under 200 generated malformed requests: every one answered with a {code, message} error, none crash it.
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METHOD_NAMES } from '../../../core/contract-names';
+import { ERROR_CODES } from '../../../core/errors';
+import { EventHub } from '../../../server/event-hub';
+import { createHost } from '../../../server/http';
+import { checksum, memoryDb } from '../../support/db';
+
+const TOKEN = 'hostile-token';
+const db = memoryDb();
+const server = createHost({ db, token: TOKEN, staticDir: '/nonexistent', events: new EventHub() });
+let port = 0;
+beforeAll(
+  () =>
+    new Promise<void>((r) =>
+      server.listen(0, '127.0.0.1', () => ((port = (server.address() as AddressInfo).port), r())),
+    ),
+);
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+function post(path: string, body: Buffer): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        headers: { Host: `127.0.0.1:${port}`, 'X-Parley-Token': TOKEN },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('malformed requests over HTTP', () => {
+  it('answers 200 generated malformed bodies with {code, message} and a 4xx status, changing nothing', async () => {
+    const before = checksum(db);
+    const bodies = fc.sample(
+      fc.oneof(
+        fc.uint8Array({ maxLength: 200 }).map((a) => Buffer.from(a)),
+        fc.string().map((s) => Buffer.from(s)),
+        fc.jsonValue().map((v) => Buffer.from(JSON.stringify(v) ?? 'null')),
+        fc.constant(Buffer.from('{"__proto__":{"polluted":1},"id":"1"}')),
+        fc.constant(Buffer.from('[]')),
+      ),
+      { numRuns: 200, seed: 42 },
+    );
+    let i = 0;
+    for (const body of bodies) {
+      const method = METHOD_NAMES[i++ % METHOD_NAMES.length]!;
+      const r = await post(`/api/${method}`, body);
+      let parsed: { ok: boolean; error?: { code: string; message: string } };
+      try {
+        parsed = JSON.parse(r.body);
+      } catch {
+        throw new Error(`${method} answered non-JSON to ${body.toString('hex').slice(0, 60)}`);
+      }
+      if (parsed.ok) continue; // a body that happens to be a valid call (e.g. {} for a list method)
+      expect(ERROR_CODES).toContain(parsed.error!.code);
+      expect(r.status).toBeGreaterThanOrEqual(400);
+      expect(r.status).toBeLessThan(500);
+    }
+    expect(checksum(db)).toBe(before);
+    const alive = await post('/api/app.info', Buffer.from('{}'));
+    expect(alive.status).toBe(200);
+  });
+});
