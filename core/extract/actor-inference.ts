@@ -1,0 +1,69 @@
+// Learns the state a speaker speaks for when no title says so: from what the speaker's own statements put as subject.
+import { mentionsIn, type Gazetteer } from './gazetteer';
+import type { PeopleRegistry } from './people';
+import type { StatementAnalysis } from './statement-analysis';
+
+const CLAUSE_OPENERS = new Set(['that', 'said', 'says', 'added', 'stated', 'noted', 'stressed', ':', ',', ';']);
+
+/** Scores for each state as the voice of a statement: subject of a clause 3, possessor 1, any mention 0.5. */
+function scoreStates(a: StatementAnalysis, gaz: Gazetteer, scores: Map<string, number>): void {
+  const tokens = a.tokens;
+  for (const m of mentionsIn(tokens)) {
+    if (m.entity.kind !== 'state') continue;
+    if (a.subject && m.start >= a.subject[0] && m.end <= a.subject[1]) continue;
+    const before = tokens[m.start - 1];
+    const after = tokens[m.end];
+    let s = 0.5;
+    const opens = !before || before.mark === 1 || CLAUSE_OPENERS.has(before.lower);
+    if (after?.lower === "'s") s = 1;
+    else if (opens && after && after.kind === 'word' && !after.cap && after.lower !== 'and' && after.lower !== 'of')
+      s = 3;
+    if (m.aliasKind === 'demonym') s = Math.min(s, 0.5);
+    scores.set(m.entity.id, (scores.get(m.entity.id) ?? 0) + s);
+  }
+}
+
+/** The article's home state: the most mentioned state, a weak prior for unmarked titles ("the Foreign Office"). */
+function homeState(statements: StatementAnalysis[], gaz: Gazetteer): string | null {
+  const counts = new Map<string, number>();
+  for (const a of statements.slice(0, 12)) {
+    for (const m of mentionsIn(a.tokens)) {
+      if (m.entity.kind === 'state') counts.set(m.entity.id, (counts.get(m.entity.id) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [id, c] of counts) if (c > n) [best, n] = [id, c];
+  return best;
+}
+
+/** Fills in actors of people and institutions whose state was not stated next to their name. */
+export function inferActors(statements: StatementAnalysis[], registry: PeopleRegistry, gaz: Gazetteer): void {
+  const stated = new Set(registry.persons.filter((p) => p.actorStated && p.actor).map((p) => p.actor!));
+  for (const person of registry.persons) {
+    if (person.actor) continue;
+    const scores = new Map<string, number>();
+    for (const a of statements) if (a.speaker?.person === person) scoreStates(a, gaz, scores);
+    let best: string | null = null;
+    let bestScore = 1.5;
+    for (const [id, s] of scores) {
+      const adjusted = stated.has(id) ? s * 0.4 : s; // a state another speaker stands for is more likely the other side
+      if (adjusted > bestScore) [best, bestScore] = [id, adjusted];
+    }
+    if (best) person.actor = best;
+  }
+  let home: string | null | undefined;
+  for (const inst of registry.institutions) {
+    if (inst.actor) continue;
+    const scores = new Map<string, number>();
+    for (const a of statements) if (a.speaker?.institution === inst) scoreStates(a, gaz, scores);
+    let best: string | null = null;
+    let bestScore = 2.5;
+    for (const [id, s] of scores) if (s > bestScore) [best, bestScore] = [id, s];
+    if (!best) {
+      if (home === undefined) home = homeState(statements, gaz);
+      best = home;
+    }
+    inst.actor = best;
+  }
+}

@@ -1,0 +1,207 @@
+// Attributes every statement of an article: speaker, kind, quotes continued across sentences and paragraphs.
+import { clauseSubject, findAttribution, type Attribution } from './attribution';
+import type { Gazetteer } from './gazetteer';
+import type { SubjectRef } from './noun-phrase';
+import { PeopleRegistry } from './people';
+import { collectPeople } from './people-mentions';
+import { outermost, scanQuotes, type QuoteSpan } from './quote-scanner';
+import type { ParagraphSpan } from './sentence-segmenter';
+import type { Speaker, StatementAnalysis } from './statement-analysis';
+import { tokenize, type Token } from './tokenizer';
+import { classify } from './word-classes';
+
+const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué', 'readout', 'report']);
+
+interface Draft {
+  a: StatementAnalysis;
+  attr: Attribution | null;
+  speaker: Speaker | null;
+  direct: boolean;
+}
+
+function quoteLayout(
+  tokens: Token[],
+  start: number,
+  quotes: QuoteSpan[],
+): { direct: boolean; span: QuoteSpan | null; opens?: boolean } {
+  let words = 0;
+  let quoted = 0;
+  for (const t of tokens) {
+    if (t.kind === 'punct') continue;
+    words++;
+    if (t.quoted) quoted++;
+  }
+  const inside = quotes.find((q) => q.open < start && start < q.close) ?? null;
+  if (inside) return { direct: true, span: inside };
+  const first = tokens[0];
+  const opening = first?.mark === 1 ? (quotes.find((q) => q.open === first.start) ?? null) : null;
+  if (opening) {
+    let n = 0;
+    for (const t of tokens) if (t.quoted && t.kind !== 'punct' && t.start < opening.close) n++;
+    if (n >= 3) return { direct: true, span: opening };
+    return { direct: false, span: opening, opens: true };
+  }
+  const span = quotes.find((q) => q.open >= start && q.open < (tokens[tokens.length - 1]?.end ?? start)) ?? null;
+  return { direct: words > 0 && quoted >= 5 && quoted / words >= 0.5, span };
+}
+
+export class StatementAttributor {
+  readonly registry = new PeopleRegistry();
+  private last: Speaker | null = null;
+  /** The latest speaker resolved while reading a paragraph, for "the statement said" right after "X said in a statement". */
+  private recent: Speaker | null = null;
+  private lastWasAttributed = false;
+
+  constructor(
+    private readonly body: string,
+    private readonly gaz: Gazetteer,
+  ) {}
+
+  private resolve(ref: SubjectRef, index: number): Speaker | null {
+    const reg = this.registry;
+    switch (ref.type) {
+      case 'person': {
+        const p = reg.observe(ref.name, { role: ref.role, actor: ref.actor, gender: ref.gender }, index);
+        return { person: p, institution: null, label: null, actor: null };
+      }
+      case 'pronoun': {
+        const p = reg.resolvePronoun(ref.gender);
+        if (p && !p.gender) p.gender = ref.gender;
+        return p ? { person: p, institution: null, label: null, actor: null } : null;
+      }
+      case 'role': {
+        // "a spokesman for ...": someone unnamed, never a person named before
+        const p = ref.indefinite ? undefined : reg.resolveRole(ref, this.last?.person ?? null);
+        if (p) {
+          if (ref.actor && !p.actor) p.actor = ref.actor;
+          if (ref.role) p.roles.add(ref.role);
+          return { person: p, institution: null, label: null, actor: null };
+        }
+        // an envoy never named: the statement is attributed, but there is no name to give
+        return { person: null, institution: null, label: null, actor: ref.actor };
+      }
+      case 'institution': {
+        const inst = reg.observeInstitution(ref.name, ref.category, ref.actor, ref.generic, index);
+        return { person: null, institution: inst, label: null, actor: null };
+      }
+      case 'group':
+        // "the statement said": the statement just introduced ("the ministry said in a statement"), not a joint one
+        return ref.definite && STATEMENT_NOUNS.has(ref.head ?? '') ? (this.recent ?? this.last) : null;
+      case 'impersonal':
+        return this.last?.institution ? this.last : null;
+      default:
+        return null;
+    }
+  }
+
+  private touch(s: Speaker | null, index: number): void {
+    if (s?.person) {
+      s.person.salience = index;
+      s.person.lastSpeaker = index;
+    }
+    if (s?.institution) s.institution.last = index;
+  }
+
+  /** Attributes the statements of one paragraph; `firstIndex` is the article-wide index of its first sentence. */
+  paragraph(p: ParagraphSpan, paragraphIndex: number, firstIndex: number): StatementAnalysis[] {
+    const quotes = outermost(scanQuotes(this.body, p.start, p.end));
+    const drafts: Draft[] = p.sentences.map((s, k) => {
+      const index = firstIndex + k;
+      const tokens = tokenize(this.body, s.start, s.end, quotes);
+      classify(tokens);
+      this.gaz.annotate(tokens);
+      collectPeople(tokens, this.gaz, this.registry, index);
+      const attr = findAttribution(tokens, this.gaz);
+      const layout = quoteLayout(tokens, s.start, quotes);
+      const a: StatementAnalysis = {
+        index,
+        paragraph: paragraphIndex,
+        start: s.start,
+        end: s.end,
+        text: this.body.slice(s.start, s.end),
+        tokens,
+        attribution: attr,
+        kind: 'narration',
+        speaker: null,
+        narrationActor: null,
+        positionVerb: -1,
+        subject: attr ? attr.subject : null,
+      };
+      return { a, attr, speaker: null, direct: layout.direct, span: layout.span, opens: !!layout.opens } as Draft & {
+        span: QuoteSpan | null;
+      };
+    }) as (Draft & { span: QuoteSpan | null })[];
+
+    // speakers of quotations: the attribution of any sentence the quotation runs through
+    const spanSpeaker = new Map<QuoteSpan, Speaker | null>();
+    for (const d of drafts) {
+      const { a, attr } = d;
+      let speaker: Speaker | null = null;
+      const personLike =
+        attr &&
+        !attr.negated &&
+        (['person', 'pronoun', 'role', 'institution', 'impersonal'].includes(attr.ref.type) ||
+          (attr.ref.type === 'group' && !!attr.ref.definite && STATEMENT_NOUNS.has(attr.ref.head ?? '')));
+      if (attr && personLike) speaker = this.resolve(attr.ref, a.index);
+      d.speaker = speaker;
+      if (speaker) {
+        this.touch(speaker, a.index);
+        this.recent = speaker;
+      } else {
+        const cs = clauseSubject(a.tokens, this.gaz);
+        if (cs?.ref.type === 'person') {
+          const person = this.registry.observe(
+            cs.ref.name,
+            { role: cs.ref.role, actor: cs.ref.actor, gender: cs.ref.gender },
+            a.index,
+          );
+          person.salience = a.index;
+        }
+      }
+      for (const q of quotes) {
+        if (q.close > a.start && q.open < a.end && speaker && !spanSpeaker.get(q)) spanSpeaker.set(q, speaker);
+      }
+    }
+
+    let paragraphQuoteSpeaker: Speaker | null = null;
+    for (const d of drafts) {
+      const { a, attr } = d;
+      const span = (d as Draft & { span: QuoteSpan | null }).span;
+      // a short quote that opens the sentence and is then attributed ("“We agree,” Khan said") is still a quote
+      if (d.direct || ((d as { opens?: boolean }).opens && d.speaker)) {
+        let speaker = d.speaker ?? (span ? (spanSpeaker.get(span) ?? null) : null);
+        const group = attr && !attr.negated && (attr.ref.type === 'group' || attr.ref.type === 'state');
+        if (!speaker && !group)
+          speaker = paragraphQuoteSpeaker ?? (this.lastWasAttributed || a.paragraph > 0 ? this.last : null);
+        a.kind = 'direct_quote';
+        a.speaker = group && !d.speaker ? null : speaker;
+        if (group && attr.ref.type !== 'impersonal') a.narrationActor = 'actor' in attr.ref ? attr.ref.actor : null;
+        if (a.speaker) {
+          paragraphQuoteSpeaker = a.speaker;
+          this.touch(a.speaker, a.index);
+        }
+      } else if (d.speaker) {
+        a.kind = 'indirect';
+        a.speaker = d.speaker;
+      } else if (attr && !attr.negated && (attr.ref.type === 'state' || attr.ref.type === 'group')) {
+        a.kind = 'narration';
+        a.narrationActor = attr.ref.actor;
+        a.positionVerb = attr.cue;
+      }
+      if (a.speaker) this.last = a.speaker;
+      this.lastWasAttributed = !!a.speaker;
+    }
+    return drafts.map((d) => d.a);
+  }
+}
+
+export function attributeArticle(
+  body: string,
+  paragraphs: ParagraphSpan[],
+  gaz: Gazetteer,
+): { statements: StatementAnalysis[]; registry: PeopleRegistry } {
+  const attributor = new StatementAttributor(body, gaz);
+  const statements: StatementAnalysis[] = [];
+  paragraphs.forEach((p, i) => statements.push(...attributor.paragraph(p, i, statements.length)));
+  return { statements, registry: attributor.registry };
+}

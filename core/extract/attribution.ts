@@ -1,0 +1,307 @@
+// Finds who a sentence attributes its content to: "X said (that)", "…, X added", "said X", "according to X", "X, in turn, noted".
+import { W_POSITION, W_REPORTING, W_SOURCE } from './word-class-bits';
+import type { Gazetteer } from './gazetteer';
+import {
+  DISCOURSE_MARKERS,
+  NEEDS_NEXT,
+  NEGATORS,
+  POSITION_VERBS,
+  REPORTING_VERBS,
+  ROLE_WORDS,
+  SKIP_BEFORE_VERB,
+  SOURCE_PREPOSITIONS,
+  PARTICIPLE_TAGS,
+  TIME_WORDS,
+} from './lexicon';
+import { analyzeNounPhrase, isPersonLike, npEndRight, npStartLeft, type SubjectRef } from './noun-phrase';
+import STOP from './data/name-stopwords.json';
+import type { Token } from './tokenizer';
+
+const PREPOSED_STARTERS = new Set(STOP.preposedStarters);
+const RELATIVES = new Set(['who', 'which', 'whose', 'where', 'whom']);
+const APPOSITIVE_STARTERS = new Set([
+  'a',
+  'an',
+  'the',
+  'who',
+  'whose',
+  'his',
+  'her',
+  'its',
+  'their',
+  'also',
+  'currently',
+  'himself',
+  'herself',
+  'now',
+  'then',
+  'formerly',
+]);
+
+export interface Attribution {
+  ref: SubjectRef;
+  /** Token index of the reporting verb or of "according". */
+  cue: number;
+  verb: string;
+  negated: boolean;
+  /** The verb follows the content (", Lavrov added." / "”, he said"). */
+  tag: boolean;
+  /** The verb sits in a that-clause of another verb. */
+  subordinate: boolean;
+  subject: [number, number];
+}
+
+function isNegator(t: Token | undefined): boolean {
+  return !!t && (NEGATORS.has(t.lower) || t.lower.endsWith("n't"));
+}
+
+/** Length of a discourse marker ("in turn", "for his part") ending at token `end`, or 0. */
+function markerEndingAt(tokens: Token[], end: number): number {
+  for (let len = 4; len >= 1; len--) {
+    const start = end - len + 1;
+    if (start < 0) continue;
+    const m = DISCOURSE_MARKERS.match(tokens, start);
+    if (m && m.length === len) return len;
+  }
+  return 0;
+}
+
+function merge(a: SubjectRef | null, b: SubjectRef | null): SubjectRef | null {
+  // "Wang Wenbin, a spokesperson for the Chinese foreign ministry," / "China's ambassador, Zhang Jun,"
+  if (!a) return b;
+  if (!b) return a;
+  const person = a.type === 'person' ? a : b.type === 'person' ? b : null;
+  const other = person === a ? b : a;
+  if (!person || person.type !== 'person') return a;
+  if (other.type === 'role') return { ...person, role: person.role ?? other.role, actor: person.actor ?? other.actor };
+  if (other.type === 'institution' || other.type === 'state') return { ...person, actor: person.actor ?? other.actor };
+  return person;
+}
+
+/** Parses a comma-delimited parenthetical tokens[from, to) between a subject and its verb: a marker or an appositive. */
+function parenthetical(
+  tokens: Token[],
+  from: number,
+  to: number,
+  gaz: Gazetteer,
+): { skip: boolean; ref: SubjectRef | null } {
+  if (to <= from) return { skip: false, ref: null };
+  const m = DISCOURSE_MARKERS.match(tokens, from);
+  if (m && from + m.length === to) return { skip: true, ref: null };
+  const first = tokens[from]!;
+  if (RELATIVES.has(first.lower)) return { skip: true, ref: null }; // ", who arrived on Monday,"
+  if (APPOSITIVE_STARTERS.has(first.lower) || ROLE_WORDS.has(first.lower) || first.cap) {
+    const end = npEndRight(tokens, from, 16);
+    const ref = analyzeNounPhrase(tokens, from, end, gaz);
+    if (ref && (ref.type === 'person' || ref.type === 'role' || ref.type === 'institution')) return { skip: true, ref };
+    if (APPOSITIVE_STARTERS.has(first.lower) && first.lower !== 'the') return { skip: true, ref: null };
+  }
+  return { skip: false, ref: null };
+}
+
+/** Index where the main clause of the sentence starts, after a dateline and a preposed phrase ("In New Delhi, ..."). */
+export function clauseStart(tokens: Token[]): number {
+  let i = 0;
+  // dateline: "ISLAMABAD:" or "MOSCOW, March 5 (Reuters) -"
+  for (let k = 0; k < Math.min(tokens.length, 12); k++) {
+    const t = tokens[k]!;
+    if (t.text === ':' || t.text === '—' || t.text === '–' || (t.text === '-' && tokens[k + 1]?.cap)) {
+      if (tokens[0]!.upper) i = k + 1;
+      break;
+    }
+    if (t.kind === 'word' && !t.upper && !t.cap) break;
+  }
+  const first = tokens[i];
+  if (!first) return i;
+  const phrase = DISCOURSE_MARKERS.match(tokens, i);
+  if (PREPOSED_STARTERS.has(first.lower) || phrase) {
+    for (let k = i; k < Math.min(tokens.length, i + 25); k++) {
+      const t = tokens[k]!;
+      if (t.mark || t.quoted) break;
+      if (t.text === ',') return k + 1;
+    }
+  }
+  return i;
+}
+
+/** The subject of the main clause, for coordinated verbs ("Lavrov met X and told ...") and salience. */
+export function clauseSubject(tokens: Token[], gaz: Gazetteer): { ref: SubjectRef; start: number; end: number } | null {
+  const s = clauseStart(tokens);
+  if (s >= tokens.length || tokens[s]!.quoted || tokens[s]!.mark) return null;
+  const end = npEndRight(tokens, s);
+  const ref = analyzeNounPhrase(tokens, s, end, gaz);
+  return ref ? { ref, start: s, end } : null;
+}
+
+function isBoundary(t: Token | undefined): boolean {
+  if (!t) return true;
+  return (
+    t.text === ',' ||
+    t.text === ':' ||
+    t.text === ';' ||
+    t.mark === 2 ||
+    t.text === '(' ||
+    t.text === '—' ||
+    t.text === '–' ||
+    t.lower === 'and' ||
+    t.lower === 'but'
+  );
+}
+
+/** Subject of the verb at `v`, looking left, or to the right for inverted tags ("…,” said Lavrov). */
+function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution, 'cue' | 'verb' | 'tag'> | null {
+  let j = v - 1;
+  let negated = false;
+  let appositive: SubjectRef | null = null;
+  for (let guard = 0; j >= 0 && guard < 12; guard++) {
+    const t = tokens[j]!;
+    if (t.quoted || t.mark) break;
+    // "China on Monday urged", "Lavrov last week said"
+    if (
+      TIME_WORDS.has(t.lower) &&
+      j > 0 &&
+      ['on', 'last', 'this', 'next', 'earlier', 'later', 'the'].includes(tokens[j - 1]!.lower)
+    ) {
+      j -= 2;
+      continue;
+    }
+    if (SKIP_BEFORE_VERB.has(t.lower)) {
+      j--;
+      continue;
+    }
+    if (isNegator(t)) {
+      negated = true;
+      j--;
+      continue;
+    }
+    const ml = markerEndingAt(tokens, j);
+    if (ml && !tokens[j - ml + 1]!.cap) {
+      j -= ml;
+      continue;
+    }
+    if (t.text === ',') {
+      let p = j - 1;
+      while (p >= 0 && j - p < 20 && tokens[p]!.text !== ',' && !tokens[p]!.mark && !tokens[p]!.quoted) p--;
+      if (p >= 0 && tokens[p]!.text === ',') {
+        const par = parenthetical(tokens, p + 1, j, gaz);
+        if (par.skip) {
+          appositive = merge(appositive, par.ref);
+          j = p - 1;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  const left = tokens[j];
+  // inverted: "…,” said Qureshi" / "said Qureshi" at the sentence start
+  if (!left || left.mark === 2 || (left.text === ',' && tokens[j - 1]?.mark === 2)) {
+    const end = npEndRight(tokens, v + 1);
+    let ref = analyzeNounPhrase(tokens, v + 1, end, gaz);
+    if (ref && tokens[end]?.text === ',') {
+      const close = tokens.findIndex((t, k) => k > end && (t.text === ',' || t.text === '.'));
+      const par = parenthetical(tokens, end + 1, close < 0 ? tokens.length : close, gaz);
+      if (par.ref) ref = merge(ref, par.ref);
+    }
+    if (ref) return { ref, negated, subordinate: false, subject: [v + 1, end] };
+    if (!left) return null;
+  }
+  if (left && (left.lower === 'and' || left.lower === 'but')) {
+    // "Lavrov met his Indian counterpart and told a news conference ..."
+    const cs = clauseSubject(tokens, gaz);
+    if (cs && cs.end <= j) return { ref: cs.ref, negated, subordinate: false, subject: [cs.start, cs.end] };
+    return null;
+  }
+  if (!left) return null;
+  const start = /^(he|she|they|we|it)$/.test(left.lower) ? j : npStartLeft(tokens, j);
+  if (start > j) return null;
+  let ref = analyzeNounPhrase(tokens, start, j + 1, gaz);
+  if (!ref) return null;
+  ref = merge(ref, appositive);
+  if (!ref) return null;
+  const before = tokens[start - 1];
+  const subordinate = !!before && (before.lower === 'that' || before.lower === 'which' || before.lower === 'who');
+  if (before && !isBoundary(before) && !subordinate && !tokens[start - 1]!.quoted) {
+    // the phrase is an object or a complement ("met his counterpart Jaishankar"), not a subject
+    const s = clauseStart(tokens);
+    if (start !== s) return null;
+  }
+  return { ref, negated, subordinate, subject: [start, j + 1] };
+}
+
+function isTagPosition(tokens: Token[], v: number, subject: [number, number]): boolean {
+  const before = tokens[subject[0] - 1];
+  const after = tokens[v + 1];
+  const tailEnds = !after || after.text === '.' || after.text === ',' || after.text === ';' || after.mark === 2;
+  return (
+    (!!before && (before.text === ',' || before.mark === 2)) ||
+    (subject[0] > v && tailEnds) ||
+    (tailEnds && subject[0] > 0)
+  );
+}
+
+/** The attribution of a sentence, or null for the reporter's own narration. */
+export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | null {
+  const found: Attribution[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.quoted || t.mark || t.kind !== 'word') continue;
+    if (PARTICIPLE_TAGS.has(t.lower) && tokens[i - 1]?.text === ',' && !found.length) {
+      // "The State Department approved the sale, saying ...": the clause subject speaks
+      const cs = clauseSubject(tokens, gaz);
+      if (cs && cs.end < i && isPersonLike(cs.ref)) {
+        found.push({
+          ref: cs.ref,
+          negated: false,
+          subordinate: false,
+          subject: [cs.start, cs.end],
+          cue: i,
+          verb: t.lower,
+          tag: false,
+        });
+      }
+      continue;
+    }
+    if (!(t.cls & (W_SOURCE | W_REPORTING | W_POSITION))) continue;
+    const src = t.cls & W_SOURCE ? SOURCE_PREPOSITIONS.match(tokens, i) : null;
+    if (src) {
+      const from = i + src.length;
+      const end = npEndRight(tokens, from);
+      const ref = analyzeNounPhrase(tokens, from, end, gaz);
+      if (ref)
+        found.push({
+          ref,
+          cue: i,
+          verb: 'according to',
+          negated: false,
+          tag: false,
+          subordinate: false,
+          subject: [from, end],
+        });
+      i += src.length - 1;
+      continue;
+    }
+    if (!REPORTING_VERBS.has(t.lower) && !POSITION_VERBS.has(t.lower)) continue;
+    const needs = NEEDS_NEXT.get(t.lower);
+    if (needs && !needs.has(tokens[i + 1]?.lower ?? '')) continue;
+    const subj = subjectOf(tokens, i, gaz);
+    if (!subj) continue;
+    if (!REPORTING_VERBS.has(t.lower) && subj.ref.type !== 'state') continue;
+    found.push({
+      ref: subj.ref,
+      negated: subj.negated,
+      subordinate: subj.subordinate,
+      subject: subj.subject,
+      cue: i,
+      verb: t.lower,
+      tag: isTagPosition(tokens, i, subj.subject),
+    });
+  }
+  if (!found.length) return null;
+  const main = found.filter((a) => !a.subordinate);
+  const pool = main.length ? main : found;
+  const first = pool[0]!;
+  if (isPersonLike(first.ref)) return first;
+  const tag = pool.find((a) => a.tag && isPersonLike(a.ref) && !a.negated);
+  return tag ?? first;
+}

@@ -1,0 +1,197 @@
+// Checkable facts in a statement (money, percentages, dates, counts, quantities, agreements, projects) and its claim type.
+import type { Claim, ClaimType, Kind } from '../domain';
+import CP from './data/claim-patterns.json';
+
+const SCALE = CP.scaleWords as Record<string, number>;
+const CURRENCY = CP.currencies as Record<string, string>;
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE_RE = Object.keys(SCALE)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const alt = (words: string[]): string => words.map((w) => w.replace(/[.$()*+?[\]\\^{}|]/g, '\\$&')).join('|');
+
+// All patterns are built once; each has bounded repetition, so a scan stays linear on any input.
+const MONEY_BEFORE = new RegExp(
+  String.raw`(US\$|\$|€|£|¥|₹|Rs\.?|PKR|INR|USD|EUR|GBP)\s?(${NUM})(?:\s?(${SCALE_RE})\b)?`,
+  'gi',
+);
+const MONEY_AFTER = new RegExp(
+  String.raw`\b(${NUM})(?:\s?(${SCALE_RE}))?\s(${alt(['dollars', 'euros', 'pounds', 'yuan', 'rupees', 'roubles', 'rubles', 'riyals', 'dirhams', 'lira', 'yen'])})\b`,
+  'gi',
+);
+const PERCENT = new RegExp(String.raw`\b(${NUM})\s?(?:%|per\s?cent\b|percent\b)`, 'gi');
+const DATE = new RegExp(
+  String.raw`\b(?:(?:${MONTHS})\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?:19|20)\d{2})?|\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:${MONTHS})(?:,?\s(?:19|20)\d{2})?|(?:${MONTHS})\s(?:19|20)\d{2}|(?:on\s)?(?:${WEEKDAYS})|(?:in|since|from|until|by|dated|of|before|after)\s(?:19|20)\d{2})\b`,
+  'g',
+);
+const COUNT = new RegExp(
+  String.raw`\b(${NUM}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|hundreds of|thousands of)\s(?:[a-z-]+\s)?(${alt(CP.countNouns)})\b`,
+  'gi',
+);
+const QUANTITY = new RegExp(String.raw`\b(${NUM})(?:\s?(${SCALE_RE}))?\s?(${alt(CP.quantityUnits)})\b`, 'gi');
+const AGREEMENT = new RegExp(
+  String.raw`\b((?:an?|the|this|that)\s)?((?:[A-Z][\w'-]*\s){0,5})(${alt(CP.agreementNouns)})\b(\s(?:dated|signed in|of|in)\s(?:19|20)\d{2})?`,
+  'g',
+);
+const PROJECT = new RegExp(String.raw`\b((?:[A-Z][\w'-]*\s){1,6})(${alt(CP.projectNouns)})\b|\b(CPEC)\b`, 'g');
+const WORD_NUMBERS: Record<string, string> = {
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+};
+
+function number(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}
+
+function scaled(n: string, scale: string | undefined): string {
+  const v = number(n) * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1);
+  return String(Math.round(v * 100) / 100);
+}
+
+function collect(
+  re: RegExp,
+  text: string,
+  fn: (m: RegExpExecArray) => Claim | null,
+  out: Claim[],
+  taken: [number, number][],
+): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const s = m.index;
+    const e = s + m[0].length;
+    if (taken.some(([a, b]) => s < b && e > a)) continue;
+    const claim = fn(m);
+    if (claim) {
+      out.push(claim);
+      taken.push([s, e]);
+    }
+  }
+}
+
+/** The checkable facts of a statement, each with a normalised value where one can be given. */
+export function extractClaims(text: string): Claim[] {
+  const out: Claim[] = [];
+  const taken: [number, number][] = [];
+  collect(
+    MONEY_BEFORE,
+    text,
+    (m) => ({
+      type: 'money',
+      text: m[0].trim(),
+      value: `${scaled(m[2]!, m[3])} ${CURRENCY[m[1]!.toLowerCase()] ?? m[1]}`,
+    }),
+    out,
+    taken,
+  );
+  collect(
+    MONEY_AFTER,
+    text,
+    (m) => ({ type: 'money', text: m[0], value: `${scaled(m[1]!, m[2])} ${CURRENCY[m[3]!.toLowerCase()] ?? m[3]}` }),
+    out,
+    taken,
+  );
+  collect(PERCENT, text, (m) => ({ type: 'percent', text: m[0], value: String(number(m[1]!)) }), out, taken);
+  collect(
+    QUANTITY,
+    text,
+    (m) => ({ type: 'quantity', text: m[0], value: `${scaled(m[1]!, m[2])} ${m[3]!.toLowerCase()}` }),
+    out,
+    taken,
+  );
+  collect(
+    AGREEMENT,
+    text,
+    (m) => {
+      const year = m[4] ? (/(?:19|20)\d{2}/.exec(m[4])?.[0] ?? null) : null;
+      const name = (m[2] ?? '').trim();
+      return { type: 'agreement', text: m[0].trim(), value: year ?? (name ? `${name} ${m[3]}` : null) };
+    },
+    out,
+    taken,
+  );
+  collect(
+    PROJECT,
+    text,
+    (m) => {
+      if (m[3]) return { type: 'project', text: m[3], value: m[3] };
+      const name = m[1]!.trim().replace(/^(The|A|An|This|That|In|On)\s/, '');
+      if (!name) return null;
+      return { type: 'project', text: `${name} ${m[2]}`, value: `${name} ${m[2]}` };
+    },
+    out,
+    taken,
+  );
+  collect(
+    DATE,
+    text,
+    (m) => {
+      const year = /(?:19|20)\d{2}/.exec(m[0]);
+      return { type: 'date', text: m[0], value: year ? year[0] : m[0].replace(/^on\s/, '') };
+    },
+    out,
+    taken,
+  );
+  collect(
+    COUNT,
+    text,
+    (m) => {
+      const n = m[1]!.toLowerCase();
+      return { type: 'count', text: m[0], value: WORD_NUMBERS[n] ?? (/\d/.test(n) ? String(number(n)) : null) };
+    },
+    out,
+    taken,
+  );
+  return out;
+}
+
+/** Cue lists padded with spaces once, so a test is one `includes` per cue on a padded statement. */
+interface CueList {
+  words: Set<string>;
+  phrases: string[];
+}
+/** Single words are tested against the statement's word set; only phrases need a substring search. */
+const padded = (words: string[]): CueList => ({
+  words: new Set(words.filter((w) => !w.includes(' '))),
+  phrases: words.filter((w) => w.includes(' ')).map((w) => ` ${w} `),
+});
+const AGREEMENT_CUES = padded(CP.agreementCues);
+const COMMITMENT_CUES = padded(CP.commitmentCues);
+const POSITION_CUES = padded(CP.positionCues);
+const EVENT_VERBS = padded(CP.eventVerbs);
+let statementWords = new Set<string>();
+const has = (text: string, cues: CueList): boolean => {
+  for (const w of statementWords) if (cues.words.has(w)) return true;
+  return cues.phrases.some((c) => text.includes(c));
+};
+
+/** The kind of claim a statement makes, from its wording, its facts and whether someone is speaking. */
+export function claimTypeOf(text: string, kind: Kind, attributed: boolean, claims: Claim[]): ClaimType {
+  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}$%€£ ]+/gu, ' ')} `;
+  statementWords = new Set(lower.split(' '));
+  if (has(lower, AGREEMENT_CUES)) return 'agreement';
+  if (attributed && has(lower, COMMITMENT_CUES)) return 'commitment';
+  if (attributed && has(lower, POSITION_CUES)) return 'position';
+  if (claims.some((c) => c.type === 'money' || c.type === 'percent' || c.type === 'quantity' || c.type === 'count')) {
+    return 'factual_claim';
+  }
+  if (kind !== 'narration' || attributed) return 'position';
+  if (has(lower, EVENT_VERBS)) return 'event_report';
+  return 'factual_claim';
+}

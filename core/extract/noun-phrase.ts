@@ -1,0 +1,259 @@
+// Reads the noun phrase that is a subject or source ("Russian Foreign Minister Sergey Lavrov", "the FM", "officials").
+import { mentionsIn, type Gazetteer } from './gazetteer';
+import {
+  DETERMINERS,
+  FEMALE_HONORIFICS,
+  GROUP_HEADS,
+  HONORIFICS,
+  INDEFINITE_DETERMINERS,
+  INSTITUTION_PHRASES,
+  INSTITUTION_WORDS,
+  MALE_HONORIFICS,
+  NAME_PARTICLES,
+  NAME_STOPWORDS,
+  OBJECT_PRONOUNS,
+  ROLE_MODIFIERS,
+  ROLE_PHRASES,
+  ROLE_WORDS,
+  STATE_BODIES,
+  SUBJECT_PRONOUNS,
+  UNNAMED_SINGULAR,
+} from './lexicon';
+import STOP from './data/name-stopwords.json';
+import type { Token } from './tokenizer';
+
+const NP_BREAKERS = new Set(STOP.npBreakers);
+
+export type SubjectRef =
+  | { type: 'person'; name: Token[]; role: string | null; actor: string | null; gender: 'm' | 'f' | null }
+  | { type: 'pronoun'; gender: 'm' | 'f' }
+  | {
+      type: 'role';
+      role: string | null;
+      actor: string | null;
+      counterpart: boolean;
+      text: string;
+      indefinite?: boolean;
+    }
+  | { type: 'institution'; name: string; category: string; actor: string | null; generic: boolean }
+  | { type: 'state'; actor: string }
+  | { type: 'group'; actor: string | null; head?: string; definite?: boolean }
+  | { type: 'impersonal' };
+
+export function isPersonLike(ref: SubjectRef | null): boolean {
+  return (
+    !!ref && (ref.type === 'person' || ref.type === 'pronoun' || ref.type === 'role' || ref.type === 'institution')
+  );
+}
+
+/** A capitalised word that can be part of a person's name (not a title, institution, place or function word). */
+export function isNameToken(t: Token, tokens: Token[], i: number): boolean {
+  if (t.kind !== 'word' || t.quoted) return false;
+  if (!t.cap) return NAME_PARTICLES.has(t.lower) && !!tokens[i + 1]?.cap;
+  if (t.text.length === 1 || (t.text.length === 2 && t.text.endsWith('.'))) return true; // initials: S Jaishankar, J. Blinken
+  if (NAME_STOPWORDS.has(t.lower) || ROLE_WORDS.has(t.lower) || INSTITUTION_WORDS.has(t.lower)) return false;
+  if (HONORIFICS.has(t.lower)) return false;
+  if (t.upper && t.text.length <= 5) return false; // acronyms: FM, IIOJK
+  return !t.inEnt;
+}
+
+/** Whether tokens[i] may belong to a subject noun phrase. */
+function isNpToken(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.quoted || t.mark) return false;
+  if (t.kind === 'punct') {
+    if (t.text === '-' || t.text === '&') return !!tokens[i - 1] && !!tokens[i + 1] && tokens[i - 1]!.kind === 'word';
+    return false;
+  }
+  if (t.kind === 'number') return false;
+  if (t.lower === "'s") return true;
+  if (NP_BREAKERS.has(t.lower)) {
+    // "ambassador to the UN", "minister for foreign affairs", "Ministry of Foreign Affairs"
+    if ((t.lower === 'to' || t.lower === 'of' || t.lower === 'for') && i > 0 && ROLE_WORDS.has(tokens[i - 1]!.lower))
+      return true;
+    return false;
+  }
+  if (t.cap) return true;
+  const w = t.lower;
+  return (
+    ROLE_WORDS.has(w) ||
+    INSTITUTION_WORDS.has(w) ||
+    ROLE_MODIFIERS.has(w) ||
+    DETERMINERS.has(w) ||
+    GROUP_HEADS.has(w) ||
+    UNNAMED_SINGULAR.has(w) ||
+    INDEFINITE_DETERMINERS.has(w) ||
+    STATE_BODIES.has(w) ||
+    NAME_PARTICLES.has(w) ||
+    HONORIFICS.has(w) ||
+    w === 'of' ||
+    w === 'for' ||
+    w === 'and' ||
+    w === 'both' ||
+    w === 'two' ||
+    w === 'diplomatic' ||
+    w === 'government' ||
+    w === 'foreign' ||
+    w === 'joint' ||
+    w === 'unnamed' ||
+    w === 'anonymous' ||
+    w === 'military'
+  );
+}
+
+/** Start of the noun phrase that ends at tokens[end] (inclusive), scanning left; `end + 1` when there is none. */
+export function npStartLeft(tokens: Token[], end: number, limit = 14): number {
+  let k = end;
+  while (k >= 0 && end - k < limit && isNpToken(tokens, k)) k--;
+  let start = k + 1;
+  // an NP does not start with "and", "of" or a possessive marker
+  while (start <= end && ['and', 'of', 'for', "'s", '-', 'to'].includes(tokens[start]!.lower)) start++;
+  return start;
+}
+
+/** End (exclusive) of the noun phrase that starts at tokens[start], scanning right. */
+export function npEndRight(tokens: Token[], start: number, limit = 14): number {
+  if (start < tokens.length && SUBJECT_PRONOUNS.has(tokens[start]!.lower)) return start + 1;
+  if (start < tokens.length && OBJECT_PRONOUNS.has(tokens[start]!.lower)) return start + 1;
+  let k = start;
+  while (k < tokens.length && k - start < limit && isNpToken(tokens, k)) {
+    if (tokens[k]!.lower === 'and' && k > start && !tokens[k + 1]?.cap) break;
+    k++;
+  }
+  while (k > start && ['and', 'of', 'for', 'the', 'to', '-'].includes(tokens[k - 1]!.lower)) k--;
+  return k;
+}
+
+function actorIn(tokens: Token[], from: number, to: number): string | null {
+  for (const m of mentionsIn(tokens, from, to)) {
+    const before = tokens[m.start - 1]?.lower;
+    const before2 = tokens[m.start - 2]?.lower;
+    // "ambassador to Pakistan", "envoy in Kabul": the place is a destination, not the speaker's state
+    if (
+      before === 'to' ||
+      before === 'in' ||
+      ((before === 'the' || before === 'a') && (before2 === 'to' || before2 === 'in'))
+    )
+      continue;
+    if (m.entity.kind === 'concept') continue;
+    return m.entity.id;
+  }
+  return null;
+}
+
+function textOf(tokens: Token[], from: number, to: number): string {
+  let s = '';
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const glue = i > from && (t.text === '-' || tokens[i - 1]!.text === '-' || t.lower === "'s");
+    s += (i > from && !glue ? ' ' : '') + t.text;
+  }
+  return s;
+}
+
+/** Classifies the noun phrase tokens[from, to) as a kind of speaker, or null when it cannot be one. */
+export function analyzeNounPhrase(tokens: Token[], from: number, to: number, gaz: Gazetteer): SubjectRef | null {
+  if (to <= from) return null;
+  if (to - from === 1) {
+    const w = tokens[from]!.lower;
+    if (w === 'he' || w === 'him') return { type: 'pronoun', gender: 'm' };
+    if (w === 'she' || (w === 'her' && to === from + 1)) return { type: 'pronoun', gender: 'f' };
+    if (w === 'they' || w === 'we' || w === 'them') return { type: 'group', actor: null };
+    if (w === 'it' || w === 'i' || w === 'this' || w === 'that') return { type: 'impersonal' };
+  }
+  let s = from;
+  let indefinite = false;
+  while (s < to && (DETERMINERS.has(tokens[s]!.lower) || INDEFINITE_DETERMINERS.has(tokens[s]!.lower))) {
+    if (INDEFINITE_DETERMINERS.has(tokens[s]!.lower)) indefinite = true;
+    s++;
+  }
+  if (s >= to) return null;
+  const head = tokens[to - 1]!;
+  // joint subjects: "Qureshi and Lavrov", "Iran and the EU"
+  for (let i = s + 1; i < to - 1; i++) if (tokens[i]!.lower === 'and') return { type: 'group', actor: null };
+  // "a spokesman for the Afghan interim government": the role is the head, the rest says whom it speaks for
+  for (let i = s; i < to - 1; i++) {
+    const r = ROLE_PHRASES.match(tokens, i);
+    if (!r) continue;
+    const after = tokens[i + r.length]?.lower;
+    if ((after === 'for' || after === 'of' || after === 'at') && !tokens.slice(s, i).some((t) => t.cap && !t.inEnt)) {
+      const role = r.values[0]!;
+      return {
+        type: 'role',
+        role,
+        actor: actorIn(tokens, s, to),
+        counterpart: false,
+        text: textOf(tokens, s, to),
+        indefinite,
+      };
+    }
+    break;
+  }
+  const mentions = mentionsIn(tokens, s, to);
+  const whole = mentions.length === 1 && mentions[0]!.start === s && mentions[0]!.end === to ? mentions[0]! : null;
+  // institutions: "the Foreign Office", "Pakistan's Ministry of Foreign Affairs", "the State Department"
+  for (let i = s; i < to; i++) {
+    const m = INSTITUTION_PHRASES.match(tokens, i);
+    if (m && i + m.length === to) {
+      const category = m.values[0]!;
+      const metonym = whole && whole.aliasKind === 'metonym' ? whole.entity.id : null;
+      const actor = metonym ?? actorIn(tokens, s, i);
+      const generic = i + m.length - i === 1 && !tokens[i]!.cap;
+      return { type: 'institution', name: textOf(tokens, i, to), category, actor, generic };
+    }
+  }
+  if (whole) {
+    if (whole.entity.kind === 'territory' || whole.entity.kind === 'concept') return null;
+    return { type: 'state', actor: whole.entity.id };
+  }
+  if (STATE_BODIES.has(head.lower)) {
+    const actor = actorIn(tokens, s, to - 1);
+    return actor ? { type: 'state', actor } : { type: 'group', actor: null };
+  }
+  if (GROUP_HEADS.has(head.lower) || (indefinite && UNNAMED_SINGULAR.has(head.lower))) {
+    const joint = tokens.slice(s, to).some((t) => t.lower === 'joint');
+    const definite = !joint && tokens[from]!.lower === 'the' && to - s === 1;
+    return { type: 'group', actor: actorIn(tokens, s, to), head: head.lower, definite };
+  }
+  // name: the run of name tokens at the end of the phrase
+  let n = to;
+  while (n > s && isNameToken(tokens[n - 1]!, tokens, n - 1)) n--;
+  if (n < to && tokens[n]!.kind === 'word' && !NAME_PARTICLES.has(tokens[n]!.lower)) {
+    const name = tokens.slice(n, to);
+    // a lone initial is not a name
+    if (name.some((t) => t.text.replace('.', '').length > 1)) {
+      let role: string | null = null;
+      let gender: 'm' | 'f' | null = null;
+      for (let i = s; i < n; i++) {
+        const m = ROLE_PHRASES.match(tokens, i);
+        if (m) {
+          role = m.values[0]!;
+          i += m.length - 1;
+        }
+        if (FEMALE_HONORIFICS.has(tokens[i]!.lower)) gender = 'f';
+        if (MALE_HONORIFICS.has(tokens[i]!.lower)) gender = 'm';
+      }
+      const actor = actorIn(tokens, s, n);
+      return { type: 'person', name, role, actor, gender };
+    }
+  }
+  // role without a name: "the Russian foreign minister", "his Pakistani counterpart", "the FM"
+  for (let i = s; i < to; i++) {
+    const m = ROLE_PHRASES.match(tokens, i);
+    // lower-case "fm" or "pm" is not the abbreviation
+    if (m && !(m.length === 1 && tokens[i]!.lower.length <= 3 && !tokens[i]!.upper)) {
+      const role = m.values[0]!;
+      const counterpart = role === 'counterpart';
+      const actor = actorIn(tokens, s, to);
+      return {
+        type: 'role',
+        role: counterpart ? null : role,
+        actor,
+        counterpart,
+        text: textOf(tokens, s, to),
+        indefinite,
+      };
+    }
+  }
+  return null;
+}

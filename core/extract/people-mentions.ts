@@ -1,0 +1,85 @@
+// Registers the people named in a sentence with their titles and states ("Russian Foreign Minister Sergey Lavrov").
+import { W_HONORIFIC, W_ROLE_START } from './word-class-bits';
+import type { Gazetteer } from './gazetteer';
+import {
+  FEMALE_HONORIFICS,
+  HONORIFICS,
+  INSTITUTION_WORDS,
+  MALE_HONORIFICS,
+  ROLE_MODIFIERS,
+  ROLE_PHRASES,
+} from './lexicon';
+import { isNameToken } from './noun-phrase';
+import type { PeopleRegistry } from './people';
+import type { Token } from './tokenizer';
+
+function nameRun(tokens: Token[], from: number, gaz: Gazetteer): number {
+  let k = from;
+  while (k < tokens.length && k - from < 5) {
+    const t = tokens[k]!;
+    if (t.text === '-' && k > from && tokens[k + 1]?.cap) {
+      k++;
+      continue;
+    }
+    if (!isNameToken(t, tokens, k)) break;
+    k++;
+  }
+  // a run must end on a full word, not an initial or a hyphen
+  while (k > from && (tokens[k - 1]!.text === '-' || tokens[k - 1]!.text.replace('.', '').length === 1)) k--;
+  return k;
+}
+
+/** The state named just before a title: "Russian", "Pakistan's", "Chinese Foreign Ministry", "US". */
+function actorBefore(tokens: Token[], at: number, gaz: Gazetteer): string | null {
+  let k = at - 1;
+  let steps = 0;
+  while (k >= 0 && steps < 5) {
+    const t = tokens[k]!;
+    if (t.lower === "'s" || ROLE_MODIFIERS.has(t.lower) || INSTITUTION_WORDS.has(t.lower)) {
+      k--;
+      steps++;
+      continue;
+    }
+    break;
+  }
+  for (let s = Math.max(0, k - 3); s <= k; s++) {
+    const m = tokens[s]!.ent;
+    if (m && m.end === k + 1) {
+      const kind = m.entity.kind;
+      if (kind === 'state' || kind === 'organisation' || kind === 'group') return m.entity.id;
+    }
+  }
+  return null;
+}
+
+/** Finds "Title Name" and "Mr Name" mentions and records them; returns how many people were seen. */
+export function collectPeople(tokens: Token[], gaz: Gazetteer, registry: PeopleRegistry, sentence: number): number {
+  let seen = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.quoted) continue;
+    if (!(t.cls & (W_HONORIFIC | W_ROLE_START))) continue;
+    if (t.cls & W_HONORIFIC && t.cap) {
+      const end = nameRun(tokens, i + 1, gaz);
+      if (end > i + 1) {
+        const gender = FEMALE_HONORIFICS.has(t.lower) ? 'f' : MALE_HONORIFICS.has(t.lower) ? 'm' : null;
+        registry.observe(tokens.slice(i + 1, end), { gender }, sentence);
+        seen++;
+        i = end - 1;
+      }
+      continue;
+    }
+    const m = ROLE_PHRASES.match(tokens, i);
+    if (!m) continue;
+    let k = i + m.length;
+    while (k < tokens.length && HONORIFICS.has(tokens[k]!.lower)) k++;
+    const end = nameRun(tokens, k, gaz);
+    if (end > k) {
+      const role = m.values[0]!;
+      registry.observe(tokens.slice(k, end), { role, actor: actorBefore(tokens, i, gaz) }, sentence);
+      seen++;
+      i = end - 1;
+    }
+  }
+  return seen;
+}

@@ -1,0 +1,183 @@
+// The people and institutions of one article: fullest names, roles, actors, and who "he" or "the FM" refers to.
+import type { Token } from './tokenizer';
+
+export interface Person {
+  id: number;
+  /** Fullest form of the name seen, as written ("Shah Mahmood Qureshi"). */
+  name: string;
+  parts: string[];
+  roles: Set<string>;
+  actor: string | null;
+  /** The actor was stated next to the name (Russian Foreign Minister ...), not inferred. */
+  actorStated: boolean;
+  gender: 'm' | 'f' | null;
+  /** Last sentence where the person was a speaker or a clause subject. */
+  salience: number;
+  lastSpeaker: number;
+}
+
+export interface Institution {
+  name: string;
+  category: string;
+  actor: string | null;
+  last: number;
+}
+
+function isInitial(part: string): boolean {
+  return part.replace('.', '').length === 1;
+}
+
+/** Name text from tokens, with hyphens glued: "Linda Thomas-Greenfield". */
+export function nameText(tokens: Token[]): string {
+  let s = '';
+  tokens.forEach((t, i) => {
+    const glue = i > 0 && (t.text === '-' || tokens[i - 1]!.text === '-');
+    s += (i > 0 && !glue ? ' ' : '') + t.text;
+  });
+  return s;
+}
+
+export class PeopleRegistry {
+  readonly persons: Person[] = [];
+  readonly institutions: Institution[] = [];
+  private readonly byPart = new Map<string, Person[]>();
+
+  /** Adds a person or merges the mention into the person it names; returns the person. */
+  observe(
+    nameTokens: Token[],
+    info: { role?: string | null; actor?: string | null; gender?: 'm' | 'f' | null },
+    sentence: number,
+  ): Person {
+    const name = nameText(nameTokens);
+    const parts = name
+      .split(/[\s-]+/)
+      .map((p) => p.toLowerCase())
+      .filter(Boolean);
+    let person = this.find(parts);
+    if (!person) {
+      person = {
+        id: this.persons.length,
+        name,
+        parts,
+        roles: new Set(),
+        actor: null,
+        actorStated: false,
+        gender: null,
+        salience: -1,
+        lastSpeaker: -1,
+      };
+      this.persons.push(person);
+    } else if (parts.length > person.parts.length) {
+      person.name = name;
+      person.parts = parts;
+    }
+    for (const p of parts) {
+      if (isInitial(p)) continue;
+      const list = this.byPart.get(p) ?? [];
+      if (!list.includes(person)) list.push(person);
+      this.byPart.set(p, list);
+    }
+    if (info.role && info.role !== 'counterpart') person.roles.add(info.role);
+    if (info.actor && !person.actorStated) {
+      person.actor = info.actor;
+      person.actorStated = true;
+    }
+    if (info.gender) person.gender = info.gender;
+    void sentence;
+    return person;
+  }
+
+  /** The person a (possibly partial) name refers to: "Lavrov" → Sergey Lavrov, "Wang" → Wang Wenbin. */
+  find(parts: string[]): Person | undefined {
+    const full = parts.filter((p) => !isInitial(p));
+    if (!full.length) return undefined;
+    const last = full[full.length - 1]!;
+    const candidates = this.byPart.get(last) ?? [];
+    let best: Person | undefined;
+    for (const c of candidates) {
+      // every full part of the mention must appear in the person's name (Sergey Lavrov ⊇ Lavrov)
+      const cparts = new Set(c.parts);
+      const all = full.every((p) => cparts.has(p));
+      const superset = c.parts.filter((p) => !isInitial(p)).every((p) => full.includes(p));
+      if (all || superset) {
+        if (!best || c.salience > best.salience) best = c;
+      }
+    }
+    return best;
+  }
+
+  /** "the Russian foreign minister", "the FM", "his Pakistani counterpart": the person meant, most salient first. */
+  resolveRole(
+    ref: { role: string | null; actor: string | null; counterpart: boolean },
+    current: Person | null,
+  ): Person | undefined {
+    let best: Person | undefined;
+    let bestScore = -Infinity;
+    for (const p of this.persons) {
+      let score = 0;
+      if (ref.counterpart) {
+        if (p === current) continue;
+        if (ref.actor) {
+          if (p.actor === ref.actor) score += 100;
+          else if (p.actor === null) score += 20;
+          else continue;
+        } else if (current && p.actor && p.actor === current.actor) continue;
+      } else {
+        const roleless = p.roles.size === 0 && !!ref.actor && p.actor === ref.actor;
+        if (ref.role && !roleMatches(ref.role, p.roles) && !roleless) continue;
+        if (ref.actor) {
+          if (p.actor === ref.actor) score += roleless ? 50 : 100;
+          else if (p.actor === null && !p.actorStated) score += 10;
+          else continue;
+        }
+      }
+      score += p.salience + (p.lastSpeaker >= p.salience ? 0.5 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /** "he", "she": the most salient person of a compatible gender. */
+  resolvePronoun(gender: 'm' | 'f'): Person | undefined {
+    let best: Person | undefined;
+    for (const p of this.persons) {
+      if (p.gender && p.gender !== gender) continue;
+      if (p.salience < 0) continue;
+      if (!best || p.salience > best.salience || (p.salience === best.salience && p.lastSpeaker > best.lastSpeaker)) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  /** An institution by name, merged with a more specific earlier one ("the ministry" → Ministry of Foreign Affairs). */
+  observeInstitution(
+    name: string,
+    category: string,
+    actor: string | null,
+    generic: boolean,
+    sentence: number,
+  ): Institution {
+    const key = name.toLowerCase();
+    let inst = this.institutions.find((i) => i.name.toLowerCase() === key);
+    if (!inst && generic) {
+      inst = [...this.institutions].reverse().find((i) => i.category === category || category === 'ministry');
+    }
+    if (!inst) {
+      inst = { name, category, actor, last: sentence };
+      this.institutions.push(inst);
+    }
+    if (actor && !inst.actor) inst.actor = actor;
+    inst.last = sentence;
+    return inst;
+  }
+}
+
+function roleMatches(wanted: string, roles: Set<string>): boolean {
+  if (roles.has(wanted)) return true;
+  if (wanted === 'minister') for (const r of roles) if (r.includes('minister')) return true;
+  return false;
+}

@@ -1,0 +1,165 @@
+// Finds stance cue words in a statement (with negation) and maps a cue category to a label for a kind of target.
+import { W_ANAPHORA, W_BILATERAL, W_CLAUSE_BREAK, W_CUE, W_NEGATOR } from './word-class-bits';
+import type { StanceLabel } from '../domain';
+import CUES from './data/stance-cues.json';
+import type { EntityKind } from './gazetteer';
+import { NEGATORS } from './lexicon';
+import { PhraseTrie } from './phrase-trie';
+import { phraseTokens, type Token } from './tokenizer';
+
+export type CueCategory = 'support' | 'coop' | 'peace' | 'critic' | 'hostile' | 'worry' | 'pressure' | 'neutral';
+export type CueDirection = 'r' | 'l' | 'b';
+
+interface CueDef {
+  cat: CueCategory;
+  dir: CueDirection;
+  window: number;
+  w: number;
+}
+
+export interface CueHit extends CueDef {
+  /** Token indices [start, end). */
+  start: number;
+  end: number;
+  negated: boolean;
+}
+
+const TRIE = new PhraseTrie<CueDef>();
+for (const g of CUES.groups) {
+  const def: CueDef = { cat: g.cat as CueCategory, dir: g.dir as CueDirection, window: g.window, w: g.w };
+  for (const c of g.cues) TRIE.add(phraseTokens(c), def);
+}
+const BILATERAL = new PhraseTrie<true>();
+for (const c of CUES.bilateralCues) BILATERAL.add(phraseTokens(c), true);
+const ANAPHORA = new PhraseTrie<'place' | 'organisation'>();
+for (const c of CUES.contextAnaphora) ANAPHORA.add(phraseTokens(c), 'place');
+for (const c of CUES.organisationAnaphora) ANAPHORA.add(phraseTokens(c), 'organisation');
+
+export const CUE_FIRST_KEYS = [...TRIE.firstKeys()];
+export const BILATERAL_FIRST_KEYS = [...BILATERAL.firstKeys()];
+export const ANAPHORA_FIRST_KEYS = [...ANAPHORA.firstKeys()];
+
+type LabelKind = 'state' | 'territory' | 'organisation' | 'group' | 'concept';
+const LABELS = CUES.labels as Record<CueCategory, Record<LabelKind, StanceLabel>>;
+const NEGATED = CUES.negatedLabels as Record<StanceLabel, StanceLabel>;
+
+export const CLAUSE_BREAK_WORDS = ['but', 'while', 'whereas', 'although', 'however', 'instead'];
+const CLAUSE_BREAKS = new Set([';', '.', '?', '!', ...CLAUSE_BREAK_WORDS]);
+
+export function isClauseBreak(t: Token): boolean {
+  return t.kind === 'punct' ? CLAUSE_BREAKS.has(t.lower) : (t.cls & W_CLAUSE_BREAK) !== 0;
+}
+
+function negatedAt(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 3; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== '-') return false;
+    if (t.lower === 'only' && tokens[k - 1]?.lower === 'not') return false; // "not only ... but also"
+    if (t.cls & W_NEGATOR || t.lower.endsWith("n't") || (t.lower === 'longer' && tokens[k - 1]?.lower === 'no')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Every cue in the statement, longest phrase first, left to right. */
+export function findCues(tokens: Token[]): CueHit[] {
+  const out: CueHit[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const t = tokens[i]!;
+    if (!(t.cls & W_CUE)) {
+      i++;
+      continue;
+    }
+    const m = TRIE.match(tokens, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const def = m.values[0]!;
+    // built field by field: object spread is a slow path in V8 here
+    out.push({
+      cat: def.cat,
+      dir: def.dir,
+      window: def.window,
+      w: def.w,
+      start: i,
+      end: i + m.length,
+      negated: negatedAt(tokens, i),
+    });
+    i += m.length;
+  }
+  return out;
+}
+
+/** First bilateral cue ("mutual trade", "the two countries", "cooperation") in the statement, as token range. */
+export function findBilateralCue(tokens: Token[]): [number, number] | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i]!.cls & W_BILATERAL)) continue;
+    const m = BILATERAL.match(tokens, i);
+    // "negotiations between the parties": a third party's mediation, not the speaker's own ties
+    if (m && tokens[i + m.length]?.lower !== 'between') return [i, i + m.length];
+  }
+  return null;
+}
+
+const CONFLICTS = new Set(CUES.conflictAnaphora);
+const QUESTION_OPENERS = new PhraseTrie<true>();
+for (const q of CUES.questionOpeners) QUESTION_OPENERS.add(phraseTokens(q), true);
+
+/** End of a reporter's question that opens the sentence ("Asked about the war in Ukraine,"), or 0. */
+export function questionEnd(tokens: Token[]): number {
+  if (!tokens.length || !QUESTION_OPENERS.match(tokens, 0)) return 0;
+  for (let i = 1; i < Math.min(tokens.length, 30); i++) if (tokens[i]!.text === ',') return i + 1;
+  return 0;
+}
+
+export interface Anaphor {
+  start: number;
+  end: number;
+  /** What it refers back to: a place or conflict ("the country", "the civil war") or a body ("the agency"). */
+  refers: 'place' | 'organisation';
+  /** A war or conflict: worrying in itself unless a cue says otherwise. */
+  conflict: boolean;
+}
+
+/** Definite references to a place, conflict or organisation named before. */
+export function findAnaphora(tokens: Token[]): Anaphor[] {
+  const out: Anaphor[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i]!.cls & W_ANAPHORA)) continue;
+    const m = ANAPHORA.match(tokens, i);
+    if (m) {
+      const text = tokens
+        .slice(i, i + m.length)
+        .map((t) => t.lower)
+        .join(' ');
+      out.push({ start: i, end: i + m.length, refers: m.values[0]!, conflict: CONFLICTS.has(text) });
+      i += m.length - 1;
+    }
+  }
+  return out;
+}
+
+export function labelKind(kind: EntityKind): LabelKind {
+  return kind;
+}
+
+const REJECTIONS = new Set(CUES.rejectionVerbs);
+const ACCUSATIONS = new Set(CUES.accusationNouns);
+
+/** "rejected the allegations": a rebuttal whose target is whoever made the allegations. */
+export function isRebuttal(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!REJECTIONS.has(tokens[i]!.lower)) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) if (ACCUSATIONS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** The label a cue gives a target of some kind, with negation applied. */
+export function cueLabel(hit: Pick<CueHit, 'cat' | 'negated'>, kind: EntityKind, counterpart: boolean): StanceLabel {
+  let label = LABELS[hit.cat][labelKind(kind)];
+  if (hit.cat === 'coop' && kind === 'state' && !counterpart) label = 'neutral';
+  return hit.negated ? NEGATED[label] : label;
+}

@@ -1,0 +1,292 @@
+// Targets and stances of each statement: cue words scoped to the targets near them, negation, implicit targets.
+import type { StanceLabel } from '../domain';
+import { mentionsIn, type Entity, type EntityMention, type Gazetteer } from './gazetteer';
+import {
+  cueLabel,
+  findAnaphora,
+  findBilateralCue,
+  findCues,
+  isClauseBreak,
+  isRebuttal,
+  questionEnd,
+  type CueHit,
+} from './stance-cues';
+import { speakerActor, type StatementAnalysis } from './statement-analysis';
+import type { Token } from './tokenizer';
+import type { ExtractedStance } from './types';
+
+interface Scored {
+  entity: Entity;
+  scores: Record<StanceLabel, number>;
+  cues: Set<string>;
+  implicit: boolean;
+}
+
+const ORG_CATEGORIES = new Set(['support', 'critic', 'pressure', 'hostile']);
+
+function emptyScores(): Record<StanceLabel, number> {
+  return { favor: 0, against: 0, concern: 0, neutral: 0 };
+}
+
+function cueText(tokens: Token[], hit: { start: number; end: number }, body: string): string {
+  return body.slice(tokens[hit.start]!.start, tokens[hit.end - 1]!.end);
+}
+
+/** Token distance from a cue to a mention in the cue's direction, or -1 when out of scope (window, clause). */
+function distance(tokens: Token[], cue: CueHit, m: { start: number; end: number }, breaks: Int32Array): number {
+  let d = -1;
+  if ((cue.dir === 'r' || cue.dir === 'b') && m.start >= cue.end) d = m.start - cue.end;
+  else if ((cue.dir === 'l' || cue.dir === 'b') && m.end <= cue.start) d = cue.start - m.end;
+  if (d < 0 || d > cue.window) return -1;
+  const a = Math.min(cue.start, m.start);
+  const b = Math.max(cue.end, m.end);
+  if (breaks[b - 1]! - breaks[a]! > 0) return -1; // a clause break lies between them
+  void tokens;
+  return d;
+}
+
+const COORDINATION = new Set(['and', 'or', ',', 'the', 'both', 'as', 'well']);
+
+/**
+ * Whether the mention at `at` is the first target after a right-pointing cue ending at `from`, or coordinated with it
+ * ("welcomes talks between Pakistan and India"): a verb's object ends its reach ("accused Washington of blocking the council").
+ */
+function firstObject(tokens: Token[], from: number, at: number, starts: number[]): boolean {
+  let prev = -1;
+  for (const s of starts) if (s >= from && s < at && s > prev) prev = s;
+  if (prev < 0) return true;
+  let k = prev + 1;
+  while (k < at && (tokens[k]!.inEnt || tokens[k]!.lower === "'s")) k++;
+  for (; k < at; k++) if (!COORDINATION.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+function pick(scores: Record<StanceLabel, number>): { label: StanceLabel; score: number } {
+  let label: StanceLabel = 'neutral';
+  let score = 0.25; // below this, a mention is only a mention
+  for (const l of ['against', 'concern', 'favor'] as const) {
+    if (scores[l] > score) [label, score] = [l, scores[l]];
+  }
+  return { label, score };
+}
+
+/** Which state speaks with which: with two speaking states, each is the other's counterpart. */
+export function counterparts(statements: StatementAnalysis[]): Map<string, string> {
+  const actors = new Set<string>();
+  for (const a of statements) {
+    const act = a.speaker ? speakerActor(a.speaker) : null;
+    if (act) actors.add(act);
+  }
+  const out = new Map<string, string>();
+  if (actors.size === 2) {
+    const [x, y] = [...actors] as [string, string];
+    out.set(x, y);
+    out.set(y, x);
+  }
+  return out;
+}
+
+export class StanceAssigner {
+  private readonly partners: Map<string, string>;
+  private previous: { speaker: unknown; stances: ExtractedStance[] } | null = null;
+  private previousTargets: Entity[] = [];
+  /** Organisations named so far, latest first, for "the agency", "the bloc". */
+  private organisations: Entity[] = [];
+  /** Actors of the statements so far, latest last, for rebuttals ("rejected the allegations"). */
+  private actors: string[] = [];
+  /** Places named in the statement just before, whatever its kind. */
+  private previousPlaces: string[] = [];
+
+  constructor(
+    private readonly body: string,
+    private readonly gaz: Gazetteer,
+    statements: StatementAnalysis[],
+  ) {
+    this.partners = counterparts(statements);
+  }
+
+  /** Stances of one statement; statements must be passed in order (context targets look back). */
+  assign(a: StatementAnalysis, actor: string | null): ExtractedStance[] {
+    const tokens = a.tokens;
+    const all = mentionsIn(tokens);
+    const explicitTargets = all.filter(
+      (m) => m.entity.id !== actor && !(a.subject && m.start >= a.subject[0] && m.end <= a.subject[1]),
+    );
+    const placeTargets = explicitTargets
+      .filter((m) => m.entity.kind === 'state' || m.entity.kind === 'territory')
+      .map((m) => m.entity);
+    let result: ExtractedStance[] = [];
+    if (actor && (a.speaker || a.narrationActor)) result = this.stancesFor(a, actor, explicitTargets);
+    this.previousPlaces = placeTargets.map((e) => e.id);
+    if (actor) this.actors.push(actor);
+    for (const m of all) {
+      if (m.entity.kind !== 'organisation') continue;
+      this.organisations = [m.entity, ...this.organisations.filter((e) => e !== m.entity)];
+    }
+    const speakerKey = a.speaker?.person ?? a.speaker?.institution ?? a.speaker?.label ?? null;
+    this.previous = { speaker: speakerKey, stances: result };
+    if (placeTargets.length) this.previousTargets = placeTargets;
+    return result;
+  }
+
+  private stancesFor(a: StatementAnalysis, actor: string, mentions: EntityMention[]): ExtractedStance[] {
+    const tokens = a.tokens;
+    // a reporter's question ("Asked about the war in Ukraine,") is not the speaker's position
+    const asked = questionEnd(tokens);
+    const cues = findCues(tokens).filter((c) => c.start >= asked);
+    const breaks = new Int32Array(tokens.length + 1);
+    for (let i = 0; i < tokens.length; i++) breaks[i + 1] = breaks[i]! + (isClauseBreak(tokens[i]!) ? 1 : 0);
+    const partners = new Set<string>();
+    const partner = this.partners.get(actor);
+    if (partner) partners.add(partner);
+    for (let i = 1; i < tokens.length; i++) {
+      if (tokens[i]!.lower !== 'counterpart' && tokens[i]!.lower !== 'counterparts') continue;
+      for (const m of mentions) if (m.end === i) partners.add(m.entity.id);
+    }
+    const bilateral = findBilateralCue(tokens);
+    const byId = new Map<string, Scored>();
+    const narrated = !a.speaker && a.narrationActor;
+    // narration of a state's act on another ("Washington has warned India"): the verb's object carries the position
+    const verbCue = narrated ? cues.find((c) => c.start === a.positionVerb && c.cat !== 'neutral') : undefined;
+    const objectCue =
+      verbCue && mentions.some((m) => m.start >= verbCue.end && m.start - verbCue.end <= 3) ? verbCue : undefined;
+
+    const starts = mentions.map((m) => m.start);
+    const score = (m: { start: number; end: number }, entity: Entity, implicit: boolean): Scored => {
+      let s = byId.get(entity.id);
+      if (!s) {
+        s = { entity, scores: emptyScores(), cues: new Set(), implicit };
+        byId.set(entity.id, s);
+      }
+      s.implicit &&= implicit;
+      const isPartner = partners.has(entity.id);
+      const org = entity.kind === 'organisation';
+      const group = entity.kind === 'group';
+      for (const c of objectCue ? [objectCue] : cues) {
+        if (c.end > m.start && c.start < m.end) continue; // a cue inside the name itself
+        const d = distance(tokens, c, m, breaks);
+        if (d < 0) continue;
+        if (c.dir === 'r' && m.start >= c.end && !firstObject(tokens, c.end, m.start, starts)) continue;
+        if (objectCue && d > 3) continue;
+        if (org && (!ORG_CATEGORIES.has(c.cat) || c.dir !== 'r')) continue;
+        // armed groups: only what is said of them directly ("the banned TTP", "condemned ISIS"), not a list they end
+        if (group && (c.dir === 'r' ? starts.some((s) => s >= c.end && s < m.start) : d > 1)) continue;
+        const label = cueLabel(c, entity.kind, isPartner);
+        if (label === 'neutral') continue;
+        s.scores[label] += c.w * (1 - (0.5 * d) / (c.window + 1));
+        s.cues.add(cueText(tokens, c, this.body));
+      }
+      return s;
+    };
+
+    for (const m of mentions) score(m, m.entity, false);
+    // "the civil war", "the country": the place named in the statement just before; "the agency": the last body named
+    let anaphoric = false;
+    const placeNamedHere = mentions.some((m) => m.entity.kind === 'state' || m.entity.kind === 'territory');
+    const place = this.previousTargets.find((e) => e.id !== actor && !partners.has(e.id));
+    for (const r of findAnaphora(tokens)) {
+      const ctx =
+        r.refers === 'place' ? (placeNamedHere ? null : place) : this.organisationFor(tokens[r.end - 1]!.lower, actor);
+      if (!ctx) continue;
+      const s = score(r, ctx, true);
+      s.cues.add(cueText(tokens, r, this.body));
+      if (r.conflict && r.refers === 'place') s.scores.concern += 0.3;
+      anaphoric = true;
+    }
+    const out: ExtractedStance[] = [];
+    for (const s of byId.values()) {
+      let { label, score: sc } = pick(s.scores);
+      // a counterpart mentioned in a statement about bilateral ties is favoured unless a cue says otherwise
+      if (label === 'neutral' && partners.has(s.entity.id) && bilateral && !narrated) {
+        label = 'favor';
+        sc = 0.4;
+        s.cues.add(cueText(tokens, { start: bilateral[0], end: bilateral[1] }, this.body));
+      }
+      const confidence = label === 'neutral' ? 0.5 : Math.min(0.95, (s.implicit ? 0.35 : 0.5) + 0.3 * sc);
+      out.push({ target: s.entity.id, label, confidence: round(confidence), cues: [...s.cues] });
+    }
+    const placeNamed =
+      anaphoric ||
+      mentions.some((m) => m.entity.kind === 'state' || m.entity.kind === 'territory' || m.entity.kind === 'concept');
+    if (!placeNamed && !narrated) out.push(...this.implicit(a, actor, cues, bilateral, partner));
+    return out;
+  }
+
+  /** The body "the agency" or "the bloc" refers to: the latest organisation whose name has the word, else the latest. */
+  private organisationFor(head: string, actor: string): Entity | null {
+    const candidates = this.organisations.filter((e) => e.id !== actor);
+    return candidates.find((e) => e.label.toLowerCase().includes(head)) ?? candidates[0] ?? null;
+  }
+
+  /** Targets not named: the counterpart of bilateral talk, or the target of the same speaker's criticism just before. */
+  private implicit(
+    a: StatementAnalysis,
+    actor: string,
+    cues: CueHit[],
+    bilateral: [number, number] | null,
+    partner: string | undefined,
+  ): ExtractedStance[] {
+    const tokens = a.tokens;
+    const totals = { favor: 0, against: 0, concern: 0, neutral: 0 };
+    for (const c of cues) totals[cueLabel(c, 'state', true)] += c.w;
+    const critical = totals.against + totals.concern > totals.favor;
+    const speakerKey = a.speaker?.person ?? a.speaker?.institution ?? a.speaker?.label ?? null;
+    if (isRebuttal(tokens)) {
+      // whoever made the allegations: the latest other actor
+      const accuser = [...this.actors].reverse().find((x) => x !== actor);
+      if (accuser)
+        return [
+          {
+            target: accuser,
+            label: 'against',
+            confidence: 0.4,
+            cues: cues.filter((c) => c.cat === 'critic').map((c) => cueText(tokens, c, this.body)),
+          },
+        ];
+    }
+    if (critical && this.previous && this.previous.speaker === speakerKey) {
+      // the same speaker goes on criticising what the statement before criticised; the label is this statement's own
+      const inherited = this.previous.stances.filter((s) => s.label === 'against' || s.label === 'concern');
+      if (inherited.length) {
+        const cueWords = cues.filter((c) => cueLabel(c, 'state', false) !== 'favor' && c.cat !== 'neutral');
+        const label: StanceLabel = totals.against >= totals.concern ? 'against' : 'concern';
+        return inherited.map((s) => ({
+          target: s.target,
+          label,
+          confidence: 0.4,
+          cues: cueWords.map((c) => cueText(tokens, c, this.body)),
+        }));
+      }
+    }
+    const supportive = cues.some((c) => c.cat === 'support' && !c.negated);
+    if (partner && supportive && !critical && this.previous && this.previous.speaker === speakerKey) {
+      // the same speaker goes on praising the counterpart of the statement before ("We are ready to support ...")
+      const prior = this.previous.stances.find((s) => s.target === partner && s.label === 'favor');
+      if (prior) {
+        const words = cues.filter((c) => c.cat === 'support').map((c) => cueText(tokens, c, this.body));
+        return [{ target: partner, label: 'favor', confidence: 0.4, cues: words }];
+      }
+    }
+    // bilateral talk is about the counterpart only when the statement before was not about a third place
+    const thirdPlace = this.previousPlaces.some(
+      (id) => id !== actor && id !== partner && this.gaz.entity(id)?.kind === 'state',
+    );
+    if (partner && bilateral && partner !== actor && !critical && !thirdPlace) {
+      const e = this.gaz.entity(partner);
+      if (e)
+        return [
+          {
+            target: e.id,
+            label: 'favor',
+            confidence: 0.45,
+            cues: [cueText(tokens, { start: bilateral[0], end: bilateral[1] }, this.body)],
+          },
+        ];
+    }
+    return [];
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

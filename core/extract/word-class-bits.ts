@@ -1,0 +1,21 @@
+// Bit flags of the per-token word classes; a module without imports, so any stage can test a flag.
+
+export const W_GAZ = 1 << 0;
+export const W_CUE = 1 << 1;
+export const W_BILATERAL = 1 << 2;
+export const W_ANAPHORA = 1 << 3;
+export const W_HONORIFIC = 1 << 4;
+export const W_ROLE_START = 1 << 5;
+export const W_ROLE_WORD = 1 << 6;
+export const W_SOURCE = 1 << 7;
+export const W_REPORTING = 1 << 8;
+export const W_POSITION = 1 << 9;
+export const W_CLAUSE_BREAK = 1 << 10;
+export const W_NEGATOR = 1 << 11;
+export const W_SKIP = 1 << 12;
+export const W_STOPWORD = 1 << 13;
+export const W_INSTITUTION_WORD = 1 << 14;
+export const W_INSTITUTION_START = 1 << 15;
+export const W_DISCOURSE = 1 << 16;
+/** Lower-case words that may stand in a subject noun phrase ("the", "foreign", "officials", "of"). */
+export const W_NP_WORD = 1 << 17;

@@ -1,0 +1,103 @@
+// One lookup per token for every lexicon: a bit set telling which lexicons a word starts or belongs to.
+import { GAZETTEER_FIRST_KEYS } from './gazetteer';
+import {
+  DETERMINERS,
+  DISCOURSE_MARKERS,
+  GROUP_HEADS,
+  HONORIFICS,
+  INDEFINITE_DETERMINERS,
+  INSTITUTION_PHRASES,
+  INSTITUTION_WORDS,
+  NAME_PARTICLES,
+  NAME_STOPWORDS,
+  NEGATORS,
+  POSITION_VERBS,
+  REPORTING_VERBS,
+  ROLE_MODIFIERS,
+  ROLE_PHRASES,
+  ROLE_WORDS,
+  SKIP_BEFORE_VERB,
+  SOURCE_PREPOSITIONS,
+  STATE_BODIES,
+  UNNAMED_SINGULAR,
+} from './lexicon';
+import { CUE_FIRST_KEYS, BILATERAL_FIRST_KEYS, ANAPHORA_FIRST_KEYS, CLAUSE_BREAK_WORDS } from './stance-cues';
+import type { Token } from './tokenizer';
+import {
+  W_GAZ,
+  W_CUE,
+  W_BILATERAL,
+  W_ANAPHORA,
+  W_HONORIFIC,
+  W_ROLE_START,
+  W_ROLE_WORD,
+  W_SOURCE,
+  W_REPORTING,
+  W_POSITION,
+  W_CLAUSE_BREAK,
+  W_NEGATOR,
+  W_SKIP,
+  W_STOPWORD,
+  W_INSTITUTION_WORD,
+  W_INSTITUTION_START,
+  W_DISCOURSE,
+  W_NP_WORD,
+} from './word-class-bits';
+
+const CLASSES = new Map<string, number>();
+function mark(words: Iterable<string>, bit: number): void {
+  for (const w of words) CLASSES.set(w, (CLASSES.get(w) ?? 0) | bit);
+}
+mark(GAZETTEER_FIRST_KEYS, W_GAZ);
+mark(CUE_FIRST_KEYS, W_CUE);
+mark(BILATERAL_FIRST_KEYS, W_BILATERAL);
+mark(ANAPHORA_FIRST_KEYS, W_ANAPHORA);
+mark(HONORIFICS, W_HONORIFIC);
+mark(ROLE_PHRASES.firstKeys(), W_ROLE_START);
+mark(ROLE_WORDS, W_ROLE_WORD);
+mark(SOURCE_PREPOSITIONS.firstKeys(), W_SOURCE);
+mark(REPORTING_VERBS, W_REPORTING);
+mark(POSITION_VERBS, W_POSITION);
+mark(CLAUSE_BREAK_WORDS, W_CLAUSE_BREAK);
+mark(NEGATORS, W_NEGATOR);
+mark(SKIP_BEFORE_VERB, W_SKIP);
+mark(NAME_STOPWORDS, W_STOPWORD);
+mark(INSTITUTION_WORDS, W_INSTITUTION_WORD);
+mark(INSTITUTION_PHRASES.firstKeys(), W_INSTITUTION_START);
+mark(DISCOURSE_MARKERS.firstKeys(), W_DISCOURSE);
+for (const set of [
+  ROLE_WORDS,
+  INSTITUTION_WORDS,
+  ROLE_MODIFIERS,
+  DETERMINERS,
+  GROUP_HEADS,
+  UNNAMED_SINGULAR,
+  INDEFINITE_DETERMINERS,
+  STATE_BODIES,
+  NAME_PARTICLES,
+  HONORIFICS,
+]) {
+  mark(set, W_NP_WORD);
+}
+mark(
+  [
+    'of',
+    'for',
+    'and',
+    'both',
+    'two',
+    'diplomatic',
+    'government',
+    'foreign',
+    'joint',
+    'unnamed',
+    'anonymous',
+    'military',
+  ],
+  W_NP_WORD,
+);
+
+/** Sets `cls` on every token: the only hash lookup of a word the later stages need. */
+export function classify(tokens: Token[]): void {
+  for (const t of tokens) if (t.kind === 'word') t.cls = CLASSES.get(t.lower) ?? 0;
+}

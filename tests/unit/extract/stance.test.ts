@@ -1,0 +1,85 @@
+// Targets and stances: register, negation, scope, implicit targets, analyst targets; and claims.
+import { describe, expect, test } from 'vitest';
+import { extract } from '../../../core/extract';
+import { extractClaims } from '../../../core/extract/claims';
+import { one } from './extract-helpers';
+
+const stances = (text: string, index = 0): Record<string, string> =>
+  Object.fromEntries(one(text)[index]!.stances.map((s) => [s.target, s.label]));
+
+describe('stances', () => {
+  test('diplomatic register', () => {
+    expect(
+      stances('Foreign Minister Ali Khan of Pakistan said Pakistan welcomes the talks between Iran and Saudi Arabia.'),
+    ).toMatchObject({ iran: 'favor', 'saudi-arabia': 'favor' });
+    expect(
+      stances(
+        'Pakistani Foreign Minister Ali Khan condemned the Indian Illegally Occupied Jammu and Kashmir crackdown.',
+      ),
+    ).toMatchObject({ india: 'against', kashmir: 'concern' });
+    expect(
+      stances(
+        'Russian Foreign Minister Sergei Petrov said Russia was concerned about the rise in violence in Afghanistan.',
+      ),
+    ).toMatchObject({ afghanistan: 'concern' });
+  });
+  test('negation flips or neutralises a cue', () => {
+    expect(
+      stances('Russian Foreign Minister Sergei Petrov said Russia does not support the United States in this.'),
+    ).toMatchObject({ us: 'against' });
+    expect(stances('Russian Foreign Minister Sergei Petrov said Russia was not against India.')).toMatchObject({
+      india: 'neutral',
+    });
+  });
+  test("a speaker's own state is not a target; narration without actor has none", () => {
+    expect(stances('Russian Foreign Minister Sergei Petrov said Russia stands ready to help.')).not.toHaveProperty(
+      'russia',
+    );
+    expect(one('Russia has remained an arms supplier to India.')[0]!.stances).toEqual([]);
+  });
+  test('context targets: a criticism continued, a war named before', () => {
+    const st = one(
+      'Russian Foreign Minister Sergei Petrov said the United States promotes divisive strategies. He said Russia was categorically against new dividing lines.',
+    );
+    expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([['us', 'against']]);
+    const w = one(
+      'Petrov, the Russian foreign minister, said he was concerned about terrorism in Afghanistan. He said Russia wanted an end to the civil war.',
+    );
+    expect(w[1]!.stances.map((s) => s.target)).toContain('afghanistan');
+  });
+  test('analyst targets that are not states are keyed by their id; cues are evidence', () => {
+    const { statements } = extract(
+      'Russian Foreign Minister Sergei Petrov condemned the restrictive measures imposed on Moscow.',
+      {
+        targets: [{ id: 'sanctions', label: 'sanctions', aliases: ['sanctions', 'restrictive measures'] }],
+      },
+    );
+    const s = statements[0]!.stances.find((x) => x.target === 'sanctions')!;
+    expect(s.label).toBe('against');
+    expect(s.cues).toContain('condemned');
+    expect(s.confidence).toBeGreaterThan(0);
+    expect(s.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('claims', () => {
+  test('money, percent, dates, agreements and projects', () => {
+    const c = extractClaims(
+      'Trade increased by 46% to a record $790 million under an agreement dated 2015 for the Steam Gas Pipeline project.',
+    );
+    expect(c).toEqual(
+      expect.arrayContaining([
+        { type: 'percent', text: '46%', value: '46' },
+        { type: 'money', text: '$790 million', value: '790000000 USD' },
+        { type: 'agreement', text: 'an agreement dated 2015', value: '2015' },
+        expect.objectContaining({ type: 'project', value: 'Steam Gas Pipeline project' }),
+      ]),
+    );
+  });
+  test('claim types', () => {
+    const st = one(
+      'Ali Khan said both sides agreed to a deal. Ali Khan said Pakistan will continue its efforts. Trade rose by 5%. Ali Khan met Petrov in Moscow.',
+    );
+    expect(st.map((s) => s.claimType)).toEqual(['agreement', 'commitment', 'factual_claim', 'event_report']);
+  });
+});
