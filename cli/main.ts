@@ -5,12 +5,16 @@ import { runExtract } from './extract-command';
 import { runImport } from './import-command';
 import { runList } from './list-command';
 import { runRestore } from './restore-command';
+import { runBrief } from './brief-command';
+import { runCompare } from './compare-command';
 
 const USAGE = `usage:
   parley extract FILE [--format json] [--targets TARGETS.json]
   parley import PATH... [--db FILE] [--format json]
   parley list [--db FILE] [--format json]
   parley restore [BACKUP] [--db FILE] [--yes]     (without BACKUP: lists the backups)
+  parley brief [--db FILE] [--article ID ...] [--brief ID] --format md|pdf --out FILE [--paper a4|letter] [--force]
+  parley compare [--db FILE] [--article ID ...] [--confirmed-only] [--format json|csv|text]
 
 The database defaults to the per-user app data folder; --db FILE or PARLEY_DB overrides it.`;
 
@@ -33,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       'confirmed-only': { type: 'boolean' },
       force: { type: 'boolean' },
+      paper: { type: 'string' },
       yes: { type: 'boolean', short: 'y' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -52,6 +57,10 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'list':
       return runList(values.db, json);
+    case 'brief':
+      return runBrief(values);
+    case 'compare':
+      return runCompare(values);
     case 'restore':
       return runRestore(rest[0], values.db, values.yes ?? false);
     default:

@@ -9,6 +9,7 @@ import { resolveDatabasePath } from '../db/paths';
 import { EventHub } from './event-hub';
 import { createHost } from './http';
 import { onBackendEvent } from '../services/events';
+import { closePdfPrinter } from '../services/pdf-printer';
 
 const { values } = parseArgs({
   options: {
@@ -47,6 +48,8 @@ server.listen(port, '127.0.0.1', () => {
 
 function shutdown(): void {
   events.closeAll();
+  // Chromium, if a PDF export started it, goes with the server.
+  void closePdfPrinter();
   server.close(() => {
     db.close();
     process.exit(0);

@@ -9,6 +9,9 @@ import { resolveDatabasePath } from '../../db/paths';
 import { registerIpc } from './ipc';
 import { createMainWindow, denyAllPermissions } from './window';
 import { buildMenu } from './menu';
+import { saveDownloadsWithDialog } from './downloads';
+import { ElectronPdfPrinter } from './pdf-printer';
+import { setPdfPrinter } from '../../services/pdf-printer';
 import { onBackendEvent } from '../../services/events';
 import { EVENT_PREFIX } from '../../core/contract-names';
 
@@ -38,6 +41,8 @@ async function start(): Promise<void> {
   createBackup(db, 'start').catch((err: unknown) =>
     console.warn(`parley: start-up backup failed: ${(err as Error).message}`),
   );
+  setPdfPrinter(new ElectronPdfPrinter());
+  saveDownloadsWithDialog();
   registerIpc(db, appUrl);
   onBackendEvent((name, payload) => {
     for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_PREFIX + name, payload);

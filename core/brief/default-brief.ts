@@ -1,0 +1,134 @@
+// Builds a brief from article data: a full first draft, or a refresh of a saved brief that keeps the analyst's words.
+import { BriefModel, type QuotedStatement, type Source, type TagSection } from './model';
+import type { BriefArticle, BriefDefaults, BriefSourceData, BriefStatement } from './source-data';
+import { draftBluf, draftNotes, draftTitle } from './draft-text';
+import { starredStatements, suggestKeyStatements } from './key-statements';
+import { buildStanceSummary, type SummaryChoice } from './stance-summary';
+
+/** Oldest first, undated last: citation numbers follow the order events were reported. */
+function sourceOrder(a: BriefArticle, b: BriefArticle): number {
+  if (a.published && b.published && a.published !== b.published) return a.published < b.published ? -1 : 1;
+  if (a.published && !b.published) return -1;
+  if (!a.published && b.published) return 1;
+  return a.id - b.id;
+}
+
+function humanizeId(id: string): string {
+  if (id.length <= 3) return id.toUpperCase();
+  return id
+    .split(/[-_\s]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** Citation numbers, quoting and reading order for one set of articles. */
+function citations(data: BriefSourceData) {
+  const ordered = [...data.articles].sort(sourceOrder);
+  const citationOf = new Map(ordered.map((a, i) => [a.id, i + 1]));
+  const cite = (articleId: number) => citationOf.get(articleId) ?? 0;
+  const sources: Source[] = ordered.map((a, i) => ({
+    citation: i + 1,
+    articleId: a.id,
+    title: a.title.slice(0, 500),
+    outlet: a.source?.slice(0, 500) ?? null,
+    published: a.published?.slice(0, 100) ?? null,
+    url: a.url?.slice(0, 2000) ?? null,
+    reliability: a.reliability,
+    credibility: a.credibility,
+  }));
+  const readingOrder = (a: BriefStatement, b: BriefStatement) =>
+    cite(a.articleId) - cite(b.articleId) || a.start - b.start || a.id - b.id;
+  const targetLabels = new Map(data.targets.map((t) => [t.id, t.label]));
+  const actorLabel = (id: string) => data.actorLabels[id] ?? targetLabels.get(id) ?? humanizeId(id);
+  const quote = (s: BriefStatement): QuotedStatement => ({
+    statementId: s.id,
+    articleId: s.articleId,
+    text: s.text,
+    speaker: s.speaker,
+    actor: s.actor,
+    actorLabel: s.actor === null ? null : actorLabel(s.actor).slice(0, 300),
+    kind: s.kind,
+    citation: cite(s.articleId),
+  });
+  // Statements of articles outside the brief would cite nothing: keep only the brief's own.
+  const statements = data.statements.filter((s) => citationOf.has(s.articleId));
+  return { sources, cite, readingOrder, quote, actorLabel, statements };
+}
+
+function tagSections(
+  data: BriefSourceData,
+  statements: BriefStatement[],
+  c: ReturnType<typeof citations>,
+  previous: TagSection[],
+): TagSection[] {
+  const before = new Map(previous.map((t) => [t.tagId, t]));
+  return data.tags.flatMap((tag) => {
+    const tagged = statements.filter((s) => s.tagIds.includes(tag.id)).sort(c.readingOrder);
+    if (tagged.length === 0) return [];
+    const kept = before.get(tag.id);
+    return [
+      {
+        tagId: tag.id,
+        name: tag.name.slice(0, 500),
+        included: kept?.included ?? true,
+        intro: kept?.intro ?? '',
+        statements: tagged.map(c.quote),
+      },
+    ];
+  });
+}
+
+function dataSections(data: BriefSourceData, choice: SummaryChoice, previousTags: TagSection[]) {
+  const c = citations(data);
+  const stanceSummary = buildStanceSummary(
+    c.statements,
+    { targets: data.targets, actorLabel: c.actorLabel, quote: c.quote },
+    choice,
+  );
+  const starred = starredStatements(c.statements, c.readingOrder);
+  const keyStatements = (starred ?? suggestKeyStatements(c.statements, c.readingOrder)).map(c.quote);
+  return {
+    c,
+    sections: {
+      articleIds: data.articles.map((a) => a.id).sort((a, b) => c.cite(a) - c.cite(b)),
+      stanceSummary,
+      keyStatementsFrom: starred ? ('starred' as const) : ('suggested' as const),
+      keyStatements,
+      tagSections: tagSections(data, c.statements, c, previousTags),
+      sources: c.sources,
+    },
+  };
+}
+
+/** One click's first draft: every section filled from the articles, ready for the analyst to rewrite. */
+export function defaultBrief(data: BriefSourceData, defaults: BriefDefaults): BriefModel {
+  const { c, sections } = dataSections(data, { layout: 'matrix', actors: null, targets: null }, []);
+  return BriefModel.parse({
+    version: 1,
+    title: draftTitle(data, sections.stanceSummary).slice(0, 300),
+    handling: defaults.handling,
+    author: defaults.author,
+    date: defaults.today,
+    paper: defaults.paper,
+    bluf: draftBluf(data, sections.stanceSummary, sections.sources),
+    keyJudgments: [],
+    notes: draftNotes(data, c.cite, c.readingOrder),
+    ...sections,
+  });
+}
+
+/**
+ * The same brief over fresh data: stances, stars, tags, gradings and sources are read again; the analyst's
+ * title, handling, bottom line, judgments, notes, table choices and section intros stay as they were.
+ */
+export function refreshBrief(brief: BriefModel, data: BriefSourceData): BriefModel {
+  const choice: SummaryChoice = {
+    layout: brief.stanceSummary.layout,
+    // An empty pick means the draft had nothing to show yet, not that the analyst wants nothing: choose afresh.
+    actors: brief.stanceSummary.actors.length ? brief.stanceSummary.actors.map((a) => a.id) : null,
+    targets: brief.stanceSummary.targets.length ? brief.stanceSummary.targets.map((t) => t.id) : null,
+  };
+  const { sections } = dataSections(data, choice, brief.tagSections);
+  return BriefModel.parse({ ...brief, ...sections });
+}

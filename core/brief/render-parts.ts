@@ -1,0 +1,110 @@
+// The wording both renderers print, decided once: attributions, stance cells, judgments and source entries.
+import { classify } from '../compare';
+import { gradeCode, gradeWords } from './grading';
+import {
+  LIKELIHOOD_BANDS,
+  type BriefModel,
+  type KeyJudgment,
+  type QuotedStatement,
+  type Source,
+  type StanceCell,
+  type StanceSummary,
+} from './model';
+import { cellAt } from './stance-summary';
+import { formatDate, KIND_WORDS, oneLine, STANCE_WORDS } from './text';
+
+export const SECTION_TITLES = {
+  bluf: 'Bottom line up front',
+  judgments: 'Key judgments',
+  stances: 'Stance summary',
+  statements: 'Key statements',
+  notes: 'Analyst notes',
+  sources: 'Sources',
+} as const;
+
+export const UNTITLED = 'Untitled brief';
+
+/** "Shah Mahmood Qureshi (Pakistan)", or who else the words belong to. */
+export function speakerLine(q: QuotedStatement): string {
+  const who = q.speaker ? oneLine(q.speaker) : q.kind === 'narration' ? 'Reporter (narration)' : 'Unattributed';
+  const actor = q.actorLabel ? oneLine(q.actorLabel) : null;
+  return actor && actor.toLowerCase() !== who.toLowerCase() ? `${who} (${actor})` : who;
+}
+
+/** "direct quote · Dawn, 7 April 2021": how and where the words were reported. */
+export function reportLine(q: QuotedStatement, source: Source | undefined): string {
+  const where = source
+    ? [source.outlet ? oneLine(source.outlet) : 'Outlet not recorded', formatDate(source.published) ?? 'undated'].join(
+        ', ',
+      )
+    : null;
+  return [KIND_WORDS[q.kind], where].filter(Boolean).join(' · ');
+}
+
+export function sourceByCitation(model: BriefModel): Map<number, Source> {
+  return new Map(model.sources.map((s) => [s.citation, s]));
+}
+
+/**
+ * The cell's headline ("Favor") and what it rests on: "3 statements", "2 of 3 statements" when some took another
+ * line, and for a split position the split itself ("favor 2 · against 2").
+ */
+export function cellWords(cell: StanceCell | null): { label: string; counts: string } {
+  if (!cell || cell.dominant === null) return { label: '—', counts: '' };
+  const c = cell.counts;
+  const total = c.favor + c.against + c.concern + c.neutral;
+  const plural = (n: number) => `statement${n === 1 ? '' : 's'}`;
+  let counts: string;
+  if (cell.dominant === 'mixed') {
+    counts = (['favor', 'against', 'concern', 'neutral'] as const)
+      .filter((l) => c[l] > 0)
+      .map((l) => `${l} ${c[l]}`)
+      .join(' · ');
+  } else {
+    const n = c[cell.dominant];
+    counts = n === total ? `${n} ${plural(n)}` : `${n} of ${total} ${plural(total)}`;
+  }
+  return { label: STANCE_WORDS[cell.dominant], counts };
+}
+
+/** "Likely (55–80%); moderate confidence". */
+export function judgmentQualifier(j: KeyJudgment): string {
+  const word = j.likelihood[0]!.toUpperCase() + j.likelihood.slice(1);
+  return `${word} (${LIKELIHOOD_BANDS[j.likelihood]}); ${j.confidence} confidence`;
+}
+
+/** The parts of a sources-list entry, each already one line. */
+export function sourceParts(s: Source) {
+  const code = gradeCode(s.reliability, s.credibility);
+  const words = gradeWords(s.reliability, s.credibility);
+  return {
+    outlet: s.outlet ? oneLine(s.outlet) : 'Outlet not recorded',
+    title: oneLine(s.title) || UNTITLED,
+    published: formatDate(s.published) ?? 'undated',
+    grading: code ? `${code}${words ? ` (${words})` : ''}` : 'not graded',
+    gradeCode: code,
+    gradeWords: words,
+  };
+}
+
+/** The brief's byline: "Jane Analyst · 7 April 2021". */
+export function byline(model: BriefModel): string {
+  return [oneLine(model.author), formatDate(model.date) ?? ''].filter(Boolean).join(' · ');
+}
+
+export function includedTagSections(model: BriefModel) {
+  return model.tagSections.filter((t) => t.included && t.statements.length > 0);
+}
+
+const RELATION_WORDS = { agree: 'Agree', diverge: 'Diverge', 'one-sided': 'One-sided' } as const;
+
+/** Side by side with exactly two actors also says how they relate on each target, as the comparison view does. */
+export function relationColumn(s: StanceSummary): boolean {
+  return s.layout === 'side-by-side' && s.actors.length === 2;
+}
+
+export function relationWords(s: StanceSummary, target: string): string {
+  const a = cellAt(s, s.actors[0]!.id, target);
+  const b = cellAt(s, s.actors[1]!.id, target);
+  return a || b ? RELATION_WORDS[classify(a, b)] : '—';
+}

@@ -1,0 +1,52 @@
+// Screenshots the brief composer beside its preview at 1280×800, light and dark, into docs/screenshots/brief-*.png.
+// Run: npx electron-vite build && npx tsx tests/screenshots/brief-screenshots.ts
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, ROOT, startBrowserHost } from '../support/browser-host';
+import { HAS_SHARED, SHARED_FIXTURE } from '../support/shared';
+
+const OUT = join(ROOT, 'docs/screenshots');
+const WORKBENCH = join(ROOT, 'tests/fixtures/workbench');
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const db = join(mkdtempSync(join(tmpdir(), 'parley-brief-shots-')), 'parley.sqlite');
+  const host = await startBrowserHost(db);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const files = HAS_SHARED
+      ? [SHARED_FIXTURE]
+      : ['islamabad-moscow.txt', 'kabul-envoys.txt'].map((n) => join(WORKBENCH, n));
+    for (const file of files) {
+      const imported = await host.call('articles.import', {
+        text: readFileSync(file, 'utf8'),
+        fileName: file.split('/').pop(),
+      });
+      await host.call('articles.setGrading', { id: imported.article.id, reliability: 'F', credibility: 3 });
+    }
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(host.url);
+    await page.getByTestId('nav-brief').click();
+    await page.getByTestId('brief-draft').click();
+    await page.getByTestId('brief-handling').fill('UNCLASSIFIED // FOR TRAINING');
+    await page.getByTestId('brief-author').fill('R. Analyst');
+    await page.getByTestId('judgment-add').click();
+    await page
+      .getByTestId('judgment-text')
+      .fill('Moscow and Islamabad will widen security cooperation, with more joint exercises, over the next year.');
+    await page.getByTestId('judgment-likelihood').selectOption('likely');
+    await page.frameLocator('[data-testid="brief-preview"]').locator('ol.judgments').waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: join(OUT, `brief-${scheme}.png`) });
+    }
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+}
+
+await main();
