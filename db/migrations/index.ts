@@ -1,6 +1,7 @@
 // The numbered, append-only list of schema migrations; each runs inside the transaction that bumps user_version.
 import type { Database } from 'better-sqlite3';
 import { up as initialSchema } from './001-initial-schema';
+import { up as compareIndexes } from './002-compare-indexes';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,9 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-export const MIGRATIONS: Migration[] = [{ version: 1, name: 'initial schema', up: initialSchema }];
+export const MIGRATIONS: Migration[] = [
+  { version: 1, name: 'initial schema', up: initialSchema },
+  { version: 2, name: 'compare: stance totals and indexes', up: compareIndexes },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

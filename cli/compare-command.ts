@@ -1,0 +1,91 @@
+// `parley compare`: the stance matrix (actors × targets) for the whole library or chosen articles, as JSON, CSV or a table.
+import { matrixToCsv } from '../core/compare/csv';
+import type { Matrix } from '../core/compare/schema';
+import { ParleyError } from '../core/errors';
+import { openDatabase } from '../db/connection';
+import { resolveDatabasePath } from '../db/paths';
+import { compareMatrix } from '../services/compare';
+
+export interface CompareOptions {
+  db?: string;
+  article?: string[];
+  'confirmed-only'?: boolean;
+  format?: string;
+}
+
+const FORMATS = ['json', 'csv', 'text'] as const;
+
+function articleId(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || !Number.isSafeInteger(n)) {
+    throw new ParleyError('invalid_input', `--article takes a positive whole number, not "${value}"`);
+  }
+  return n;
+}
+
+/** The JSON other tools read: ids for actors and targets, one object per non-empty cell. */
+export function matrixJson(m: Matrix) {
+  return {
+    actors: m.actors.map((a) => a.id),
+    targets: m.targets.map((t) => t.id),
+    cells: m.cells.map((c) => ({
+      actor: c.actor,
+      target: c.target,
+      favor: c.favor,
+      against: c.against,
+      concern: c.concern,
+      neutral: c.neutral,
+      net: c.net,
+      statements: c.statements ?? [],
+    })),
+  };
+}
+
+/** For a person at a terminal: one line per actor, each target's net and statement count. */
+function matrixText(m: Matrix): string {
+  const header = ['', ...m.targets.map((t) => t.label)];
+  const rows = m.actors.map((a) => [
+    a.label,
+    ...m.targets.map((t) => {
+      const c = m.cells.find((x) => x.actor === a.id && x.target === t.id);
+      return c ? `${c.net >= 0 ? '+' : ''}${c.net.toFixed(2)} (${c.n})` : '·';
+    }),
+  ]);
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i]!.length)));
+  const line = (r: string[]) =>
+    r
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  const note = m.confirmedOnly ? 'analyst-confirmed stances only' : 'analyst-confirmed and suggested stances';
+  return [line(header), ...rows.map(line), '', `net = (favor − against − 0.5·concern) / statements; ${note}`].join(
+    '\n',
+  );
+}
+
+export function runCompare(o: CompareOptions): number {
+  const format = o.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new ParleyError('invalid_input', `unknown --format "${format}" for compare (json, csv or text)`);
+  }
+  const articleIds = o.article?.map(articleId);
+  const db = openDatabase(resolveDatabasePath(o.db));
+  try {
+    for (const id of articleIds ?? []) {
+      if (!db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id)) {
+        throw new ParleyError('not_found', `There is no article with id ${id}.`);
+      }
+    }
+    const matrix = compareMatrix(db, {
+      scope: articleIds ? { articleIds } : {},
+      confirmedOnly: o['confirmed-only'] ?? false,
+      statementIds: format !== 'text',
+    });
+    if (format === 'json') process.stdout.write(`${JSON.stringify(matrixJson(matrix))}\n`);
+    else if (format === 'csv') process.stdout.write(matrixToCsv(matrix));
+    else process.stdout.write(`${matrixText(matrix)}\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}
