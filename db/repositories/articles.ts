@@ -1,6 +1,7 @@
 // SQL for articles: insert, find by content hash, list with statement counts, get one.
 import type { Database } from 'better-sqlite3';
 import type { Article, ArticleSummary } from '../../core/domain';
+import { prepared } from '../prepared';
 
 export interface NewArticle {
   title: string;
@@ -44,17 +45,16 @@ function toSummary(row: SummaryRow): ArticleSummary {
 }
 
 export function insertArticle(db: Database, a: NewArticle): number {
-  const info = db
-    .prepare(
-      `INSERT INTO articles (title, source, url, published, body, content_hash, file_name, extractor_version)
+  const info = prepared(
+    db,
+    `INSERT INTO articles (title, source, url, published, body, content_hash, file_name, extractor_version)
        VALUES (@title, @source, @url, @published, @body, @contentHash, @fileName, @extractorVersion)`,
-    )
-    .run(a);
+  ).run(a);
   return Number(info.lastInsertRowid);
 }
 
 export function findArticleIdByHash(db: Database, contentHash: string): number | undefined {
-  const row = db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as
+  const row = prepared(db, 'SELECT id FROM articles WHERE content_hash = ?').get(contentHash) as
     { id: number } | undefined;
   return row?.id;
 }
@@ -65,7 +65,7 @@ export function listArticleSummaries(db: Database): ArticleSummary[] {
 }
 
 export function getArticleSummary(db: Database, id: number): ArticleSummary | undefined {
-  const row = db.prepare(`${SUMMARY_SELECT} WHERE a.id = ?`).get(id) as SummaryRow | undefined;
+  const row = prepared(db, `${SUMMARY_SELECT} WHERE a.id = ?`).get(id) as SummaryRow | undefined;
   return row && toSummary(row);
 }
 

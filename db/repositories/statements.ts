@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Claim, ClaimType, Kind, Origin, Stance, StanceLabel, Statement } from '../../core/domain';
 import type { ExtractedStatement } from '../../core/extract/types';
+import { prepared } from '../prepared';
 
 interface StatementRow {
   id: number;
@@ -34,14 +35,14 @@ const COLUMNS = `s.id, s.article_id, s.seq, s.start, s."end", s.text, s.kind, s.
   s.origin, s.analyst_fields, s.reviewed, s.starred`;
 
 export function insertExtractedStatement(db: Database, articleId: number, seq: number, s: ExtractedStatement): number {
-  const info = db
-    .prepare(
-      `INSERT INTO statements (article_id, seq, start, "end", text, kind, speaker, actor, claim_type, claims)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(articleId, seq, s.start, s.end, s.text, s.kind, s.speaker, s.actor, s.claimType, JSON.stringify(s.claims));
+  const info = prepared(
+    db,
+    `INSERT INTO statements (article_id, seq, start, "end", text, kind, speaker, actor, claim_type, claims)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(articleId, seq, s.start, s.end, s.text, s.kind, s.speaker, s.actor, s.claimType, JSON.stringify(s.claims));
   const id = Number(info.lastInsertRowid);
-  const insertStance = db.prepare(
+  const insertStance = prepared(
+    db,
     'INSERT INTO stances (statement_id, target_id, label, confidence, cues) VALUES (?, ?, ?, ?, ?)',
   );
   for (const st of s.stances) insertStance.run(id, st.target, st.label, st.confidence, JSON.stringify(st.cues));
