@@ -24,7 +24,7 @@ function scoreStates(a: StatementAnalysis, gaz: Gazetteer, scores: Map<string, n
 }
 
 /** The article's home state: the most mentioned state, a weak prior for unmarked titles ("the Foreign Office"). */
-function homeState(statements: StatementAnalysis[], gaz: Gazetteer): string | null {
+function homeState(statements: StatementAnalysis[], _gaz: Gazetteer): string | null {
   const counts = new Map<string, number>();
   for (const a of statements.slice(0, 12)) {
     for (const m of mentionsIn(a.tokens)) {

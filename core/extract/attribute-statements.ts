@@ -1,7 +1,7 @@
 // Attributes every statement of an article: speaker, kind, quotes continued across sentences and paragraphs.
 import { clauseSubject, findAttribution, type Attribution } from './attribution';
 import type { Gazetteer } from './gazetteer';
-import type { SubjectRef } from './noun-phrase';
+import { isNameToken, type SubjectRef } from './noun-phrase';
 import { PeopleRegistry } from './people';
 import { collectPeople } from './people-mentions';
 import { outermost, scanQuotes, type QuoteSpan } from './quote-scanner';
@@ -45,6 +45,20 @@ function quoteLayout(
   return { direct: words > 0 && quoted >= 5 && quoted / words >= 0.5, span };
 }
 
+/** The state named by a preposed "In <place>," that opens the sentence, or null. */
+function preposedPlace(tokens: Token[]): string | null {
+  if (tokens[0]?.lower !== 'in') return null;
+  const m = tokens[1]?.ent;
+  if (!m || m.entity.kind !== 'state' || tokens[m.end]?.text !== ',') return null;
+  return m.aliasKind === 'name' || m.aliasKind === 'capital' ? m.entity.id : null;
+}
+
+/** Whether any token could be part of a person's name: without one, no clause subject is a person. */
+function mayNamePerson(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (isNameToken(tokens[i]!, tokens, i)) return true;
+  return false;
+}
+
 export class StatementAttributor {
   readonly registry = new PeopleRegistry();
   private last: Speaker | null = null;
@@ -57,7 +71,7 @@ export class StatementAttributor {
     private readonly gaz: Gazetteer,
   ) {}
 
-  private resolve(ref: SubjectRef, index: number): Speaker | null {
+  private resolve(ref: SubjectRef, index: number, tokens: Token[]): Speaker | null {
     const reg = this.registry;
     switch (ref.type) {
       case 'person': {
@@ -77,11 +91,13 @@ export class StatementAttributor {
           if (ref.role) p.roles.add(ref.role);
           return { person: p, institution: null, label: null, actor: null };
         }
-        // an envoy never named: the statement is attributed, but there is no name to give
-        return { person: null, institution: null, label: null, actor: ref.actor };
+        // an envoy never named but whose state is given: attributed, with no name to give; with neither, narration
+        return ref.actor ? { person: null, institution: null, label: null, actor: ref.actor } : null;
       }
       case 'institution': {
-        const inst = reg.observeInstitution(ref.name, ref.category, ref.actor, ref.generic, index);
+        // "In Manila, the Department of Foreign Affairs said": an unmarked institution speaks for the place it is in
+        const actor = ref.actor ?? preposedPlace(tokens);
+        const inst = reg.observeInstitution(ref.name, ref.category, actor, ref.generic, index);
         return { person: null, institution: inst, label: null, actor: null };
       }
       case 'group':
@@ -142,12 +158,12 @@ export class StatementAttributor {
         !attr.negated &&
         (['person', 'pronoun', 'role', 'institution', 'impersonal'].includes(attr.ref.type) ||
           (attr.ref.type === 'group' && !!attr.ref.definite && STATEMENT_NOUNS.has(attr.ref.head ?? '')));
-      if (attr && personLike) speaker = this.resolve(attr.ref, a.index);
+      if (attr && personLike) speaker = this.resolve(attr.ref, a.index, a.tokens);
       d.speaker = speaker;
       if (speaker) {
         this.touch(speaker, a.index);
         this.recent = speaker;
-      } else {
+      } else if (mayNamePerson(a.tokens)) {
         const cs = clauseSubject(a.tokens, this.gaz);
         if (cs?.ref.type === 'person') {
           const person = this.registry.observe(

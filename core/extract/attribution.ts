@@ -18,6 +18,8 @@ import STOP from './data/name-stopwords.json';
 import type { Token } from './tokenizer';
 
 const PREPOSED_STARTERS = new Set(STOP.preposedStarters);
+const TIME_PREFIXES = new Set(['on', 'last', 'this', 'next', 'earlier', 'later', 'the']);
+const LONE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'it']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'where', 'whom']);
 const APPOSITIVE_STARTERS = new Set([
   'a',
@@ -99,14 +101,33 @@ function parenthetical(
   return { skip: false, ref: null };
 }
 
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '‣', '▪']);
+const STATEMENT_HEADS = new Set(['statement', 'communique', 'communiqué', 'readout', 'release']);
+const ISSUED = new Set(['issued', 'released', 'published', 'posted', 'put']);
+
+/** "according to a statement issued by the Saudi foreign ministry": the source is whoever issued the statement. */
+function issuerStart(tokens: Token[], from: number): number {
+  let k = from;
+  if (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'the') k++;
+  if (tokens[k]?.lower === 'press' || tokens[k]?.lower === 'joint') k++;
+  if (!STATEMENT_HEADS.has(tokens[k]?.lower ?? '')) return from;
+  k++;
+  if (ISSUED.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower === 'out') k++;
+  return tokens[k]?.lower === 'by' || tokens[k]?.lower === 'from' ? k + 1 : from;
+}
+
 /** Index where the main clause of the sentence starts, after a dateline and a preposed phrase ("In New Delhi, ..."). */
 export function clauseStart(tokens: Token[]): number {
   let i = 0;
+  // a bullet that opens a line of a readout ("- The minister welcomed ...")
+  while (i < tokens.length && i < 2 && BULLETS.has(tokens[i]!.text)) i++;
+  const head = i;
   // dateline: "ISLAMABAD:" or "MOSCOW, March 5 (Reuters) -"
-  for (let k = 0; k < Math.min(tokens.length, 12); k++) {
+  for (let k = head; k < Math.min(tokens.length, head + 12); k++) {
     const t = tokens[k]!;
     if (t.text === ':' || t.text === '—' || t.text === '–' || (t.text === '-' && tokens[k + 1]?.cap)) {
-      if (tokens[0]!.upper) i = k + 1;
+      if (k > head && tokens[head]!.upper) i = k + 1;
       break;
     }
     if (t.kind === 'word' && !t.upper && !t.cap) break;
@@ -157,11 +178,7 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
     const t = tokens[j]!;
     if (t.quoted || t.mark) break;
     // "China on Monday urged", "Lavrov last week said"
-    if (
-      TIME_WORDS.has(t.lower) &&
-      j > 0 &&
-      ['on', 'last', 'this', 'next', 'earlier', 'later', 'the'].includes(tokens[j - 1]!.lower)
-    ) {
+    if (TIME_WORDS.has(t.lower) && j > 0 && TIME_PREFIXES.has(tokens[j - 1]!.lower)) {
       j -= 2;
       continue;
     }
@@ -213,7 +230,7 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
     return null;
   }
   if (!left) return null;
-  const start = /^(he|she|they|we|it)$/.test(left.lower) ? j : npStartLeft(tokens, j);
+  const start = LONE_SUBJECTS.has(left.lower) ? j : npStartLeft(tokens, j);
   if (start > j) return null;
   let ref = analyzeNounPhrase(tokens, start, j + 1, gaz);
   if (!ref) return null;
@@ -246,7 +263,7 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.quoted || t.mark || t.kind !== 'word') continue;
-    if (PARTICIPLE_TAGS.has(t.lower) && tokens[i - 1]?.text === ',' && !found.length) {
+    if (tokens[i - 1]?.text === ',' && !found.length && PARTICIPLE_TAGS.has(t.lower)) {
       // "The State Department approved the sale, saying ...": the clause subject speaks
       const cs = clauseSubject(tokens, gaz);
       if (cs && cs.end < i && isPersonLike(cs.ref)) {
@@ -265,7 +282,7 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
     if (!(t.cls & (W_SOURCE | W_REPORTING | W_POSITION))) continue;
     const src = t.cls & W_SOURCE ? SOURCE_PREPOSITIONS.match(tokens, i) : null;
     if (src) {
-      const from = i + src.length;
+      const from = issuerStart(tokens, i + src.length);
       const end = npEndRight(tokens, from);
       const ref = analyzeNounPhrase(tokens, from, end, gaz);
       if (ref)

@@ -1,6 +1,8 @@
 // Checkable facts in a statement (money, percentages, dates, counts, quantities, agreements, projects) and its claim type.
-import type { Claim, ClaimType, Kind } from '../domain';
+import type { Claim } from '../domain';
 import CP from './data/claim-patterns.json';
+import type { Token } from './tokenizer';
+import { W_AGREEMENT_NOUN, W_DATE_WORD, W_NUMBER_WORD, W_PROJECT_NOUN } from './word-class-bits';
 
 const SCALE = CP.scaleWords as Record<string, number>;
 const CURRENCY = CP.currencies as Record<string, string>;
@@ -85,113 +87,129 @@ function collect(
   }
 }
 
-/** The checkable facts of a statement, each with a normalised value where one can be given. */
-export function extractClaims(text: string): Claim[] {
-  const out: Claim[] = [];
-  const taken: [number, number][] = [];
-  collect(
-    MONEY_BEFORE,
-    text,
-    (m) => ({
-      type: 'money',
-      text: m[0].trim(),
-      value: `${scaled(m[2]!, m[3])} ${CURRENCY[m[1]!.toLowerCase()] ?? m[1]}`,
-    }),
-    out,
-    taken,
-  );
-  collect(
-    MONEY_AFTER,
-    text,
-    (m) => ({ type: 'money', text: m[0], value: `${scaled(m[1]!, m[2])} ${CURRENCY[m[3]!.toLowerCase()] ?? m[3]}` }),
-    out,
-    taken,
-  );
-  collect(PERCENT, text, (m) => ({ type: 'percent', text: m[0], value: String(number(m[1]!)) }), out, taken);
-  collect(
-    QUANTITY,
-    text,
-    (m) => ({ type: 'quantity', text: m[0], value: `${scaled(m[1]!, m[2])} ${m[3]!.toLowerCase()}` }),
-    out,
-    taken,
-  );
-  collect(
-    AGREEMENT,
-    text,
-    (m) => {
-      const year = m[4] ? (/(?:19|20)\d{2}/.exec(m[4])?.[0] ?? null) : null;
-      const name = (m[2] ?? '').trim();
-      return { type: 'agreement', text: m[0].trim(), value: year ?? (name ? `${name} ${m[3]}` : null) };
-    },
-    out,
-    taken,
-  );
-  collect(
-    PROJECT,
-    text,
-    (m) => {
-      if (m[3]) return { type: 'project', text: m[3], value: m[3] };
-      const name = m[1]!.trim().replace(/^(The|A|An|This|That|In|On)\s/, '');
-      if (!name) return null;
-      return { type: 'project', text: `${name} ${m[2]}`, value: `${name} ${m[2]}` };
-    },
-    out,
-    taken,
-  );
-  collect(
-    DATE,
-    text,
-    (m) => {
-      const year = /(?:19|20)\d{2}/.exec(m[0]);
-      return { type: 'date', text: m[0], value: year ? year[0] : m[0].replace(/^on\s/, '') };
-    },
-    out,
-    taken,
-  );
-  collect(
-    COUNT,
-    text,
-    (m) => {
-      const n = m[1]!.toLowerCase();
-      return { type: 'count', text: m[0], value: WORD_NUMBERS[n] ?? (/\d/.test(n) ? String(number(n)) : null) };
-    },
-    out,
-    taken,
-  );
-  return out;
+/** Words whose presence lets a pattern match, for the per-token word classes (word-classes.ts). */
+export const CLAIM_WORD_CLASSES: [Iterable<string>, number][] = [
+  [WEEKDAYS.toLowerCase().split('|'), W_DATE_WORD],
+  [[...Object.keys(WORD_NUMBERS), 'dozens', 'hundreds', 'thousands'], W_NUMBER_WORD],
+  [CP.agreementNouns.map((n) => n.split(' ')[0]!), W_AGREEMENT_NOUN],
+  [[...CP.projectNouns, 'cpec'], W_PROJECT_NOUN],
+];
+
+/** What a statement holds that the patterns need: a digit, and the union of its tokens' word classes. */
+export interface ClaimGate {
+  digit: boolean;
+  words: number;
 }
 
-/** Cue lists padded with spaces once, so a test is one `includes` per cue on a padded statement. */
-interface CueList {
-  words: Set<string>;
-  phrases: string[];
-}
-/** Single words are tested against the statement's word set; only phrases need a substring search. */
-const padded = (words: string[]): CueList => ({
-  words: new Set(words.filter((w) => !w.includes(' '))),
-  phrases: words.filter((w) => w.includes(' ')).map((w) => ` ${w} `),
-});
-const AGREEMENT_CUES = padded(CP.agreementCues);
-const COMMITMENT_CUES = padded(CP.commitmentCues);
-const POSITION_CUES = padded(CP.positionCues);
-const EVENT_VERBS = padded(CP.eventVerbs);
-let statementWords = new Set<string>();
-const has = (text: string, cues: CueList): boolean => {
-  for (const w of statementWords) if (cues.words.has(w)) return true;
-  return cues.phrases.some((c) => text.includes(c));
-};
-
-/** The kind of claim a statement makes, from its wording, its facts and whether someone is speaking. */
-export function claimTypeOf(text: string, kind: Kind, attributed: boolean, claims: Claim[]): ClaimType {
-  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}$%€£ ]+/gu, ' ')} `;
-  statementWords = new Set(lower.split(' '));
-  if (has(lower, AGREEMENT_CUES)) return 'agreement';
-  if (attributed && has(lower, COMMITMENT_CUES)) return 'commitment';
-  if (attributed && has(lower, POSITION_CUES)) return 'position';
-  if (claims.some((c) => c.type === 'money' || c.type === 'percent' || c.type === 'quantity' || c.type === 'count')) {
-    return 'factual_claim';
+/** The gate of a statement; every pattern but weekdays, counts in words, agreements and projects needs a digit. */
+export function claimGate(text: string, tokens: Token[]): ClaimGate {
+  let digit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      digit = true;
+      break;
+    }
   }
-  if (kind !== 'narration' || attributed) return 'position';
-  if (has(lower, EVENT_VERBS)) return 'event_report';
-  return 'factual_claim';
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) words |= tokens[i]!.cls;
+  return { digit, words };
+}
+
+const OPEN: ClaimGate = { digit: true, words: -1 };
+
+/**
+ * The checkable facts of a statement, each with a normalised value where one can be given.
+ * With a gate, patterns that cannot match are not run at all: most sentences have no number and no agreement noun.
+ */
+export function extractClaims(text: string, gate: ClaimGate = OPEN): Claim[] {
+  const out: Claim[] = [];
+  if (!gate.digit && !(gate.words & (W_DATE_WORD | W_NUMBER_WORD | W_AGREEMENT_NOUN | W_PROJECT_NOUN))) return out;
+  const taken: [number, number][] = [];
+  if (gate.digit) {
+    collect(
+      MONEY_BEFORE,
+      text,
+      (m) => ({
+        type: 'money',
+        text: m[0].trim(),
+        value: `${scaled(m[2]!, m[3])} ${CURRENCY[m[1]!.toLowerCase()] ?? m[1]}`,
+      }),
+      out,
+      taken,
+    );
+  }
+  if (gate.digit) {
+    collect(
+      MONEY_AFTER,
+      text,
+      (m) => ({ type: 'money', text: m[0], value: `${scaled(m[1]!, m[2])} ${CURRENCY[m[3]!.toLowerCase()] ?? m[3]}` }),
+      out,
+      taken,
+    );
+  }
+  if (gate.digit) {
+    collect(PERCENT, text, (m) => ({ type: 'percent', text: m[0], value: String(number(m[1]!)) }), out, taken);
+  }
+  if (gate.digit) {
+    collect(
+      QUANTITY,
+      text,
+      (m) => ({ type: 'quantity', text: m[0], value: `${scaled(m[1]!, m[2])} ${m[3]!.toLowerCase()}` }),
+      out,
+      taken,
+    );
+  }
+  if (gate.words & W_AGREEMENT_NOUN) {
+    collect(
+      AGREEMENT,
+      text,
+      (m) => {
+        const year = m[4] ? (/(?:19|20)\d{2}/.exec(m[4])?.[0] ?? null) : null;
+        const name = (m[2] ?? '').trim();
+        return { type: 'agreement', text: m[0].trim(), value: year ?? (name ? `${name} ${m[3]}` : null) };
+      },
+      out,
+      taken,
+    );
+  }
+  if (gate.words & W_PROJECT_NOUN) {
+    collect(
+      PROJECT,
+      text,
+      (m) => {
+        if (m[3]) return { type: 'project', text: m[3], value: m[3] };
+        const name = m[1]!.trim().replace(/^(The|A|An|This|That|In|On)\s/, '');
+        if (!name) return null;
+        return { type: 'project', text: `${name} ${m[2]}`, value: `${name} ${m[2]}` };
+      },
+      out,
+      taken,
+    );
+  }
+  if (gate.digit || gate.words & W_DATE_WORD) {
+    collect(
+      DATE,
+      text,
+      (m) => {
+        const year = /(?:19|20)\d{2}/.exec(m[0]);
+        return { type: 'date', text: m[0], value: year ? year[0] : m[0].replace(/^on\s/, '') };
+      },
+      out,
+      taken,
+    );
+  }
+  if (gate.digit || gate.words & W_NUMBER_WORD) {
+    collect(
+      COUNT,
+      text,
+      (m) => {
+        const n = m[1]!.toLowerCase();
+        return { type: 'count', text: m[0], value: WORD_NUMBERS[n] ?? (/\d/.test(n) ? String(number(n)) : null) };
+      },
+      out,
+      taken,
+    );
+  }
+  return out;
 }

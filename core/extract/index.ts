@@ -1,24 +1,29 @@
 // Entry point of the extraction engine: body text in, attributed statements with stances out. Pure code.
 import { inferActors } from './actor-inference';
 import { attributeArticle } from './attribute-statements';
-import { claimTypeOf, extractClaims } from './claims';
+import { claimTypeOf } from './claim-type';
+import { claimGate, extractClaims } from './claims';
 import { Gazetteer } from './gazetteer';
 import { segmentParagraphs } from './sentence-segmenter';
 import { StanceAssigner } from './stance';
 import { speakerActor, speakerName } from './statement-analysis';
-import type { ExtractOptions, Extraction } from './types';
+import type { ActorDef, ExtractOptions, Extraction, TargetDef } from './types';
 
 export type { ExtractOptions, Extraction, ExtractedStatement, ExtractedStance, TargetDef, ActorDef } from './types';
 
 /** Version stamp stored with each article, so re-extraction knows which engine produced a row. */
-export const EXTRACTOR_VERSION = '0.2.0';
+export const EXTRACTOR_VERSION = '0.3.0';
 
 /** The last gazetteer built, reused while the analyst's targets and actors stay the same (they rarely change). */
-let cached: { key: string; gaz: Gazetteer } | null = null;
+let cached: { key: string; gaz: Gazetteer; targets?: TargetDef[]; actors?: ActorDef[] } | null = null;
 
 function gazetteerFor(options: ExtractOptions): Gazetteer {
+  // the same arrays as last time (one settings object for a whole import) need no key at all
+  if (cached && cached.targets === options.targets && cached.actors === options.actors) return cached.gaz;
   const key = JSON.stringify([options.targets ?? [], options.actors ?? []]);
   if (cached?.key !== key) cached = { key, gaz: new Gazetteer(options.targets, options.actors) };
+  cached.targets = options.targets;
+  cached.actors = options.actors;
   return cached.gaz;
 }
 
@@ -31,7 +36,7 @@ export function extract(body: string, options: ExtractOptions = {}): Extraction 
   return {
     statements: statements.map((a) => {
       const actor = a.speaker ? speakerActor(a.speaker) : a.narrationActor;
-      const claims = extractClaims(a.text);
+      const claims = extractClaims(a.text, claimGate(a.text, a.tokens));
       return {
         start: a.start,
         end: a.end,
@@ -40,7 +45,7 @@ export function extract(body: string, options: ExtractOptions = {}): Extraction 
         speaker: speakerName(a.speaker),
         actor,
         stances: stances.assign(a, actor),
-        claimType: claimTypeOf(a.text, a.kind, !!a.speaker || !!actor, claims),
+        claimType: claimTypeOf(a.tokens, a.kind, !!a.speaker || !!actor, claims),
         claims,
       };
     }),

@@ -12,7 +12,6 @@ import {
   NAME_PARTICLES,
   NAME_STOPWORDS,
   OBJECT_PRONOUNS,
-  ROLE_MODIFIERS,
   ROLE_PHRASES,
   ROLE_WORDS,
   STATE_BODIES,
@@ -21,8 +20,12 @@ import {
 } from './lexicon';
 import STOP from './data/name-stopwords.json';
 import type { Token } from './tokenizer';
+import { W_NP_WORD } from './word-class-bits';
 
 const NP_BREAKERS = new Set(STOP.npBreakers);
+/** Words a noun phrase neither starts nor ends with. */
+const NP_NO_START = new Set(['and', 'of', 'for', "'s", '-', 'to']);
+const NP_NO_END = new Set(['and', 'of', 'for', 'the', 'to', '-']);
 
 export type SubjectRef =
   | { type: 'person'; name: Token[]; role: string | null; actor: string | null; gender: 'm' | 'f' | null }
@@ -51,7 +54,15 @@ export function isNameToken(t: Token, tokens: Token[], i: number): boolean {
   if (t.kind !== 'word' || t.quoted) return false;
   if (!t.cap) return NAME_PARTICLES.has(t.lower) && !!tokens[i + 1]?.cap;
   if (t.text.length === 1 || (t.text.length === 2 && t.text.endsWith('.'))) return true; // initials: S Jaishankar, J. Blinken
-  if (NAME_STOPWORDS.has(t.lower) || ROLE_WORDS.has(t.lower) || INSTITUTION_WORDS.has(t.lower)) return false;
+  // a title word joined by a hyphen to a name is part of the name ("Amir-Abdollahian"), unlike "Secretary-General"
+  if (ROLE_WORDS.has(t.lower) && !NAME_STOPWORDS.has(t.lower) && !INSTITUTION_WORDS.has(t.lower)) {
+    const after = tokens[i + 2];
+    const joined = tokens[i + 1]?.text === '-' && !!after && after.cap && !after.inEnt && !ROLE_WORDS.has(after.lower);
+    if (!joined) return false;
+  }
+  if (NAME_STOPWORDS.has(t.lower) || ROLE_WORDS.has(t.lower) || INSTITUTION_WORDS.has(t.lower)) {
+    if (!(ROLE_WORDS.has(t.lower) && tokens[i + 1]?.text === '-')) return false;
+  }
   if (HONORIFICS.has(t.lower)) return false;
   if (t.upper && t.text.length <= 5) return false; // acronyms: FM, IIOJK
   return !t.inEnt;
@@ -69,36 +80,15 @@ function isNpToken(tokens: Token[], i: number): boolean {
   if (t.lower === "'s") return true;
   if (NP_BREAKERS.has(t.lower)) {
     // "ambassador to the UN", "minister for foreign affairs", "Ministry of Foreign Affairs"
-    if ((t.lower === 'to' || t.lower === 'of' || t.lower === 'for') && i > 0 && ROLE_WORDS.has(tokens[i - 1]!.lower))
-      return true;
+    const prev = tokens[i - 1];
+    if ((t.lower === 'to' || t.lower === 'of' || t.lower === 'for') && prev && ROLE_WORDS.has(prev.lower)) return true;
+    // "the Department of Foreign Affairs", "Ministry of Defence": an institution's name goes on after "of"
+    if (t.lower === 'of' && prev?.cap && INSTITUTION_WORDS.has(prev.lower) && tokens[i + 1]?.cap) return true;
     return false;
   }
   if (t.cap) return true;
-  const w = t.lower;
-  return (
-    ROLE_WORDS.has(w) ||
-    INSTITUTION_WORDS.has(w) ||
-    ROLE_MODIFIERS.has(w) ||
-    DETERMINERS.has(w) ||
-    GROUP_HEADS.has(w) ||
-    UNNAMED_SINGULAR.has(w) ||
-    INDEFINITE_DETERMINERS.has(w) ||
-    STATE_BODIES.has(w) ||
-    NAME_PARTICLES.has(w) ||
-    HONORIFICS.has(w) ||
-    w === 'of' ||
-    w === 'for' ||
-    w === 'and' ||
-    w === 'both' ||
-    w === 'two' ||
-    w === 'diplomatic' ||
-    w === 'government' ||
-    w === 'foreign' ||
-    w === 'joint' ||
-    w === 'unnamed' ||
-    w === 'anonymous' ||
-    w === 'military'
-  );
+  // role, institution, determiner, group words and the like: one bit set by `classify`
+  return (t.cls & W_NP_WORD) !== 0;
 }
 
 /** Start of the noun phrase that ends at tokens[end] (inclusive), scanning left; `end + 1` when there is none. */
@@ -107,7 +97,7 @@ export function npStartLeft(tokens: Token[], end: number, limit = 14): number {
   while (k >= 0 && end - k < limit && isNpToken(tokens, k)) k--;
   let start = k + 1;
   // an NP does not start with "and", "of" or a possessive marker
-  while (start <= end && ['and', 'of', 'for', "'s", '-', 'to'].includes(tokens[start]!.lower)) start++;
+  while (start <= end && NP_NO_START.has(tokens[start]!.lower)) start++;
   return start;
 }
 
@@ -120,7 +110,7 @@ export function npEndRight(tokens: Token[], start: number, limit = 14): number {
     if (tokens[k]!.lower === 'and' && k > start && !tokens[k + 1]?.cap) break;
     k++;
   }
-  while (k > start && ['and', 'of', 'for', 'the', 'to', '-'].includes(tokens[k - 1]!.lower)) k--;
+  while (k > start && NP_NO_END.has(tokens[k - 1]!.lower)) k--;
   return k;
 }
 
@@ -152,7 +142,7 @@ function textOf(tokens: Token[], from: number, to: number): string {
 }
 
 /** Classifies the noun phrase tokens[from, to) as a kind of speaker, or null when it cannot be one. */
-export function analyzeNounPhrase(tokens: Token[], from: number, to: number, gaz: Gazetteer): SubjectRef | null {
+export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _gaz: Gazetteer): SubjectRef | null {
   if (to <= from) return null;
   if (to - from === 1) {
     const w = tokens[from]!.lower;
@@ -217,7 +207,12 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, gaz
   }
   // name: the run of name tokens at the end of the phrase
   let n = to;
-  while (n > s && isNameToken(tokens[n - 1]!, tokens, n - 1)) n--;
+  for (;;) {
+    if (n > s && isNameToken(tokens[n - 1]!, tokens, n - 1)) n--;
+    // a hyphen inside a name: "Linda Thomas-Greenfield", "Hossein Amir-Abdollahian"
+    else if (n < to && n - 2 >= s && tokens[n - 1]!.text === '-' && isNameToken(tokens[n - 2]!, tokens, n - 2)) n -= 2;
+    else break;
+  }
   if (n < to && tokens[n]!.kind === 'word' && !NAME_PARTICLES.has(tokens[n]!.lower)) {
     const name = tokens.slice(n, to);
     // a lone initial is not a name

@@ -1,19 +1,20 @@
 // Registers the people named in a sentence with their titles and states ("Russian Foreign Minister Sergey Lavrov").
-import { W_HONORIFIC, W_ROLE_START } from './word-class-bits';
+import { W_HONORIFIC, W_INSTITUTION_START, W_ROLE_START } from './word-class-bits';
 import type { Gazetteer } from './gazetteer';
 import {
   FEMALE_HONORIFICS,
   HONORIFICS,
+  INSTITUTION_PHRASES,
   INSTITUTION_WORDS,
   MALE_HONORIFICS,
   ROLE_MODIFIERS,
   ROLE_PHRASES,
 } from './lexicon';
 import { isNameToken } from './noun-phrase';
-import type { PeopleRegistry } from './people';
+import { nameText, type PeopleRegistry } from './people';
 import type { Token } from './tokenizer';
 
-function nameRun(tokens: Token[], from: number, gaz: Gazetteer): number {
+function nameRun(tokens: Token[], from: number): number {
   let k = from;
   while (k < tokens.length && k - from < 5) {
     const t = tokens[k]!;
@@ -30,7 +31,7 @@ function nameRun(tokens: Token[], from: number, gaz: Gazetteer): number {
 }
 
 /** The state named just before a title: "Russian", "Pakistan's", "Chinese Foreign Ministry", "US". */
-function actorBefore(tokens: Token[], at: number, gaz: Gazetteer): string | null {
+function actorBefore(tokens: Token[], at: number): string | null {
   let k = at - 1;
   let steps = 0;
   while (k >= 0 && steps < 5) {
@@ -58,9 +59,19 @@ export function collectPeople(tokens: Token[], gaz: Gazetteer, registry: PeopleR
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || t.quoted) continue;
+    if (t.cls & W_INSTITUTION_START && t.cap) {
+      // "Japan's Ministry of Foreign Affairs issued ...": a named institution, for a later "the ministry said"
+      const m = INSTITUTION_PHRASES.match(tokens, i);
+      if (m && m.length > 1 && tokens[i + m.length - 1]!.cap) {
+        const name = nameText(tokens.slice(i, i + m.length));
+        registry.observeInstitution(name, m.values[0]!, actorBefore(tokens, i), false, sentence);
+        i += m.length - 1;
+        continue;
+      }
+    }
     if (!(t.cls & (W_HONORIFIC | W_ROLE_START))) continue;
     if (t.cls & W_HONORIFIC && t.cap) {
-      const end = nameRun(tokens, i + 1, gaz);
+      const end = nameRun(tokens, i + 1);
       if (end > i + 1) {
         const gender = FEMALE_HONORIFICS.has(t.lower) ? 'f' : MALE_HONORIFICS.has(t.lower) ? 'm' : null;
         registry.observe(tokens.slice(i + 1, end), { gender }, sentence);
@@ -73,10 +84,10 @@ export function collectPeople(tokens: Token[], gaz: Gazetteer, registry: PeopleR
     if (!m) continue;
     let k = i + m.length;
     while (k < tokens.length && HONORIFICS.has(tokens[k]!.lower)) k++;
-    const end = nameRun(tokens, k, gaz);
+    const end = nameRun(tokens, k);
     if (end > k) {
       const role = m.values[0]!;
-      registry.observe(tokens.slice(k, end), { role, actor: actorBefore(tokens, i, gaz) }, sentence);
+      registry.observe(tokens.slice(k, end), { role, actor: actorBefore(tokens, i) }, sentence);
       seen++;
       i = end - 1;
     }

@@ -37,6 +37,13 @@ export function nameText(tokens: Token[]): string {
   return s;
 }
 
+/** Lowercase parts of a name, split at spaces and hyphens ("Amir-Abdollahian" → amir, abdollahian). */
+function nameParts(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) if (t.kind !== 'punct') out.push(t.lower);
+  return out;
+}
+
 export class PeopleRegistry {
   readonly persons: Person[] = [];
   readonly institutions: Institution[] = [];
@@ -49,10 +56,7 @@ export class PeopleRegistry {
     sentence: number,
   ): Person {
     const name = nameText(nameTokens);
-    const parts = name
-      .split(/[\s-]+/)
-      .map((p) => p.toLowerCase())
-      .filter(Boolean);
+    const parts = nameParts(nameTokens);
     let person = this.find(parts);
     if (!person) {
       person = {
@@ -96,9 +100,8 @@ export class PeopleRegistry {
     let best: Person | undefined;
     for (const c of candidates) {
       // every full part of the mention must appear in the person's name (Sergey Lavrov ⊇ Lavrov)
-      const cparts = new Set(c.parts);
-      const all = full.every((p) => cparts.has(p));
-      const superset = c.parts.filter((p) => !isInitial(p)).every((p) => full.includes(p));
+      const all = full.every((p) => c.parts.includes(p));
+      const superset = all || c.parts.every((p) => isInitial(p) || full.includes(p));
       if (all || superset) {
         if (!best || c.salience > best.salience) best = c;
       }

@@ -134,13 +134,30 @@ function wordCount(text: string, start: number, end: number): number {
   return n;
 }
 
+/** First words of the navigation lines: a line starting with any other word is not one. */
+const NAVIGATION_FIRST = new Set([...NAVIGATION_LINES].map((l) => l.split(' ')[0]!).concat(['post', 'article']));
+
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** Cheap test before the full one: the line starts with a navigation word, or with a mark the full test keeps. */
+function mayBeNavigation(text: string, start: number, end: number): boolean {
+  let j = start;
+  while (j < end && isAsciiWordCode(text.charCodeAt(j))) j++;
+  const next = j < end ? text.charCodeAt(j) : 0x20;
+  // non-ASCII, and ':', '©', '(' (which the full test keeps inside words): left to the full test
+  if (j === start || next > 0x7f || next === 0x3a || next === 0x28) return true;
+  return NAVIGATION_FIRST.has(text.slice(start, j).toLowerCase());
+}
+
 /** Navigation, sharing and credit lines, and short unpunctuated headings: not statements. */
 export function isNonStatementLine(text: string, start: number, end: number): boolean {
   if (PREFIX_HEADS.has(text.slice(start, start + 2).toLowerCase())) {
     const head = text.slice(start, Math.min(end, start + 40)).toLowerCase();
     for (const prefix of BOILERPLATE_PREFIXES) if (head.startsWith(prefix)) return true;
   }
-  if (end - start < 100) {
+  if (end - start < 100 && mayBeNavigation(text, start, end)) {
     const bare = text
       .slice(start, end)
       .toLowerCase()

@@ -3,7 +3,6 @@ import { W_ANAPHORA, W_BILATERAL, W_CLAUSE_BREAK, W_CUE, W_NEGATOR } from './wor
 import type { StanceLabel } from '../domain';
 import CUES from './data/stance-cues.json';
 import type { EntityKind } from './gazetteer';
-import { NEGATORS } from './lexicon';
 import { PhraseTrie } from './phrase-trie';
 import { phraseTokens, type Token } from './tokenizer';
 

@@ -45,6 +45,18 @@ function distance(tokens: Token[], cue: CueHit, m: { start: number; end: number 
   return d;
 }
 
+/** One buffer of clause-break counts reused by every statement: a typed array per sentence costs more than the scan. */
+let breakBuf = new Int32Array(256);
+function breakBuffer(n: number): Int32Array {
+  if (breakBuf.length < n) breakBuf = new Int32Array(n * 2);
+  return breakBuf;
+}
+
+function isVenue(tokens: Token[], m: EntityMention): boolean {
+  const before = tokens[m.start - 1]?.lower;
+  return m.aliasKind === 'capital' && (before === 'in' || before === 'at');
+}
+
 const COORDINATION = new Set(['and', 'or', ',', 'the', 'both', 'as', 'well']);
 
 /**
@@ -117,7 +129,10 @@ export class StanceAssigner {
       .map((m) => m.entity);
     let result: ExtractedStance[] = [];
     if (actor && (a.speaker || a.narrationActor)) result = this.stancesFor(a, actor, explicitTargets);
-    this.previousPlaces = placeTargets.map((e) => e.id);
+    // a capital that is only the venue ("the agreement reached in Beijing") does not make the talk about that state
+    this.previousPlaces = explicitTargets
+      .filter((m) => (m.entity.kind === 'state' || m.entity.kind === 'territory') && !isVenue(tokens, m))
+      .map((m) => m.entity.id);
     if (actor) this.actors.push(actor);
     for (const m of all) {
       if (m.entity.kind !== 'organisation') continue;
@@ -134,7 +149,8 @@ export class StanceAssigner {
     // a reporter's question ("Asked about the war in Ukraine,") is not the speaker's position
     const asked = questionEnd(tokens);
     const cues = findCues(tokens).filter((c) => c.start >= asked);
-    const breaks = new Int32Array(tokens.length + 1);
+    const breaks = breakBuffer(tokens.length + 1);
+    breaks[0] = 0;
     for (let i = 0; i < tokens.length; i++) breaks[i + 1] = breaks[i]! + (isClauseBreak(tokens[i]!) ? 1 : 0);
     const partners = new Set<string>();
     const partner = this.partners.get(actor);

@@ -19,3 +19,16 @@ export const W_INSTITUTION_START = 1 << 15;
 export const W_DISCOURSE = 1 << 16;
 /** Lower-case words that may stand in a subject noun phrase ("the", "foreign", "officials", "of"). */
 export const W_NP_WORD = 1 << 17;
+/** Month and weekday names: a sentence without them or a digit has no date claim. */
+export const W_DATE_WORD = 1 << 18;
+/** Number words that start a count ("two", "dozens of"). */
+export const W_NUMBER_WORD = 1 << 19;
+/** First words of agreement nouns ("treaty", "memorandum"). */
+export const W_AGREEMENT_NOUN = 1 << 20;
+/** Project nouns ("pipeline", "corridor", "CPEC"). */
+export const W_PROJECT_NOUN = 1 << 21;
+/** First words of the claim-type cue lists (agreement, commitment, position, event). */
+export const W_CT_AGREEMENT = 1 << 22;
+export const W_CT_COMMITMENT = 1 << 23;
+export const W_CT_POSITION = 1 << 24;
+export const W_CT_EVENT = 1 << 25;

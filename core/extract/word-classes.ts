@@ -1,4 +1,6 @@
 // One lookup per token for every lexicon: a bit set telling which lexicons a word starts or belongs to.
+import { CLAIM_TYPE_FIRST_KEYS } from './claim-type';
+import { CLAIM_WORD_CLASSES } from './claims';
 import { GAZETTEER_FIRST_KEYS } from './gazetteer';
 import {
   DETERMINERS,
@@ -96,6 +98,8 @@ mark(
   ],
   W_NP_WORD,
 );
+
+for (const [words, bit] of [...CLAIM_WORD_CLASSES, ...CLAIM_TYPE_FIRST_KEYS]) mark(words, bit);
 
 /** Sets `cls` on every token: the only hash lookup of a word the later stages need. */
 export function classify(tokens: Token[]): void {
