@@ -10,7 +10,10 @@ import { generatedArticle } from '../tests/unit/crash/generated-articles';
 import { tempDbPath } from '../tests/support/db';
 import type { BenchOptions, BenchResult } from './types';
 
-function rawInsert(db: Database, rows: { title: string; body: string; statements: ReturnType<typeof extract>['statements'] }[]): void {
+function rawInsert(
+  db: Database,
+  rows: { title: string; body: string; statements: ReturnType<typeof extract>['statements'] }[],
+): void {
   const article = db.prepare(
     "INSERT INTO articles (title, body, content_hash, extractor_version) VALUES (?, ?, ?, 'raw')",
   );
@@ -18,13 +21,26 @@ function rawInsert(db: Database, rows: { title: string; body: string; statements
     `INSERT INTO statements (article_id, seq, start, "end", text, kind, speaker, actor, claim_type, claims)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const stance = db.prepare('INSERT INTO stances (statement_id, target_id, label, confidence, cues) VALUES (?, ?, ?, ?, ?)');
+  const stance = db.prepare(
+    'INSERT INTO stances (statement_id, target_id, label, confidence, cues) VALUES (?, ?, ?, ?, ?)',
+  );
   db.transaction(() => {
     rows.forEach((r, i) => {
       const id = Number(article.run(r.title, r.body, `raw-${i}`).lastInsertRowid);
       r.statements.forEach((s, seq) => {
         const sid = Number(
-          statement.run(id, seq, s.start, s.end, s.text, s.kind, s.speaker, s.actor, s.claimType, JSON.stringify(s.claims)).lastInsertRowid,
+          statement.run(
+            id,
+            seq,
+            s.start,
+            s.end,
+            s.text,
+            s.kind,
+            s.speaker,
+            s.actor,
+            s.claimType,
+            JSON.stringify(s.claims),
+          ).lastInsertRowid,
         );
         for (const st of s.stances) stance.run(sid, st.target, st.label, st.confidence, JSON.stringify(st.cues));
       });
@@ -44,7 +60,9 @@ export async function benchImport({ scale }: BenchOptions): Promise<BenchResult[
 
   // The baseline stores exactly the rows the import stored, with no extraction and one transaction for all.
   const options = extractOptions(db);
-  const rows = (db.prepare('SELECT title, body FROM articles ORDER BY id').all() as { title: string; body: string }[]).map((a) => ({
+  const rows = (
+    db.prepare('SELECT title, body FROM articles ORDER BY id').all() as { title: string; body: string }[]
+  ).map((a) => ({
     ...a,
     statements: extract(a.body, options).statements,
   }));

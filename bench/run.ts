@@ -49,8 +49,13 @@ async function main(): Promise<void> {
     }
   }
   const out = resolve(import.meta.dirname, 'results.json');
-  writeFileSync(out, `${JSON.stringify({ scale, at: new Date().toISOString(), node: process.version, results, failures }, null, 2)}\n`);
-  process.stdout.write(`bench: ${results.length} figures written to ${out}${failures.length ? `; ${failures.length} failed` : ''}\n`);
+  writeFileSync(
+    out,
+    `${JSON.stringify({ scale, at: new Date().toISOString(), node: process.version, results, failures }, null, 2)}\n`,
+  );
+  process.stdout.write(
+    `bench: ${results.length} figures written to ${out}${failures.length ? `; ${failures.length} failed` : ''}\n`,
+  );
   if (failures.length) process.exitCode = 1;
 }
 

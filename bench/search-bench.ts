@@ -7,12 +7,13 @@ import { tempDbPath } from '../tests/support/db';
 import { seededRandom } from './seeded-random';
 import { percentile, type BenchOptions, type BenchResult } from './types';
 
-const WORDS = `minister talks cooperation security trade pipeline agreement border ceasefire sanctions peace dialogue region
+const WORDS =
+  `minister talks cooperation security trade pipeline agreement border ceasefire sanctions peace dialogue region
   energy visit summit terrorism military exercises relations economic investment corridor water dispute election
   parliament embassy ambassador delegation treaty nuclear missile drone refugees humanitarian aid grain port railway
   tariff currency debt loan bank climate emissions oil gas power grid cyber attack hostage prisoner exchange statement`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 const NAMES = ['Kabul', 'Moscow', 'Islamabad', 'Delhi', 'Beijing', 'Washington', 'Tehran', 'Ankara', 'Kyiv', 'Doha'];
 
 export async function benchSearch({ scale }: BenchOptions): Promise<BenchResult[]> {

@@ -54,7 +54,20 @@ const COMPARE = [
   'compare.exportCsv',
 ] as const;
 
-export const METHOD_NAMES = [...APP, ...ARTICLES, ...TARGETS, ...REVIEW, ...TAGS, ...SEARCH, ...SETTINGS, ...IMPORTS, ...BACKUPS, ...BRIEFS, ...WORKBENCH, ...COMPARE] as const;
+export const METHOD_NAMES = [
+  ...APP,
+  ...ARTICLES,
+  ...TARGETS,
+  ...REVIEW,
+  ...TAGS,
+  ...SEARCH,
+  ...SETTINGS,
+  ...IMPORTS,
+  ...BACKUPS,
+  ...BRIEFS,
+  ...WORKBENCH,
+  ...COMPARE,
+] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 export const IPC_PREFIX = 'parley:';

@@ -15,7 +15,6 @@ const SEED = Number(process.env.PARLEY_CRASH_SEED ?? 20261128);
 const ARTICLES_PER_TRIAL = 300;
 const CHILD = resolve(import.meta.dirname, 'crash-child.ts');
 
-
 interface Acks {
   articles: number[];
   edits: { statementId: number; note: string }[];
