@@ -37,7 +37,13 @@ export const settingsHandlers: HandlerMap<
   'actors.list': (db) => listActors(db),
   'actors.save': (db, input) => {
     const id = input.id ?? slugOf(input.label);
-    const actor = { id, label: input.label, kind: input.kind ?? 'state', aliases: withLabel(input.label, input.aliases), people: input.people };
+    const actor = {
+      id,
+      label: input.label,
+      kind: input.kind ?? 'state',
+      aliases: withLabel(input.label, input.aliases),
+      people: input.people,
+    };
     db.transaction(() => saveActor(db, actor))();
     return { actor: listActors(db).find((a) => a.id === id)!, reextract: reextract(db) };
   },

@@ -33,3 +33,51 @@ export function segmentBody(body: string, ranges: readonly Range[]): Segment[] {
   if (cursor < body.length) segments.push({ key: `g${cursor}`, text: body.slice(cursor), statementId: null });
   return segments;
 }
+
+export interface Chunk {
+  key: string;
+  segments: Segment[];
+  /** Characters in the chunk, for estimating its height before it is laid out. */
+  length: number;
+}
+
+/**
+ * Groups segments into blocks of whole paragraphs, at least `minLength` characters each, cutting only inside text
+ * between statements just after a blank line (so every highlight stays one element and the text is unchanged). The
+ * browser lays out many mid-sized blocks far faster than one block holding a whole long article, and can skip those
+ * off screen; blocks are kept few so that skipping stays cheap while the statement list scrolls.
+ */
+export function chunkSegments(segments: readonly Segment[], minLength = 3000): Chunk[] {
+  const chunks: Chunk[] = [];
+  let current: Segment[] = [];
+  let start = 0;
+  let offset = 0;
+  const close = () => {
+    if (current.length) chunks.push({ key: `c${start}`, segments: current, length: offset - start });
+    current = [];
+    start = offset;
+  };
+  for (const seg of segments) {
+    if (seg.statementId !== null) {
+      current.push(seg);
+      offset += seg.text.length;
+      continue;
+    }
+    const breaks = /\n[ \t]*\n\s*/g;
+    let from = 0;
+    for (let m = breaks.exec(seg.text); m; m = breaks.exec(seg.text)) {
+      const to = m.index + m[0].length;
+      if (offset + (to - from) - start < minLength) continue;
+      current.push({ key: `g${offset}`, text: seg.text.slice(from, to), statementId: null });
+      offset += to - from;
+      from = to;
+      close();
+    }
+    if (from < seg.text.length) {
+      current.push({ key: `g${offset}`, text: seg.text.slice(from), statementId: null });
+      offset += seg.text.length - from;
+    }
+  }
+  close();
+  return chunks;
+}

@@ -1,6 +1,7 @@
 // The library: article summaries with statement and reviewed counts, newest import first.
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
+import type { MethodOutput } from '../../core/contract';
 import type { ArticleSummary } from '../../core/domain';
 import { call } from '../api/client';
 import { errorMessage } from './errors';
@@ -40,9 +41,16 @@ export const useArticlesStore = defineStore('articles', () => {
     if (isNew) recentIds.value = new Set([...recentIds.value, summary.id]);
   }
 
+  /** Deletes an article with everything on it (after the analyst confirmed); returns what went, or throws. */
+  async function remove(id: number): Promise<MethodOutput<'articles.delete'>> {
+    const result = await call('articles.delete', { id });
+    articles.value = articles.value.filter((a) => a.id !== id);
+    return result;
+  }
+
   function byId(id: number): ArticleSummary | undefined {
     return articles.value.find((a) => a.id === id);
   }
 
-  return { articles, sorted, loading, loaded, error, isEmpty, recentIds, load, upsert, byId };
+  return { articles, sorted, loading, loaded, error, isEmpty, recentIds, load, upsert, remove, byId };
 });

@@ -3,7 +3,10 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 
 /** Every view the shell can show; add a name here and a component in App.vue's view table to add a view. */
-export type ViewName = 'library' | 'reader';
+export type ViewName = 'library' | 'reader' | 'search' | 'codebook' | 'settings' | 'brief' | 'compare';
+
+/** Views reached by a plain "#/<name>" address (the reader needs an article id). */
+const PLAIN_VIEWS: readonly ViewName[] = ['library', 'search', 'codebook', 'settings', 'brief', 'compare'];
 
 export interface Place {
   view: ViewName;
@@ -19,11 +22,14 @@ export function parseHash(hash: string): Place {
     const id = Number(parts[1]);
     if (Number.isSafeInteger(id) && id > 0) return { view: 'reader', articleId: id };
   }
+  const plain = PLAIN_VIEWS.find((v) => v === parts[0]);
+  if (plain) return { view: plain, articleId: null };
   return LIBRARY;
 }
 
 export function hashFor(place: Place): string {
-  return place.view === 'reader' && place.articleId !== null ? `#/article/${place.articleId}` : '#/library';
+  if (place.view === 'reader') return place.articleId !== null ? `#/article/${place.articleId}` : '#/library';
+  return `#/${place.view}`;
 }
 
 export const useNavigationStore = defineStore('navigation', () => {
@@ -51,9 +57,21 @@ export const useNavigationStore = defineStore('navigation', () => {
     go(LIBRARY);
   }
 
+  /** A statement to select once its article is open (a search result, an undone edit); the reader takes it. */
+  const pendingStatement = ref<number | null>(null);
+
+  function openStatement(articleId: number, statementId: number): void {
+    pendingStatement.value = statementId;
+    go({ view: 'reader', articleId });
+  }
+
+  function open(view: Exclude<ViewName, 'reader'>): void {
+    go({ view, articleId: null });
+  }
+
   // Back/forward, typed URLs and plain <a href="#/article/3"> links all arrive here.
   window.addEventListener('hashchange', () => apply(parseHash(window.location.hash)));
   if (!window.location.hash) window.history.replaceState(null, '', hashFor(initial));
 
-  return { view, articleId, go, openArticle, openLibrary };
+  return { view, articleId, go, openArticle, openLibrary, pendingStatement, openStatement, open };
 });

@@ -16,10 +16,18 @@ async function seed(host: BrowserHost): Promise<number[]> {
     const text = readFileSync(join(FIXTURES, name), 'utf8');
     ids.push((await host.call('articles.import', { text, fileName: name })).article.id);
   }
-  const security = await host.call('tags.create', { name: 'Security', color: '#dc2626', description: 'Threats, militancy, borders' });
+  const security = await host.call('tags.create', {
+    name: 'Security',
+    color: '#dc2626',
+    description: 'Threats, militancy, borders',
+  });
   await host.call('tags.create', { name: 'Terrorism', parentId: security.id, color: '#9333ea' });
   const border = await host.call('tags.create', { name: 'Border', parentId: security.id, color: '#ea580c' });
-  const economy = await host.call('tags.create', { name: 'Economy', color: '#059669', description: 'Trade, energy, corridors' });
+  const economy = await host.call('tags.create', {
+    name: 'Economy',
+    color: '#059669',
+    description: 'Trade, energy, corridors',
+  });
   await host.call('tags.create', { name: 'Energy', parentId: economy.id, color: '#0891b2' });
   const diplomacy = await host.call('tags.create', { name: 'Diplomacy', color: '#2563eb' });
   const main = await host.call('articles.get', { id: ids[2]! });
@@ -62,9 +70,12 @@ async function main(): Promise<void> {
   const host = await startBrowserHost(db);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const ids = await seed(host);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
+    await page.getByTestId('import-paste-button').waitFor();
+    await shoot(page, 'library-empty');
+    const ids = await seed(host);
+    await page.reload();
     await page.getByTestId('article-row').first().waitFor();
     await shoot(page, 'library');
 

@@ -27,4 +27,88 @@ export class ReaderPage {
   selectedItem(): Locator {
     return this.page.locator('[data-testid="statement-item"][aria-selected="true"]');
   }
+
+  /** The id of the selected statement, read from the list. */
+  async selectedId(): Promise<string> {
+    return (await this.selectedItem().getAttribute('data-statement-id'))!;
+  }
+
+  inspector(): Locator {
+    return this.page.getByTestId('inspector');
+  }
+
+  stanceRow(target: string): Locator {
+    return this.page.locator(`[data-testid="stance-row"][data-target="${target}"]`);
+  }
+
+  stanceButton(target: string, label: string): Locator {
+    return this.stanceRow(target).getByTestId(`stance-${label}`);
+  }
+
+  appliedTags(): Locator {
+    return this.inspector().getByTestId('applied-tag');
+  }
+
+  note(): Locator {
+    return this.page.getByTestId('field-note');
+  }
+
+  toasts(): Locator {
+    return this.page.getByTestId('toast');
+  }
+
+  /** Waits for the article to be open with its statements listed. */
+  async ready(): Promise<void> {
+    await this.items().first().waitFor();
+  }
+
+  /** Selects a statement by clicking it in the list. */
+  async select(statementId: string): Promise<void> {
+    await this.item(statementId).click();
+  }
+
+  async openInspector(): Promise<void> {
+    await this.page.keyboard.press('Enter');
+    await this.inspector().waitFor();
+  }
+
+  /**
+   * Selects `text` in the article with the mouse, dragging from its first character to its last, the way an analyst
+   * would. The text must occur once in the body.
+   */
+  async selectText(text: string): Promise<void> {
+    const box = await this.body().evaluate((root, wanted) => {
+      const full = root.textContent ?? '';
+      const start = full.indexOf(wanted);
+      if (start < 0 || full.indexOf(wanted, start + 1) >= 0) throw new Error(`"${wanted}" is not once in the body`);
+      const at = (offset: number) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let total = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const len = (n as Text).data.length;
+          if (offset < total + len) {
+            const r = document.createRange();
+            r.setStart(n, offset - total);
+            r.setEnd(n, offset - total + 1);
+            return r.getBoundingClientRect();
+          }
+          total += len;
+        }
+        throw new Error('offset outside the body');
+      };
+      const first = at(start);
+      const last = at(start + wanted.length - 1);
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+      };
+    }, text);
+    await this.page.mouse.move(box.x1, box.y1);
+    await this.page.mouse.down();
+    await this.page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+    await this.page.mouse.move(box.x2, box.y2, { steps: 4 });
+    await this.page.mouse.up();
+  }
 }

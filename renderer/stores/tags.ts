@@ -1,0 +1,88 @@
+// The analyst's codebook: hierarchical tags with colour and description, the tree order, and keys 1–9.
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import type { MethodInput } from '../../core/contract';
+import type { Tag } from '../../core/domain';
+import { call } from '../api/client';
+import { serial } from '../lib/serial';
+import { useEditsStore } from './edits';
+import { descendantIds, flattenTags, shortcutTags } from '../lib/tag-tree';
+import { errorMessage } from './errors';
+import { useToastsStore } from './toasts';
+
+export const useTagsStore = defineStore('tags', () => {
+  const toasts = useToastsStore();
+  const tags = ref<Tag[]>([]);
+  const loading = ref(false);
+  const loaded = ref(false);
+  const error = ref<string | null>(null);
+
+  const tree = computed(() => flattenTags(tags.value));
+  const byId = computed(() => new Map(tags.value.map((t) => [t.id, t])));
+  const nodeById = computed(() => new Map(tree.value.map((n) => [n.tag.id, n])));
+  const shortcuts = computed(() => shortcutTags(tree.value));
+
+  async function load(): Promise<void> {
+    loading.value = true;
+    error.value = null;
+    try {
+      tags.value = await call('tags.list', {});
+      loaded.value = true;
+    } catch (e) {
+      error.value = errorMessage(e);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  async function ensureLoaded(): Promise<void> {
+    if (!loaded.value && !loading.value) await load();
+  }
+
+  /** "Security › Terrorism". */
+  function pathOf(id: number): string {
+    return nodeById.value.get(id)?.path.join(' › ') ?? 'Unknown tag';
+  }
+
+  function subtree(id: number): Set<number> {
+    return descendantIds(tags.value, id);
+  }
+
+  /** Runs a codebook write after earlier writes, reloads the list, and reports a failure (returning null). */
+  async function write<T>(what: string, task: () => Promise<T>): Promise<T | null> {
+    try {
+      const result = await serial(task);
+      await load();
+      void useEditsStore().refresh();
+      return result;
+    } catch (e) {
+      toasts.error(`Could not ${what}`, errorMessage(e));
+      return null;
+    }
+  }
+
+  const create = (input: MethodInput<'tags.create'>) => write('create the tag', () => call('tags.create', input));
+  const update = (input: MethodInput<'tags.update'>) => write('save the tag', () => call('tags.update', input));
+  const merge = (sourceId: number, targetId: number) =>
+    write('merge the tags', () => call('tags.merge', { sourceId, targetId }));
+  const remove = (id: number) => write('delete the tag', () => call('tags.delete', { id }));
+
+  return {
+    tags,
+    tree,
+    byId,
+    nodeById,
+    shortcuts,
+    loading,
+    loaded,
+    error,
+    load,
+    ensureLoaded,
+    pathOf,
+    subtree,
+    create,
+    update,
+    merge,
+    remove,
+  };
+});

@@ -1,0 +1,33 @@
+// Page object for targets and actors: the lists and the forms that add or edit one.
+import type { Locator, Page } from '@playwright/test';
+
+export class SettingsPage {
+  constructor(readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.getByTestId('nav-settings').click();
+    await this.page.getByTestId('targets-list').waitFor();
+  }
+
+  target(id: string): Locator {
+    return this.page.locator(`[data-testid="target-item"][data-target-id="${id}"]`);
+  }
+
+  actor(id: string): Locator {
+    return this.page.locator(`[data-testid="actor-item"][data-actor-id="${id}"]`);
+  }
+
+  async addTarget(label: string, aliases: string): Promise<void> {
+    await this.page.getByTestId('target-label').fill(label);
+    await this.page.getByTestId('target-aliases').fill(aliases);
+    await this.page.getByTestId('target-save').click();
+  }
+
+  async addActor(label: string, kind: string, aliases: string, people: string): Promise<void> {
+    await this.page.getByTestId('actor-label').fill(label);
+    await this.page.getByTestId('actor-kind').selectOption(kind);
+    await this.page.getByTestId('actor-aliases').fill(aliases);
+    await this.page.getByTestId('actor-people').fill(people);
+    await this.page.getByTestId('actor-save').click();
+  }
+}
