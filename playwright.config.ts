@@ -4,7 +4,7 @@ import type { AppOptions } from './tests/e2e/fixtures';
 import { findElectronBinary } from './scripts/electron-binary.mjs';
 
 const electron = findElectronBinary();
-if (!electron.path) {
+if (!electron.path && process.env.TEST_WORKER_INDEX === undefined) {
   // Said once up front; each Electron test is then reported as skipped with the same reason.
   console.log(`e2e: the electron project's tests are skipped: Electron binary not present (${electron.reason}).`);
 }
