@@ -8,7 +8,7 @@ import { outermost, scanQuotes, type QuoteSpan } from './quote-scanner';
 import type { ParagraphSpan } from './sentence-segmenter';
 import type { Speaker, StatementAnalysis } from './statement-analysis';
 import { tokenize, type Token } from './tokenizer';
-import { classify } from './word-classes';
+import { KNOWN_WORDS } from './word-classes';
 
 const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué', 'readout', 'report']);
 
@@ -123,8 +123,8 @@ export class StatementAttributor {
     const quotes = outermost(scanQuotes(this.body, p.start, p.end));
     const drafts: Draft[] = p.sentences.map((s, k) => {
       const index = firstIndex + k;
-      const tokens = tokenize(this.body, s.start, s.end, quotes);
-      classify(tokens);
+      // word classes are set as the words are read
+      const tokens = tokenize(this.body, s.start, s.end, quotes, KNOWN_WORDS);
       this.gaz.annotate(tokens);
       collectPeople(tokens, this.gaz, this.registry, index);
       const attr = findAttribution(tokens, this.gaz);

@@ -1,5 +1,5 @@
 // Finds who a sentence attributes its content to: "X said (that)", "…, X added", "said X", "according to X", "X, in turn, noted".
-import { W_POSITION, W_REPORTING, W_SOURCE } from './word-class-bits';
+import { W_DISCOURSE, W_POSITION, W_REPORTING, W_SOURCE } from './word-class-bits';
 import type { Gazetteer } from './gazetteer';
 import {
   DISCOURSE_MARKERS,
@@ -61,7 +61,7 @@ function isNegator(t: Token | undefined): boolean {
 function markerEndingAt(tokens: Token[], end: number): number {
   for (let len = 4; len >= 1; len--) {
     const start = end - len + 1;
-    if (start < 0) continue;
+    if (start < 0 || !(tokens[start]!.cls & W_DISCOURSE)) continue; // the class bit: no marker starts here
     const m = DISCOURSE_MARKERS.match(tokens, start);
     if (m && m.length === len) return len;
   }

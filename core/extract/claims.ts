@@ -101,16 +101,11 @@ export interface ClaimGate {
   words: number;
 }
 
+const DIGIT = /[0-9]/;
+
 /** The gate of a statement; every pattern but weekdays, counts in words, agreements and projects needs a digit. */
 export function claimGate(text: string, tokens: Token[]): ClaimGate {
-  let digit = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) {
-      digit = true;
-      break;
-    }
-  }
+  const digit = DIGIT.test(text); // the regular expression engine scans faster than a loop over char codes
   let words = 0;
   for (let i = 0; i < tokens.length; i++) words |= tokens[i]!.cls;
   return { digit, words };

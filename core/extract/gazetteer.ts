@@ -95,6 +95,9 @@ export class Gazetteer {
   private readonly overlay = new PhraseTrie<AliasValue>();
   private readonly extra = new Map<string, Entity>();
   private readonly hasOverlay: boolean;
+  /** ASCII first chars and lengths (bit per length, 31 and over sharing one) of the analyst's first words. */
+  private readonly overlayHeads = new Uint8Array(128);
+  private overlayLengths = 0;
 
   constructor(targets: TargetDef[] = [], actors: ActorDef[] = []) {
     for (const def of [...actors, ...targets]) {
@@ -110,6 +113,18 @@ export class Gazetteer {
       }
     }
     this.hasOverlay = targets.length + actors.length > 0;
+    for (const key of this.overlay.firstKeys()) {
+      const c = key.charCodeAt(0);
+      if (c < 128) this.overlayHeads[c] = 1;
+      this.overlayLengths |= 1 << Math.min(key.length, 31);
+    }
+  }
+
+  /** Whether an analyst's name may start with this word: first char and length rule most words out before the lookup. */
+  private overlayMayStart(key: string): boolean {
+    const c = key.charCodeAt(0);
+    if (c < 128 && !this.overlayHeads[c]) return false;
+    return (this.overlayLengths & (1 << Math.min(key.length, 31))) !== 0 && this.overlay.has(key);
   }
 
   entity(id: string): Entity | undefined {
@@ -140,7 +155,7 @@ export class Gazetteer {
   matchAt(tokens: Token[], i: number): { value: AliasValue; length: number } | null {
     const key = tokens[i]!.lower;
     const a = tokens[i]!.cls & W_GAZ ? this.best(BASE.trie, tokens, i) : null;
-    const b = this.hasOverlay && this.overlay.has(key) ? this.best(this.overlay, tokens, i) : null;
+    const b = this.hasOverlay && this.overlayMayStart(key) ? this.best(this.overlay, tokens, i) : null;
     if (!a) return b;
     if (!b) return a;
     return b.length >= a.length ? b : a;

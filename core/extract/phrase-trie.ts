@@ -44,12 +44,17 @@ export class PhraseTrie<V> {
    */
   match(tokens: Token[], i: number): PhraseMatch<V> | null {
     let node: TrieNode<V> | undefined = this.root;
-    let best: PhraseMatch<V> | null = null;
+    // one result object per match, not one per prefix that has values
+    let bestValues: V[] | null = null;
+    let bestLength = 0;
     for (let j = i; j < tokens.length; j++) {
       node = node.next.get(tokens[j]!.lower);
       if (!node) break;
-      if (node.values.length) best = { length: j - i + 1, values: node.values };
+      if (node.values.length) {
+        bestValues = node.values;
+        bestLength = j - i + 1;
+      }
     }
-    return best;
+    return bestValues ? { length: bestLength, values: bestValues } : null;
   }
 }

@@ -23,6 +23,8 @@ const PREFIX_HEADS = new Set(BOILERPLATE_PREFIXES.map((p) => p.slice(0, 2)));
 const PERIOD = 0x2e;
 const ELLIPSIS = 0x2026;
 
+const TERMINATOR = /[.!?\u2026]/g;
+
 function isTerminator(c: number): boolean {
   return c === PERIOD || c === 0x21 || c === 0x3f || c === ELLIPSIS;
 }
@@ -86,12 +88,14 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let start = from;
   let i = from;
+  // the regular expression engine finds the next terminator faster than a loop over char codes; searching a slice
+  // of the paragraph (no copy) keeps each search inside it
+  const para = text.slice(from, to);
   while (i < to) {
+    TERMINATOR.lastIndex = i - from;
+    if (!TERMINATOR.test(para)) break;
+    i = from + TERMINATOR.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (!isTerminator(c)) {
-      i++;
-      continue;
-    }
     let j = i + 1;
     while (j < to && isTerminator(text.charCodeAt(j))) j++;
     const run = j - i;

@@ -11,66 +11,14 @@ import {
   questionEnd,
   type CueHit,
 } from './stance-cues';
+import { breakBuffer, cueText, scoreTarget, type ScoreContext, type Scored } from './stance-scoring';
 import { speakerActor, type StatementAnalysis } from './statement-analysis';
 import type { Token } from './tokenizer';
 import type { ExtractedStance } from './types';
 
-interface Scored {
-  entity: Entity;
-  scores: Record<StanceLabel, number>;
-  cues: Set<string>;
-  implicit: boolean;
-}
-
-const ORG_CATEGORIES = new Set(['support', 'critic', 'pressure', 'hostile']);
-
-function emptyScores(): Record<StanceLabel, number> {
-  return { favor: 0, against: 0, concern: 0, neutral: 0 };
-}
-
-function cueText(tokens: Token[], hit: { start: number; end: number }, body: string): string {
-  return body.slice(tokens[hit.start]!.start, tokens[hit.end - 1]!.end);
-}
-
-/** Token distance from a cue to a mention in the cue's direction, or -1 when out of scope (window, clause). */
-function distance(tokens: Token[], cue: CueHit, m: { start: number; end: number }, breaks: Int32Array): number {
-  let d = -1;
-  if ((cue.dir === 'r' || cue.dir === 'b') && m.start >= cue.end) d = m.start - cue.end;
-  else if ((cue.dir === 'l' || cue.dir === 'b') && m.end <= cue.start) d = cue.start - m.end;
-  if (d < 0 || d > cue.window) return -1;
-  const a = Math.min(cue.start, m.start);
-  const b = Math.max(cue.end, m.end);
-  if (breaks[b - 1]! - breaks[a]! > 0) return -1; // a clause break lies between them
-  void tokens;
-  return d;
-}
-
-/** One buffer of clause-break counts reused by every statement: a typed array per sentence costs more than the scan. */
-let breakBuf = new Int32Array(256);
-function breakBuffer(n: number): Int32Array {
-  if (breakBuf.length < n) breakBuf = new Int32Array(n * 2);
-  return breakBuf;
-}
-
 function isVenue(tokens: Token[], m: EntityMention): boolean {
   const before = tokens[m.start - 1]?.lower;
   return m.aliasKind === 'capital' && (before === 'in' || before === 'at');
-}
-
-const COORDINATION = new Set(['and', 'or', ',', 'the', 'both', 'as', 'well']);
-
-/**
- * Whether the mention at `at` is the first target after a right-pointing cue ending at `from`, or coordinated with it
- * ("welcomes talks between Pakistan and India"): a verb's object ends its reach ("accused Washington of blocking the council").
- */
-function firstObject(tokens: Token[], from: number, at: number, starts: number[]): boolean {
-  let prev = -1;
-  for (const s of starts) if (s >= from && s < at && s > prev) prev = s;
-  if (prev < 0) return true;
-  let k = prev + 1;
-  while (k < at && (tokens[k]!.inEnt || tokens[k]!.lower === "'s")) k++;
-  for (; k < at; k++) if (!COORDINATION.has(tokens[k]!.lower)) return false;
-  return true;
 }
 
 function pick(scores: Record<StanceLabel, number>): { label: StanceLabel; score: number } {
@@ -168,34 +116,18 @@ export class StanceAssigner {
       verbCue && mentions.some((m) => m.start >= verbCue.end && m.start - verbCue.end <= 3) ? verbCue : undefined;
 
     const starts = mentions.map((m) => m.start);
-    const score = (m: { start: number; end: number }, entity: Entity, implicit: boolean): Scored => {
-      let s = byId.get(entity.id);
-      if (!s) {
-        s = { entity, scores: emptyScores(), cues: new Set(), implicit };
-        byId.set(entity.id, s);
-      }
-      s.implicit &&= implicit;
-      const isPartner = partners.has(entity.id);
-      const org = entity.kind === 'organisation';
-      const group = entity.kind === 'group';
-      for (const c of objectCue ? [objectCue] : cues) {
-        if (c.end > m.start && c.start < m.end) continue; // a cue inside the name itself
-        const d = distance(tokens, c, m, breaks);
-        if (d < 0) continue;
-        if (c.dir === 'r' && m.start >= c.end && !firstObject(tokens, c.end, m.start, starts)) continue;
-        if (objectCue && d > 3) continue;
-        if (org && (!ORG_CATEGORIES.has(c.cat) || c.dir !== 'r')) continue;
-        // armed groups: only what is said of them directly ("the banned TTP", "condemned ISIS"), not a list they end
-        if (group && (c.dir === 'r' ? starts.some((s) => s >= c.end && s < m.start) : d > 1)) continue;
-        const label = cueLabel(c, entity.kind, isPartner);
-        if (label === 'neutral') continue;
-        s.scores[label] += c.w * (1 - (0.5 * d) / (c.window + 1));
-        s.cues.add(cueText(tokens, c, this.body));
-      }
-      return s;
+    const scoring: ScoreContext = {
+      tokens,
+      body: this.body,
+      byId,
+      partners,
+      cues: objectCue ? [objectCue] : cues,
+      objectCue,
+      breaks,
+      starts,
     };
 
-    for (const m of mentions) score(m, m.entity, false);
+    for (const m of mentions) scoreTarget(scoring, m, m.entity, false);
     // "the civil war", "the country": the place named in the statement just before; "the agency": the last body named
     let anaphoric = false;
     const placeNamedHere = mentions.some((m) => m.entity.kind === 'state' || m.entity.kind === 'territory');
@@ -204,7 +136,7 @@ export class StanceAssigner {
       const ctx =
         r.refers === 'place' ? (placeNamedHere ? null : place) : this.organisationFor(tokens[r.end - 1]!.lower, actor);
       if (!ctx) continue;
-      const s = score(r, ctx, true);
+      const s = scoreTarget(scoring, r, ctx, true);
       s.cues.add(cueText(tokens, r, this.body));
       if (r.conflict && r.refers === 'place') s.scores.concern += 0.3;
       anaphoric = true;

@@ -1,6 +1,8 @@
 // Splits a sentence of the body into word, number and punctuation tokens with offsets and quote flags.
 import { isDigitCode, isLetterCode, isSpaceCode, isUpperCode, isWordCode } from './char-class';
 import type { EntityMention } from './gazetteer';
+import { HASH_SEED, hashStep, type KnownWords } from './known-words';
+import { WordForms, type WordForm } from './word-forms';
 import type { QuoteSpan } from './quote-scanner';
 import SEG from './data/segmentation.json';
 
@@ -30,45 +32,101 @@ export interface Token {
 
 const DOTTED_ABBREVIATIONS = new Set(SEG.titleAbbreviations);
 
+/** All-caps flag of a non-ASCII word: Unicode letter classes decide what counts as upper case. */
+function unicodeUpper(t: string): boolean {
+  if (t.length < 2) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isLetterCode(c) && !isUpperCode(c)) return false;
+  }
+  return true;
+}
+
+/** A number or punctuation token: its text is its lower-case form. */
 function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
   const t = text.slice(start, end);
-  const first = t.charCodeAt(0);
-  let lower = t;
-  if (kind === 'word') {
-    // most words are already lower case: skip the allocation of toLowerCase for them
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (c > 0x7f || (c >= 0x41 && c <= 0x5a)) {
-        lower = t.toLowerCase();
-        break;
-      }
-    }
-  }
-  let upper = false;
-  if (kind === 'word' && end - start >= 2) {
-    upper = true;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (isLetterCode(c) && !isUpperCode(c)) {
-        upper = false;
-        break;
-      }
-    }
-  }
   return {
     start,
     end,
     text: t,
-    lower,
+    lower: t,
     kind,
-    cap: kind === 'word' && isUpperCode(first),
-    upper,
+    cap: false,
+    upper: false,
     quoted: false,
     mark: 0,
     ent: null,
     inEnt: false,
     cls: 0,
   };
+}
+
+/** The form of an ASCII word of at most WordForms.MAX_LENGTH chars from the cache (added when new); null otherwise. */
+function cachedForm(text: string, start: number, end: number, words: KnownWords): WordForm | null {
+  if (end - start > WordForms.MAX_LENGTH) return null;
+  let h = HASH_SEED;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return null;
+    h = hashStep(h, c);
+  }
+  let f = words.forms.find(text, start, end, h);
+  if (!f) {
+    f = wordForm(text, start, end, words);
+    words.forms.add(h, f);
+  }
+  return f;
+}
+
+/** A word token; with the lexicon's words, a word read before comes from their cache of word forms. */
+function makeWord(text: string, start: number, end: number, words: KnownWords | undefined): Token {
+  const f = (words && cachedForm(text, start, end, words)) || wordForm(text, start, end, words);
+  const { text: t, lower, cap, upper, cls } = f;
+  return { start, end, text: t, lower, kind: 'word', cap, upper, quoted: false, mark: 0, ent: null, inEnt: false, cls };
+}
+
+/** Whether text[start, end) followed by a period is a known abbreviation that keeps it (Mr., Gen.). */
+function isDottedAbbreviation(text: string, start: number, end: number, words: KnownWords | undefined): boolean {
+  const f = words ? cachedForm(text, start, end, words) : null;
+  return DOTTED_ABBREVIATIONS.has(f ? f.lower : text.slice(start, end).toLowerCase());
+}
+
+/**
+ * Text, lower-case form, case flags and classes of the word text[start, end). An ASCII word is read once for its case
+ * and hash; a known word's lower-case string and classes come from the table (and so does the word itself when
+ * already lower case).
+ */
+function wordForm(text: string, start: number, end: number, words: KnownWords | undefined): WordForm {
+  let h = HASH_SEED;
+  let hasUpper = false;
+  let hasLower = false;
+  let ascii = true;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 0x7f) {
+      ascii = false;
+      break;
+    }
+    if (c >= 0x41 && c <= 0x5a) {
+      hasUpper = true;
+      c += 0x20;
+    } else if (c >= 0x61 && c <= 0x7a) hasLower = true;
+    h = hashStep(h, c);
+  }
+  const cap = isUpperCode(text.charCodeAt(start));
+  if (!ascii) {
+    const t = text.slice(start, end);
+    const lower = t.toLowerCase();
+    return { text: t, lower, cap, upper: unicodeUpper(t), cls: words ? words.get(lower) : 0 };
+  }
+  const upper = end - start >= 2 && !hasLower;
+  const found = words ? words.find(text, start, end, h) : -1;
+  if (found >= 0) {
+    const lower = words!.key(found);
+    return { text: hasUpper ? text.slice(start, end) : lower, lower, cap, upper, cls: words!.bitsAt(found) };
+  }
+  const t = text.slice(start, end);
+  return { text: t, lower: hasUpper ? t.toLowerCase() : t, cap, upper, cls: 0 };
 }
 
 /** Normalises a phrase into the lowercase token strings that `tokenize` would produce, for lexicon keys. */
@@ -80,7 +138,13 @@ export function phraseTokens(phrase: string): string[] {
  * Tokens of body[from, to). Words keep inner apostrophes (don't, O'Brien) but split a possessive 's;
  * dotted initialisms (U.S.) and known abbreviations with their period (Mr., J.) are one token.
  */
-export function tokenize(text: string, from: number, to: number, quotes: QuoteSpan[] = []): Token[] {
+export function tokenize(
+  text: string,
+  from: number,
+  to: number,
+  quotes: QuoteSpan[] = [],
+  words?: KnownWords,
+): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
@@ -126,16 +190,15 @@ export function tokenize(text: string, from: number, to: number, quotes: QuoteSp
         }
         if (k > j) {
           if (k < to && text.charCodeAt(k) === 0x2e) k++;
-          out.push(makeToken(text, i, k, 'word'));
+          out.push(makeWord(text, i, k, words));
           i = k;
           continue;
         }
       }
       if (j < to && text.charCodeAt(j) === 0x2e) {
-        const w = text.slice(i, j).toLowerCase();
-        if ((j === i + 1 && isUpperCode(c)) || DOTTED_ABBREVIATIONS.has(w)) j++;
+        if ((j === i + 1 && isUpperCode(c)) || isDottedAbbreviation(text, i, j, words)) j++;
       }
-      out.push(makeToken(text, i, j, 'word'));
+      out.push(makeWord(text, i, j, words));
       i = j;
       continue;
     }
@@ -146,8 +209,9 @@ export function tokenize(text: string, from: number, to: number, quotes: QuoteSp
     ) {
       const after = i + 2 < to ? text.charCodeAt(i + 2) : 0x20;
       if (!isWordCode(after) && i > from && isWordCode(text.charCodeAt(i - 1))) {
-        const t = makeToken(text, i, i + 2, 'word');
+        const t = makeWord(text, i, i + 2, words);
         t.lower = "'s";
+        t.cls = words ? words.get("'s") : 0;
         out.push(t);
         i += 2;
         continue;

@@ -2,6 +2,7 @@
 import { CLAIM_TYPE_FIRST_KEYS } from './claim-type';
 import { CLAIM_WORD_CLASSES } from './claims';
 import { GAZETTEER_FIRST_KEYS } from './gazetteer';
+import { KnownWords } from './known-words';
 import {
   DETERMINERS,
   DISCOURSE_MARKERS,
@@ -46,9 +47,10 @@ import {
   W_NP_WORD,
 } from './word-class-bits';
 
-const CLASSES = new Map<string, number>();
+/** Every lexicon word with its class bits; pass it to `tokenize` to have `cls` set as the words are read. */
+export const KNOWN_WORDS = new KnownWords();
 function mark(words: Iterable<string>, bit: number): void {
-  for (const w of words) CLASSES.set(w, (CLASSES.get(w) ?? 0) | bit);
+  for (const w of words) KNOWN_WORDS.add(w, bit);
 }
 mark(GAZETTEER_FIRST_KEYS, W_GAZ);
 mark(CUE_FIRST_KEYS, W_CUE);
@@ -101,7 +103,7 @@ mark(
 
 for (const [words, bit] of [...CLAIM_WORD_CLASSES, ...CLAIM_TYPE_FIRST_KEYS]) mark(words, bit);
 
-/** Sets `cls` on every token: the only hash lookup of a word the later stages need. */
+/** Sets `cls` on every token of a list tokenized without KNOWN_WORDS. */
 export function classify(tokens: Token[]): void {
-  for (const t of tokens) if (t.kind === 'word') t.cls = CLASSES.get(t.lower) ?? 0;
+  for (const t of tokens) if (t.kind === 'word') t.cls = KNOWN_WORDS.get(t.lower);
 }

@@ -1,0 +1,105 @@
+// Scores of one statement's cues on one target: distance and clause scope, object position, organisations and groups.
+import type { StanceLabel } from '../domain';
+import type { Entity } from './gazetteer';
+import { cueLabel, type CueHit } from './stance-cues';
+import type { Token } from './tokenizer';
+
+export interface Scored {
+  entity: Entity;
+  scores: Record<StanceLabel, number>;
+  cues: Set<string>;
+  implicit: boolean;
+}
+
+const ORG_CATEGORIES = new Set(['support', 'critic', 'pressure', 'hostile']);
+
+export function emptyScores(): Record<StanceLabel, number> {
+  return { favor: 0, against: 0, concern: 0, neutral: 0 };
+}
+
+export function cueText(tokens: Token[], hit: { start: number; end: number }, body: string): string {
+  return body.slice(tokens[hit.start]!.start, tokens[hit.end - 1]!.end);
+}
+
+/** Token distance from a cue to a mention in the cue's direction, or -1 when out of scope (window, clause). */
+function distance(tokens: Token[], cue: CueHit, m: { start: number; end: number }, breaks: Int32Array): number {
+  let d = -1;
+  if ((cue.dir === 'r' || cue.dir === 'b') && m.start >= cue.end) d = m.start - cue.end;
+  else if ((cue.dir === 'l' || cue.dir === 'b') && m.end <= cue.start) d = cue.start - m.end;
+  if (d < 0 || d > cue.window) return -1;
+  const a = Math.min(cue.start, m.start);
+  const b = Math.max(cue.end, m.end);
+  if (breaks[b - 1]! - breaks[a]! > 0) return -1; // a clause break lies between them
+  void tokens;
+  return d;
+}
+
+/** One buffer of clause-break counts reused by every statement: a typed array per sentence costs more than the scan. */
+let breakBuf = new Int32Array(256);
+export function breakBuffer(n: number): Int32Array {
+  if (breakBuf.length < n) breakBuf = new Int32Array(n * 2);
+  return breakBuf;
+}
+
+const COORDINATION = new Set(['and', 'or', ',', 'the', 'both', 'as', 'well']);
+
+/**
+ * Whether the mention at `at` is the first target after a right-pointing cue ending at `from`, or coordinated with it
+ * ("welcomes talks between Pakistan and India"): a verb's object ends its reach ("accused Washington of blocking the council").
+ */
+function firstObject(tokens: Token[], from: number, at: number, starts: number[]): boolean {
+  let prev = -1;
+  for (const s of starts) if (s >= from && s < at && s > prev) prev = s;
+  if (prev < 0) return true;
+  let k = prev + 1;
+  while (k < at && (tokens[k]!.inEnt || tokens[k]!.lower === "'s")) k++;
+  for (; k < at; k++) if (!COORDINATION.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+/** What scoring one statement's targets needs; built once per statement, so no closure is made per statement. */
+export interface ScoreContext {
+  tokens: Token[];
+  body: string;
+  byId: Map<string, Scored>;
+  partners: Set<string>;
+  /** The cues that may score: the verb's own cue alone in narration of an act on an object, else all of them. */
+  cues: CueHit[];
+  objectCue: CueHit | undefined;
+  breaks: Int32Array;
+  starts: number[];
+}
+
+/** Adds the cues in scope of mention `m` to the scores of `entity` (creating its entry), and returns the entry. */
+export function scoreTarget(
+  ctx: ScoreContext,
+  m: { start: number; end: number },
+  entity: Entity,
+  implicit: boolean,
+): Scored {
+  const { tokens, byId, partners, objectCue, breaks, starts } = ctx;
+  let s = byId.get(entity.id);
+  if (!s) {
+    s = { entity, scores: emptyScores(), cues: new Set(), implicit };
+    byId.set(entity.id, s);
+  }
+  s.implicit &&= implicit;
+  const isPartner = partners.has(entity.id);
+  const org = entity.kind === 'organisation';
+  const group = entity.kind === 'group';
+  for (const c of ctx.cues) {
+    if (c.end > m.start && c.start < m.end) continue; // a cue inside the name itself
+    const d = distance(tokens, c, m, breaks);
+    if (d < 0) continue;
+    if (c.dir === 'r' && m.start >= c.end && !firstObject(tokens, c.end, m.start, starts)) continue;
+    if (objectCue && d > 3) continue;
+    if (org && (!ORG_CATEGORIES.has(c.cat) || c.dir !== 'r')) continue;
+    // armed groups: only what is said of them directly ("the banned TTP", "condemned ISIS"), not a list they end
+    if (group && (c.dir === 'r' ? starts.some((x) => x >= c.end && x < m.start) : d > 1)) continue;
+    const label = cueLabel(c, entity.kind, isPartner);
+    if (label === 'neutral') continue;
+    s.scores[label] += c.w * (1 - (0.5 * d) / (c.window + 1));
+    s.cues.add(cueText(tokens, c, ctx.body));
+  }
+  return s;
+}
