@@ -41,6 +41,11 @@ export const useArticlesStore = defineStore('articles', () => {
     if (isNew) recentIds.value = new Set([...recentIds.value, summary.id]);
   }
 
+  /** Marks articles a batch import added (after a reload brought them in), so the library shows them as new. */
+  function markNew(ids: readonly number[]): void {
+    if (ids.length > 0) recentIds.value = new Set([...recentIds.value, ...ids]);
+  }
+
   /** Deletes an article with everything on it (after the analyst confirmed); returns what went, or throws. */
   async function remove(id: number): Promise<MethodOutput<'articles.delete'>> {
     const result = await call('articles.delete', { id });
@@ -52,5 +57,5 @@ export const useArticlesStore = defineStore('articles', () => {
     return articles.value.find((a) => a.id === id);
   }
 
-  return { articles, sorted, loading, loaded, error, isEmpty, recentIds, load, upsert, remove, byId };
+  return { articles, sorted, loading, loaded, error, isEmpty, recentIds, load, upsert, markNew, remove, byId };
 });

@@ -1,11 +1,14 @@
-// Importing articles from pasted text and files, one at a time, with progress and a message per result.
+// Importing articles: pasted text and a single file here (opened at once); several files or a folder as a backend batch.
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { MethodInput, MethodOutput } from '../../core/contract';
 import { call } from '../api/client';
 import { bytesToBase64 } from '../lib/base64';
+import { plural } from '../lib/format';
+import { articleFilesOf } from '../lib/import-batch';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../lib/import-limits';
 import { useArticlesStore } from './articles';
+import { useBatchImportStore } from './batch-import';
 import { errorMessage } from './errors';
 import { useNavigationStore } from './navigation';
 import { useToastsStore } from './toasts';
@@ -22,6 +25,7 @@ export const useImportsStore = defineStore('imports', () => {
   const articles = useArticlesStore();
   const navigation = useNavigationStore();
   const toasts = useToastsStore();
+  const batchImport = useBatchImportStore();
 
   const progress = ref<ImportProgress | null>(null);
   const error = ref<string | null>(null);
@@ -42,30 +46,14 @@ export const useImportsStore = defineStore('imports', () => {
     }
   }
 
-  function report(label: string, result: ImportResult, openIt: boolean): void {
-    const open = { label: 'Open', run: () => navigation.openArticle(result.article.id) };
+  /** A single import opens its article (the existing copy for a duplicate) and says what happened. */
+  function report(label: string, result: ImportResult): void {
     if (result.status === 'duplicate') {
-      // When the existing copy is opened anyway, an Open button would be redundant.
-      toasts.info(
-        'Already in the library',
-        result.notice ?? `${label} is already in the library.`,
-        openIt ? undefined : open,
-      );
-    } else if (openIt) {
+      toasts.info('Already in the library', result.notice ?? `${label} is already in the library.`);
+    } else {
       toasts.success('Imported', result.notice ? `${result.article.title}. ${result.notice}` : result.article.title);
     }
-    if (openIt) navigation.openArticle(result.article.id);
-  }
-
-  /** A batch's new articles get one summary (they are marked New in the library); duplicates and errors get their own. */
-  function summarize(total: number, imported: ImportResult[]): void {
-    if (imported.length === 0) return;
-    const first = imported[0]!;
-    const titles = imported.map((r) => r.article.title);
-    const shown = titles.slice(0, 3).join('; ') + (titles.length > 3 ? `; and ${titles.length - 3} more` : '');
-    const open =
-      imported.length === 1 ? { label: 'Open', run: () => navigation.openArticle(first.article.id) } : undefined;
-    toasts.success(`Imported ${imported.length} of ${total} files`, shown, open);
+    navigation.openArticle(result.article.id);
   }
 
   async function readFile(file: File): Promise<MethodInput<'articles.import'> | null> {
@@ -83,32 +71,42 @@ export const useImportsStore = defineStore('imports', () => {
     }
   }
 
-  async function runFiles(files: File[]): Promise<void> {
+  /** One file is imported here and opened straight away. */
+  async function runFile(file: File): Promise<void> {
     error.value = null;
-    progress.value = { total: files.length, done: 0, current: files[0]?.name ?? '' };
-    // One file opens straight away; a batch stays in the library, with an Open action on each notice.
-    const openIt = files.length === 1;
-    const imported: ImportResult[] = [];
+    progress.value = { total: 1, done: 0, current: file.name };
     try {
-      for (const file of files) {
-        progress.value = { ...progress.value, current: file.name };
-        const input = await readFile(file);
-        const result = input ? await send(`"${file.name}"`, input) : null;
-        if (result) report(`"${file.name}"`, result, openIt);
-        if (result?.status === 'imported') imported.push(result);
-        progress.value = { ...progress.value, done: progress.value.done + 1 };
-      }
-      if (!openIt) summarize(files.length, imported);
+      const input = await readFile(file);
+      const result = input ? await send(`"${file.name}"`, input) : null;
+      if (result) report(`"${file.name}"`, result);
     } finally {
       progress.value = null;
     }
   }
 
-  function importFiles(files: readonly File[]): Promise<void> {
+  /** Several files go to the backend as a batch, with its own progress, cancel and results panel. */
+  function importFiles(files: readonly File[], skipped = 0): Promise<void> {
     const batch = [...files];
     if (batch.length === 0) return queue;
-    queue = queue.then(() => runFiles(batch));
+    queue = queue.then(() =>
+      batch.length === 1 && skipped === 0 ? runFile(batch[0]!) : batchImport.run(batch, skipped),
+    );
     return queue;
+  }
+
+  /** A picked folder: its article files (by extension) are imported as a batch; the rest are counted as skipped. */
+  function importFolder(files: readonly File[]): Promise<void> {
+    const { kept, skipped } = articleFilesOf(files);
+    if (kept.length === 0) {
+      toasts.error(
+        'No articles in this folder',
+        files.length === 0
+          ? 'The folder is empty.'
+          : `None of its ${plural(files.length, 'file')} is a text, Markdown or HTML file (.txt, .md, .markdown, .html, .htm).`,
+      );
+      return queue;
+    }
+    return importFiles(kept, skipped);
   }
 
   /** Resolves true when the text was imported (or was already there), so the paste dialog can close. */
@@ -118,12 +116,12 @@ export const useImportsStore = defineStore('imports', () => {
     progress.value = { total: 1, done: 0, current: 'pasted text' };
     try {
       const result = await send('the pasted text', { text });
-      if (result) report('The pasted text', result, true);
+      if (result) report('The pasted text', result);
       return result !== null;
     } finally {
       progress.value = null;
     }
   }
 
-  return { progress, loading, error, importFiles, importText };
+  return { progress, loading, error, importFiles, importFolder, importText };
 });

@@ -106,10 +106,33 @@ test('every view passes axe with no serious or critical violations, in light and
   await page.getByTestId('targets-list').waitFor();
   problems.push(...(await scan(page, 'settings')));
 
+  await page.getByTestId('settings-tab-backups').click();
+  await page.getByTestId('backup-create').click();
+  await page.getByTestId('backup-item').first().waitFor();
+  problems.push(...(await scan(page, 'backups')));
+  await page.getByTestId('backup-restore').first().click();
+  await page.locator('dialog[open]').waitFor();
+  problems.push(...(await scan(page, 'restore confirmation')));
+  await page.keyboard.press('Escape');
+
   await page.getByTestId('nav-library').click();
   await page.getByTestId('article-delete').first().click();
   await page.locator('dialog[open]').waitFor();
   problems.push(...(await scan(page, 'delete confirmation')));
+  await page.keyboard.press('Escape');
+
+  // A batch with a failure and a duplicate, so the results panel shows every kind of row.
+  await page.getByTestId('import-file-input').setInputFiles([
+    {
+      name: 'oslo.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Envoys meet in Oslo\n\n"We will meet again," the envoy said.'),
+    },
+    { name: 'again.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) },
+    { name: 'scan.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) },
+  ]);
+  await page.locator('[data-testid="batch-import-panel"][data-state="finished"]').waitFor();
+  problems.push(...(await scan(page, 'batch import results')));
 
   expect(problems, problems.join('\n')).toEqual([]);
 });

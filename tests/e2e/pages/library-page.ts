@@ -29,4 +29,9 @@ export class LibraryPage {
   async importFiles(files: { name: string; mimeType: string; buffer: Buffer }[]): Promise<void> {
     await this.page.getByTestId('import-file-input').setInputFiles(files);
   }
+
+  /** Picks a whole folder from disk through the "Open folder…" input. */
+  async importFolder(dir: string): Promise<void> {
+    await this.page.getByTestId('import-folder-input').setInputFiles(dir);
+  }
 }

@@ -1,0 +1,96 @@
+// Backups of the library: the rotating set beside the database, one made on demand, and restore with a safety copy.
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import type { MethodOutput } from '../../core/contract';
+import { call } from '../api/client';
+import { useArticlesStore } from './articles';
+import { useBatchImportStore } from './batch-import';
+import { useBriefsStore } from './briefs';
+import { useDetectionStore } from './detection';
+import { useEditsStore } from './edits';
+import { errorMessage } from './errors';
+import { useReaderStore } from './reader';
+import { useTagsStore } from './tags';
+import { useTargetsStore } from './targets';
+import { useToastsStore } from './toasts';
+
+export type Backup = MethodOutput<'backups.list'>[number];
+
+export const useBackupsStore = defineStore('backups', () => {
+  const toasts = useToastsStore();
+  const backups = ref<Backup[]>([]);
+  const loading = ref(false);
+  const loaded = ref(false);
+  const error = ref<string | null>(null);
+  /** What is being done now; the buttons wait for it. */
+  const busy = ref<'create' | 'restore' | null>(null);
+
+  async function load(): Promise<void> {
+    loading.value = true;
+    error.value = null;
+    try {
+      backups.value = await call('backups.list', {});
+      loaded.value = true;
+    } catch (e) {
+      error.value = errorMessage(e);
+    } finally {
+      loading.value = false;
+    }
+  }
+
+  async function create(): Promise<Backup | null> {
+    busy.value = 'create';
+    try {
+      const made = await call('backups.create', {});
+      toasts.success('Backup made', made.name);
+      await load();
+      return made;
+    } catch (e) {
+      toasts.error('Could not make a backup', errorMessage(e));
+      return null;
+    } finally {
+      busy.value = null;
+    }
+  }
+
+  /** After a restore every store holds the old library: each re-reads what it shows. */
+  async function reloadEverything(): Promise<void> {
+    const articles = useArticlesStore();
+    const reader = useReaderStore();
+    useBatchImportStore().dismiss();
+    await Promise.all([
+      articles.load(),
+      useTagsStore().load(),
+      useTargetsStore().load(),
+      useDetectionStore().loadActors(),
+      useEditsStore().refresh(),
+      useBriefsStore().loadList(),
+    ]);
+    const open = reader.article?.id;
+    if (open !== undefined) {
+      if (articles.byId(open)) await reader.reload();
+      else reader.forget(open);
+    }
+  }
+
+  async function restore(name: string): Promise<boolean> {
+    busy.value = 'restore';
+    try {
+      const result = await call('backups.restore', { name });
+      await reloadEverything();
+      toasts.success(
+        'Backup restored',
+        `The library is now as in ${result.restored}. Saved first as ${result.safetyBackup}.`,
+      );
+      await load();
+      return true;
+    } catch (e) {
+      toasts.error('Could not restore the backup', errorMessage(e));
+      return false;
+    } finally {
+      busy.value = null;
+    }
+  }
+
+  return { backups, loading, loaded, error, busy, load, create, restore };
+});
