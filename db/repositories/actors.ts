@@ -1,18 +1,19 @@
 // SQL for the analyst's actors: states or organisations with aliases and the people who speak for them.
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../prepared';
 import type { Actor } from '../../core/domain';
 
 export function listActors(db: Database): Actor[] {
-  const rows = db.prepare('SELECT id, label, kind FROM actors ORDER BY label COLLATE NOCASE').all() as {
+  const rows = prepared(db, 'SELECT id, label, kind FROM actors ORDER BY label COLLATE NOCASE').all() as {
     id: string;
     label: string;
     kind: Actor['kind'];
   }[];
-  const aliases = db.prepare('SELECT actor_id, alias FROM actor_aliases ORDER BY alias').all() as {
+  const aliases = prepared(db, 'SELECT actor_id, alias FROM actor_aliases ORDER BY alias').all() as {
     actor_id: string;
     alias: string;
   }[];
-  const people = db.prepare('SELECT actor_id, name FROM people WHERE actor_id IS NOT NULL ORDER BY name').all() as {
+  const people = prepared(db, 'SELECT actor_id, name FROM people WHERE actor_id IS NOT NULL ORDER BY name').all() as {
     actor_id: string;
     name: string;
   }[];
