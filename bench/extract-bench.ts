@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_TARGETS } from '../core/default-targets';
 import { extract } from '../core/extract';
+import { seededRandom as rng } from './seeded-random';
 
 const PEOPLE = [
   'Foreign Minister Ali Raza',
@@ -55,18 +56,6 @@ const TEMPLATES = [
   'Ms. Vogel said Berlin was coordinating its response with its partners in the European Union and NATO.',
   'Asked about the talks, the spokesperson said {S} hoped that {T} would show restraint and respect international law.',
 ];
-
-/** A small seeded generator (mulberry32), so every run measures the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function fixtureBodies(): string[] {
   const dir = resolve(import.meta.dirname, '../tests/fixtures');
