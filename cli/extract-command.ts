@@ -1,7 +1,7 @@
 // `parley extract FILE --format json [--targets FILE]`: extraction of one file, printed, with no database written.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { DEFAULT_TARGETS } from '../core/default-targets';
+import { mergeTargets, targetsFromMap } from '../core/default-targets';
 import { extract } from '../core/extract';
 import type { TargetDef } from '../core/extract/types';
 import { decodeArticleBytes } from '../core/import/decode';
@@ -22,20 +22,12 @@ export function readTargetsFile(path: string): TargetDef[] {
       `Targets file "${path}" must be an object of {"target id": ["alias", ...]}.`,
     );
   }
-  return Object.entries(raw).map(([id, aliases]) => {
+  for (const [id, aliases] of Object.entries(raw)) {
     if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string')) {
       throw new ParleyError('invalid_input', `Target "${id}" in "${path}" must list its aliases as strings.`);
     }
-    const label = aliases[0] ?? id;
-    return { id, label, aliases: aliases.length ? aliases : [id] };
-  });
-}
-
-/** Merges the analyst's targets over the defaults, the analyst's entry winning on the same id. */
-export function mergeTargets(extra: TargetDef[]): TargetDef[] {
-  const byId = new Map(DEFAULT_TARGETS.map((t) => [t.id, t]));
-  for (const t of extra) byId.set(t.id, t);
-  return [...byId.values()];
+  }
+  return targetsFromMap(raw as Record<string, string[]>);
 }
 
 export function runExtract(file: string, targetsFile: string | undefined): unknown {

@@ -21,6 +21,7 @@ export interface PredStatement {
 export interface Scores {
   segmentation_f1: number;
   speaker_accuracy: number;
+  speaker_full_name_accuracy: number;
   kind_accuracy: number;
   actor_accuracy: number;
   target_f1: number;
@@ -71,6 +72,14 @@ export function scoreExtraction(gold: Gold, pred: PredStatement[]): Scores {
     const gt = tokens(g);
     return new Set(tokens(p)).has(gt[gt.length - 1]!);
   };
+  // every word of the gold name but initials, or a run of at least two of its words; a lone surname only for one-word names
+  const sameFullName = (g: string | null, p: string | null): boolean => {
+    if (!g || !p) return !g && !p;
+    const gt = tokens(g).filter((t) => t.length > 1);
+    const pt = tokens(p).filter((t) => t.length > 1);
+    if (gt.every((t) => pt.includes(t))) return true;
+    return pt.length >= 2 && pt.every((t) => gt.includes(t)) && gt.join(' ').includes(pt.join(' '));
+  };
   const bag = (s: string): Map<string, number> => {
     const m = new Map<string, number>();
     for (const t of tokens(s)) m.set(t, (m.get(t) ?? 0) + 1);
@@ -105,6 +114,7 @@ export function scoreExtraction(gold: Gold, pred: PredStatement[]): Scores {
     return { g, p: best >= 0 && bestJ >= 0.5 ? pred[best]! : null };
   });
   let speakerOk = 0;
+  let speakerFullOk = 0;
   let kindOk = 0;
   let actorOk = 0;
   let actorN = 0;
@@ -119,6 +129,7 @@ export function scoreExtraction(gold: Gold, pred: PredStatement[]): Scores {
   >;
   for (const { g, p } of rows) {
     if (p && sameSpeaker(g.speaker, p.speaker)) speakerOk++;
+    if (p && sameFullName(g.speaker, p.speaker)) speakerFullOk++;
     if (p && p.kind === g.kind) kindOk++;
     if (g.actor) {
       actorN++;
@@ -151,6 +162,7 @@ export function scoreExtraction(gold: Gold, pred: PredStatement[]): Scores {
   return {
     segmentation_f1: f1(exact, pred.length - exact, gold.statements.length - exact),
     speaker_accuracy: pct(speakerOk, gold.statements.length),
+    speaker_full_name_accuracy: pct(speakerFullOk, gold.statements.length),
     kind_accuracy: pct(kindOk, gold.statements.length),
     actor_accuracy: pct(actorOk, actorN),
     target_f1: f1(tTP, tFP, tFN),
