@@ -1,6 +1,7 @@
 // Learns the state a speaker speaks for when no title says so: from what the speaker's own statements put as subject.
 import { mentionsIn, type Gazetteer } from './gazetteer';
 import type { PeopleRegistry } from './people';
+import { spanPolarity } from './polarity';
 import type { StatementAnalysis } from './statement-analysis';
 
 const CLAUSE_OPENERS = new Set(['that', 'said', 'says', 'added', 'stated', 'noted', 'stressed', ':', ',', ';']);
@@ -8,6 +9,8 @@ const CLAUSE_OPENERS = new Set(['that', 'said', 'says', 'added', 'stated', 'note
 /** Scores for each state as the voice of a statement: subject of a clause 3, possessor 1, any mention 0.5. */
 function scoreStates(a: StatementAnalysis, gaz: Gazetteer, scores: Map<string, number>): void {
   const tokens = a.tokens;
+  // a state the statement criticises ("Peru is failing its people") is what the speaker talks about, not whom they speak for
+  const critical = spanPolarity(tokens, 0, tokens.length, (i) => tokens[i]!.inEnt || !!tokens[i]!.ent).score <= -0.3;
   for (const m of mentionsIn(tokens)) {
     if (m.entity.kind !== 'state') continue;
     if (a.subject && m.start >= a.subject[0] && m.end <= a.subject[1]) continue;
@@ -18,7 +21,7 @@ function scoreStates(a: StatementAnalysis, gaz: Gazetteer, scores: Map<string, n
     if (after?.lower === "'s") s = 1;
     else if (opens && after && after.kind === 'word' && !after.cap && after.lower !== 'and' && after.lower !== 'of')
       s = 3;
-    if (m.aliasKind === 'demonym') s = Math.min(s, 0.5);
+    if (m.aliasKind === 'demonym' || critical) s = Math.min(s, 0.5);
     scores.set(m.entity.id, (scores.get(m.entity.id) ?? 0) + s);
   }
 }
@@ -60,7 +63,8 @@ export function inferActors(statements: StatementAnalysis[], registry: PeopleReg
     let best: string | null = null;
     let bestScore = 2.5;
     for (const [id, s] of scores) if (s > bestScore) [best, bestScore] = [id, s];
-    if (!best) {
+    // a rights group or newspaper never named speaks for no state; a ministry never placed, for the article's home state
+    if (!best && inst.category !== 'organisation') {
       if (home === undefined) home = homeState(statements, gaz);
       best = home;
     }

@@ -9,6 +9,7 @@ import type { ParagraphSpan } from './sentence-segmenter';
 import type { Speaker, StatementAnalysis } from './statement-analysis';
 import { tokenize, type Token } from './tokenizer';
 import { KNOWN_WORDS } from './word-classes';
+import { transcriptTurn, type Turn } from './transcript-turns';
 
 const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué', 'readout', 'report']);
 
@@ -65,6 +66,11 @@ export class StatementAttributor {
   /** The latest speaker resolved while reading a paragraph, for "the statement said" right after "X said in a statement". */
   private recent: Speaker | null = null;
   private lastWasAttributed = false;
+  /** The latest transcript turn and how many turns were read, for answers that run over several paragraphs. */
+  private turn: { turn: Turn; speaker: Speaker | null } | null = null;
+  private turns = 0;
+  /** The state or body that holds the briefing, from the opening sentences' subject ("The Ministry of Foreign Affairs of Chile held ..."). */
+  private host: string | null = null;
 
   constructor(
     private readonly body: string,
@@ -118,6 +124,39 @@ export class StatementAttributor {
     if (s?.institution) s.institution.last = index;
   }
 
+  /** Attributes a transcript paragraph ("Spokesperson Lan: ...", "Question (AFP): ...", or a turn going on); false otherwise. */
+  private transcript(drafts: Draft[], paragraphIndex: number): boolean {
+    const first = drafts[0];
+    if (!first) return false;
+    const turn = transcriptTurn(first.a.tokens, this.gaz);
+    if (!turn && !this.turns && paragraphIndex < 3 && !this.host) {
+      const cs = clauseSubject(first.a.tokens, this.gaz);
+      if (cs && (cs.ref.type === 'institution' || cs.ref.type === 'state')) this.host = cs.ref.actor;
+    }
+    if (turn) {
+      this.turns++;
+      const speaker = turn.ref ? this.resolve(turn.ref, first.a.index, first.a.tokens) : null;
+      // the briefing's spokesperson speaks for whoever holds it
+      if (speaker?.person && !speaker.person.actor && this.host) speaker.person.actor = this.host;
+      if (speaker) {
+        this.touch(speaker, first.a.index);
+        this.last = speaker;
+      }
+      first.a.subject = [0, turn.colon + 1];
+      this.turn = { turn, speaker };
+      applyTurn(drafts, speaker, turn.question);
+      return true;
+    }
+    // an answer that goes on in the next paragraph, in a transcript of at least two turns, with no voice of its own
+    const own = drafts.some((d) => d.attr || d.direct || d.a.tokens.some((t) => t.mark));
+    if (this.turn && this.turns >= 2 && !own && paragraphIndex > 0) {
+      applyTurn(drafts, this.turn.speaker, this.turn.turn.question);
+      return true;
+    }
+    this.turn = null;
+    return false;
+  }
+
   /** Attributes the statements of one paragraph; `firstIndex` is the article-wide index of its first sentence. */
   paragraph(p: ParagraphSpan, paragraphIndex: number, firstIndex: number): StatementAnalysis[] {
     const quotes = outermost(scanQuotes(this.body, p.start, p.end));
@@ -147,6 +186,9 @@ export class StatementAttributor {
         span: QuoteSpan | null;
       };
     }) as (Draft & { span: QuoteSpan | null })[];
+
+    const turn = this.transcript(drafts, paragraphIndex);
+    if (turn) return drafts.map((d) => d.a);
 
     // speakers of quotations: the attribution of any sentence the quotation runs through
     const spanSpeaker = new Map<QuoteSpan, Speaker | null>();
@@ -208,6 +250,15 @@ export class StatementAttributor {
       this.lastWasAttributed = !!a.speaker;
     }
     return drafts.map((d) => d.a);
+  }
+}
+
+/** A paragraph of a briefing transcript: every sentence is the turn's speaker's own words. */
+function applyTurn(drafts: Draft[], speaker: Speaker | null, question: boolean): void {
+  for (const d of drafts) {
+    d.a.kind = 'direct_quote';
+    d.a.speaker = speaker;
+    d.a.question = question;
   }
 }
 

@@ -2,6 +2,7 @@
 import { W_DISCOURSE, W_POSITION, W_REPORTING, W_SOURCE } from './word-class-bits';
 import type { Gazetteer } from './gazetteer';
 import {
+  DETERMINERS,
   DISCOURSE_MARKERS,
   NEEDS_NEXT,
   NEGATORS,
@@ -92,6 +93,13 @@ function parenthetical(
   if (m && from + m.length === to) return { skip: true, ref: null };
   const first = tokens[from]!;
   if (RELATIVES.has(first.lower)) return { skip: true, ref: null }; // ", who arrived on Monday,"
+  if (AFFILIATION_PREPOSITIONS.has(first.lower) && from + 1 < to) {
+    // ", from a rights group," / ", of the Refugee Council,": whom the speaker is with
+    const end = npEndRight(tokens, from + 1, 16);
+    const ref = analyzeNounPhrase(tokens, from + 1, end, gaz);
+    if (ref && (ref.type === 'institution' || ref.type === 'state' || ref.type === 'role')) return { skip: true, ref };
+    if (end === to) return { skip: true, ref: null };
+  }
   if (APPOSITIVE_STARTERS.has(first.lower) || ROLE_WORDS.has(first.lower) || first.cap) {
     const end = npEndRight(tokens, from, 16);
     const ref = analyzeNounPhrase(tokens, from, end, gaz);
@@ -100,6 +108,11 @@ function parenthetical(
   }
   return { skip: false, ref: null };
 }
+
+const AFFILIATION_PREPOSITIONS = new Set(['from', 'of', 'with']);
+/** "was asked", "were told": the subject is spoken to, not speaking. */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const PASSIVE_SPEECH = new Set(['asked', 'told', 'informed', 'briefed', 'quoted', 'urged', 'warned', 'called']);
 
 const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '‣', '▪']);
 const STATEMENT_HEADS = new Set(['statement', 'communique', 'communiqué', 'readout', 'release']);
@@ -241,7 +254,10 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
   if (before && !isBoundary(before) && !subordinate && !tokens[start - 1]!.quoted) {
     // the phrase is an object or a complement ("met his counterpart Jaishankar"), not a subject
     const s = clauseStart(tokens);
-    if (start !== s) return null;
+    // unless adjectives stand between the clause's determiner and the phrase ("A local rights group said")
+    const d = s < start && start - s <= 3 && DETERMINERS.has(tokens[s]!.lower) ? s : -1;
+    if (start !== s && !(d >= 0 && tokens.slice(d + 1, start).every((t) => t.kind === 'word' && !t.cap))) return null;
+    if (d >= 0 && start !== s) return { ref, negated, subordinate, subject: [d, j + 1] };
   }
   return { ref, negated, subordinate, subject: [start, j + 1] };
 }
@@ -299,6 +315,7 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
       continue;
     }
     if (!REPORTING_VERBS.has(t.lower) && !POSITION_VERBS.has(t.lower)) continue;
+    if (PASSIVE_SPEECH.has(t.lower) && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) continue;
     const needs = NEEDS_NEXT.get(t.lower);
     if (needs && !needs.has(tokens[i + 1]?.lower ?? '')) continue;
     const subj = subjectOf(tokens, i, gaz);

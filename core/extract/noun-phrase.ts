@@ -141,6 +141,29 @@ function textOf(tokens: Token[], from: number, to: number): string {
   return s;
 }
 
+/**
+ * A rights group, newspaper, party or commission as a source: a proper name ("the Kenya Human Rights Commission")
+ * speaks for itself; a state's body ("the Kenyan parliament") for its state; an unnamed one ("a rights group") for nobody.
+ */
+function organisation(tokens: Token[], s: number, head: number, to: number): SubjectRef {
+  let k = head;
+  while (k > s && (tokens[k - 1]!.cap || tokens[k - 1]!.lower === "'s")) k--;
+  const name = textOf(tokens, k, to);
+  const states = mentionsIn(tokens, k, head).filter((m) => m.entity.kind === 'state');
+  const onlyState = states.length === 1 && states[0]!.start === k && states[0]!.end === head;
+  const proper = !onlyState && (tokens[head]!.cap || k < head);
+  const actor = onlyState ? states[0]!.entity.id : proper ? name : null;
+  return { type: 'institution', name, category: 'organisation', actor, generic: !proper && !onlyState };
+}
+
+/** The state named by "of <state>" filling tokens[at, to) exactly, or null. */
+function ofStateAfter(tokens: Token[], at: number, to: number): string | null {
+  if (tokens[at]?.lower !== 'of') return null;
+  const k = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  const m = tokens[k]?.ent;
+  return m && m.end === to && m.entity.kind === 'state' ? m.entity.id : null;
+}
+
 /** Classifies the noun phrase tokens[from, to) as a kind of speaker, or null when it cannot be one. */
 export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _gaz: Gazetteer): SubjectRef | null {
   if (to <= from) return null;
@@ -179,13 +202,33 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
     }
     break;
   }
+  // "Lopez of Chile", "Ana Ruiz from the Refugee Council": a named person and whom they speak for
+  for (let k = s + 1; k < to - 1; k++) {
+    if (tokens[k]!.lower !== 'of' && tokens[k]!.lower !== 'from') continue;
+    const person = analyzeNounPhrase(tokens, s, k, _gaz);
+    if (person?.type !== 'person') break;
+    const rest = analyzeNounPhrase(tokens, k + 1, to, _gaz);
+    if (rest?.type === 'state' || rest?.type === 'institution') return { ...person, actor: person.actor ?? rest.actor };
+    break;
+  }
   const mentions = mentionsIn(tokens, s, to);
   const whole = mentions.length === 1 && mentions[0]!.start === s && mentions[0]!.end === to ? mentions[0]! : null;
   // institutions: "the Foreign Office", "Pakistan's Ministry of Foreign Affairs", "the State Department"
   for (let i = s; i < to; i++) {
     const m = INSTITUTION_PHRASES.match(tokens, i);
+    // "the Ministry of Foreign Affairs of Chile": the state after the institution's name is whom it speaks for
+    const ofState = m && i + m.length < to ? ofStateAfter(tokens, i + m.length, to) : null;
+    if (m && ofState)
+      return {
+        type: 'institution',
+        name: textOf(tokens, i, to),
+        category: m.values[0]!,
+        actor: ofState,
+        generic: false,
+      };
     if (m && i + m.length === to) {
       const category = m.values[0]!;
+      if (category === 'organisation') return organisation(tokens, s, i, to);
       const metonym = whole && whole.aliasKind === 'metonym' ? whole.entity.id : null;
       const actor = metonym ?? actorIn(tokens, s, i);
       const generic = i + m.length - i === 1 && !tokens[i]!.cap;

@@ -27,6 +27,8 @@ export interface StatementAnalysis {
   narrationActor: string | null;
   /** Token index of the verb carrying a narrated state position. */
   positionVerb: number;
+  /** A journalist's question in a briefing transcript: it names targets but is nobody's position. */
+  question?: boolean;
   /** Token range of the attribution's subject, left out of target search. */
   subject: [number, number] | null;
 }
