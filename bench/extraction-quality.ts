@@ -1,4 +1,5 @@
-// Prints the engine's scores on each fixture set (own, blind, paraphrased) as a table: `npx tsx bench/extraction-quality.ts [--json]`.
+// Prints the engine's scores on each fixture set as a table: `npx tsx bench/extraction-quality.ts [--files] [--blind] [--json]`.
+// The blind sets are left out unless --blind is given: they are scored at the start and the end of a change, never while tuning.
 import { basename, resolve } from 'node:path';
 import { FIXTURES_DIR, goldFiles, meanScores, scoreGoldFile } from '../tests/support/fixture-scores';
 import type { Scores } from '../tests/support/score-extraction';
@@ -26,6 +27,7 @@ const row = (name: string, s: Scores) =>
 const json = process.argv.includes('--json');
 const out: Record<string, { files: Record<string, Scores>; mean: Scores }> = {};
 for (const [set, dir] of Object.entries(SETS)) {
+  if (set.startsWith('blind') && !process.argv.includes('--blind')) continue;
   const files = goldFiles(dir);
   if (!files.length) continue;
   const scores = Object.fromEntries(files.map((f) => [basename(f, '.gold.json'), scoreGoldFile(f)]));

@@ -9,6 +9,8 @@ export interface Scored {
   scores: Record<StanceLabel, number>;
   cues: Set<string>;
   implicit: boolean;
+  /** The first explicit mention scored, for the clause around it. */
+  at?: { start: number; end: number };
 }
 
 const ORG_CATEGORIES = new Set(['support', 'critic', 'pressure', 'hostile']);
@@ -84,6 +86,7 @@ export function scoreTarget(
     byId.set(entity.id, s);
   }
   s.implicit &&= implicit;
+  if (!implicit && !s.at) s.at = { start: m.start, end: m.end };
   const isPartner = partners.has(entity.id);
   const org = entity.kind === 'organisation';
   const group = entity.kind === 'group';

@@ -15,10 +15,27 @@ import { breakBuffer, cueText, scoreTarget, type ScoreContext, type Scored } fro
 import { speakerActor, type StatementAnalysis } from './statement-analysis';
 import type { Token } from './tokenizer';
 import type { ExtractedStance } from './types';
+import VENUES from './data/venue-words.json';
+import REGISTER from './data/polarity-register.json';
+import { spanPolarity } from './polarity';
+import { isClauseBreak as clauseBreak } from './stance-cues';
 
-function isVenue(tokens: Token[], m: EntityMention): boolean {
+const VENUE_EVENTS = new Set(VENUES.events);
+const TRAVEL = new Set(VENUES.travel);
+
+/** A place named only as where something happens ("talks in Geneva", "a visit to Hanoi", "at the summit in Abuja"). */
+export function isVenue(tokens: Token[], m: EntityMention): boolean {
   const before = tokens[m.start - 1]?.lower;
-  return m.aliasKind === 'capital' && (before === 'in' || before === 'at');
+  if (m.aliasKind === 'demonym' || m.entity.kind === 'organisation' || m.entity.kind === 'group') return false;
+  if (before === 'in' || before === 'at') {
+    if (m.aliasKind === 'capital') return true;
+    for (let k = m.start - 2; k >= Math.max(0, m.start - 5); k--) if (VENUE_EVENTS.has(tokens[k]!.lower)) return true;
+    return false;
+  }
+  if (before === 'to' || before === 'from') {
+    for (let k = m.start - 2; k >= Math.max(0, m.start - 3); k--) if (TRAVEL.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 function pick(scores: Record<StanceLabel, number>): { label: StanceLabel; score: number } {
@@ -70,16 +87,21 @@ export class StanceAssigner {
     const tokens = a.tokens;
     const all = mentionsIn(tokens);
     const explicitTargets = all.filter(
-      (m) => m.entity.id !== actor && !(a.subject && m.start >= a.subject[0] && m.end <= a.subject[1]),
+      (m) =>
+        m.entity.id !== actor &&
+        !(a.subject && m.start >= a.subject[0] && m.end <= a.subject[1]) &&
+        !isVenue(tokens, m) &&
+        !inDateline(tokens, m),
     );
     const placeTargets = explicitTargets
       .filter((m) => m.entity.kind === 'state' || m.entity.kind === 'territory')
       .map((m) => m.entity);
     let result: ExtractedStance[] = [];
-    if (actor && (a.speaker || a.narrationActor)) result = this.stancesFor(a, actor, explicitTargets);
-    // a capital that is only the venue ("the agreement reached in Beijing") does not make the talk about that state
+    // a statement carries its targets whoever speaks: narration, institutions and anonymous sources take positions too
+    const attributed = !!actor && !!(a.speaker || a.narrationActor) && !a.question;
+    result = this.stancesFor(a, attributed ? actor! : '', explicitTargets, attributed);
     this.previousPlaces = explicitTargets
-      .filter((m) => (m.entity.kind === 'state' || m.entity.kind === 'territory') && !isVenue(tokens, m))
+      .filter((m) => m.entity.kind === 'state' || m.entity.kind === 'territory')
       .map((m) => m.entity.id);
     if (actor) this.actors.push(actor);
     for (const m of all) {
@@ -92,7 +114,12 @@ export class StanceAssigner {
     return result;
   }
 
-  private stancesFor(a: StatementAnalysis, actor: string, mentions: EntityMention[]): ExtractedStance[] {
+  private stancesFor(
+    a: StatementAnalysis,
+    actor: string,
+    mentions: EntityMention[],
+    attributed: boolean,
+  ): ExtractedStance[] {
     const tokens = a.tokens;
     // a reporter's question ("Asked about the war in Ukraine,") is not the speaker's position
     const asked = questionEnd(tokens);
@@ -150,13 +177,29 @@ export class StanceAssigner {
         sc = 0.4;
         s.cues.add(cueText(tokens, { start: bilateral[0], end: bilateral[1] }, this.body));
       }
+      // (organisations and armed groups take a stance only from what is said of them directly, see scoreTarget)
+      const general = s.entity.kind !== 'organisation' && s.entity.kind !== 'group';
+      if (label === 'neutral' && !s.cues.size && s.at && general) {
+        // no diplomatic cue in reach: the general polarity of the clause that names the target
+        const polar = clauseStance(a, s.at, asked);
+        if (polar) {
+          label = polar.label;
+          sc = 0.3;
+          for (const w of polar.words) s.cues.add(tokens[w]!.text);
+        }
+      }
+      // "condemned the attack on the embassy of X": X is the victim of what is condemned
+      if (label === 'against' && s.at && isVictim(tokens, s.at.start)) label = 'concern';
+      // a statement whose actor is unknown names targets, but whose position it takes is for the analyst to say
+      if (!attributed) label = 'neutral';
       const confidence = label === 'neutral' ? 0.5 : Math.min(0.95, (s.implicit ? 0.35 : 0.5) + 0.3 * sc);
+      if (label === 'neutral') s.cues.clear();
       out.push({ target: s.entity.id, label, confidence: round(confidence), cues: [...s.cues] });
     }
     const placeNamed =
       anaphoric ||
       mentions.some((m) => m.entity.kind === 'state' || m.entity.kind === 'territory' || m.entity.kind === 'concept');
-    if (!placeNamed && !narrated) out.push(...this.implicit(a, actor, cues, bilateral, partner));
+    if (attributed && !placeNamed && !narrated) out.push(...this.implicit(a, actor, cues, bilateral, partner));
     return out;
   }
 
@@ -233,6 +276,53 @@ export class StanceAssigner {
     }
     return [];
   }
+}
+
+const POLAR_MIN = 0.3;
+const HARM = new Set(REGISTER.harmNouns);
+const VICTIM_PREPOSITIONS = new Set(['on', 'against', 'to', 'targeting']);
+
+/** Whether the mention at `at` is the object of harm ("attacks on X", "aggression against the X embassy"). */
+function isVictim(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    if (VICTIM_PREPOSITIONS.has(tokens[k]!.lower)) return HARM.has(tokens[k - 1]!.lower);
+    if (tokens[k]!.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** favor/against/concern from general-language polarity of the clause around a mention, or null when it has none. */
+function clauseStance(
+  a: StatementAnalysis,
+  at: { start: number; end: number },
+  asked: number,
+): { label: StanceLabel; words: number[] } | null {
+  const tokens = a.tokens;
+  let from = at.start;
+  while (from > asked && !clauseBreak(tokens[from - 1]!)) from--;
+  let to = at.end;
+  while (to < tokens.length && !clauseBreak(tokens[to]!)) to++;
+  const subject = a.subject;
+  const skip = (i: number): boolean =>
+    tokens[i]!.inEnt ||
+    !!tokens[i]!.ent ||
+    i === a.attribution?.cue ||
+    (!!subject && i >= subject[0] && i < subject[1]);
+  const p = spanPolarity(tokens, from, to, skip);
+  if (p.concern && p.score < POLAR_MIN) return { label: 'concern', words: p.words };
+  if (p.score >= POLAR_MIN) return { label: 'favor', words: p.words };
+  if (p.score <= -POLAR_MIN) return { label: 'against', words: p.words };
+  return null;
+}
+
+/** A mention inside the dateline that opens an article ("ADDIS ABABA, May 4 (Wire) -"). */
+function inDateline(tokens: Token[], m: EntityMention): boolean {
+  if (m.start > 3) return false;
+  for (let k = m.end; k < Math.min(tokens.length, m.end + 8); k++) {
+    const t = tokens[k]!.text;
+    if (t === ':' || t === '—' || t === '–' || t === '-') return tokens[0]!.upper;
+  }
+  return false;
 }
 
 function round(x: number): number {

@@ -31,11 +31,15 @@ describe('stances', () => {
       india: 'neutral',
     });
   });
-  test("a speaker's own state is not a target; narration without actor has none", () => {
+  test("a speaker's own state is not a target; the reporter's narration names targets without a position", () => {
     expect(stances('Russian Foreign Minister Sergei Petrov said Russia stands ready to help.')).not.toHaveProperty(
       'russia',
     );
-    expect(one('Russia has remained an arms supplier to India.')[0]!.stances).toEqual([]);
+    const narration = one('Floods caused disastrous damage to India and Nepal last year.')[0]!;
+    expect(narration.stances.map((s) => [s.target, s.label])).toEqual([
+      ['india', 'neutral'],
+      ['nepal', 'neutral'],
+    ]);
   });
   test('context targets: a criticism continued, a war named before', () => {
     const st = one(

@@ -1,0 +1,91 @@
+// Attribution and stance patterns of news prose beyond "X said": affiliations, transcripts, venues, victims, institutions.
+import { describe, expect, test } from 'vitest';
+import { one } from './extract-helpers';
+
+const first = (text: string) => one(text)[0]!;
+const labels = (text: string, i = 0) => Object.fromEntries(one(text)[i]!.stances.map((s) => [s.target, s.label]));
+
+describe('who speaks, and for whom', () => {
+  test('a name with "of <state>" speaks for that state', () => {
+    const s = first('Lopez of Chile said the plan was a mistake for Bolivia.');
+    expect([s.speaker, s.actor, s.kind]).toEqual(['Lopez', 'chile', 'indirect']);
+  });
+  test('an affiliation between commas ("from Amnesty International") is whom the speaker is with', () => {
+    const s = first('Ana Ruiz, from Amnesty International, said Peru was failing its people.');
+    expect([s.speaker, s.actor]).toEqual(['Ana Ruiz', 'amnesty']);
+  });
+  test('a speaker is never given the state they criticise', () => {
+    const s = first('Ana Ruiz, from a rights group, said Peru was failing its people.');
+    expect(s.speaker).toBe('Ana Ruiz');
+    expect(s.actor).not.toBe('peru');
+  });
+  test('a named organisation speaks for itself; a state body for its state', () => {
+    expect(first('The Kenya Human Rights Commission said the raids were unlawful.').actor).toBe(
+      'Kenya Human Rights Commission',
+    );
+    expect(first('The Kenyan parliament said it opposed the deal with Somalia.').actor).toBe('kenya');
+  });
+  test('an adjective inside the subject does not hide it ("A local rights group said")', () => {
+    expect(first('A local rights group said the raids must stop.').kind).toBe('indirect');
+  });
+  test('being asked is not speaking', () => {
+    const s = first('Chilean Foreign Minister Ana Lopez was asked whether Bolivia would join.');
+    expect([s.speaker, s.kind]).toEqual([null, 'narration']);
+  });
+});
+
+describe('briefing transcripts', () => {
+  const body = [
+    'HANOI: The Ministry of Foreign Affairs of Chile held its regular press briefing on Thursday.',
+    'Spokesperson Maria Jose Alvarez: Good afternoon. Chile welcomes the agreement between Peru and Ecuador.',
+    'Question (Reuters): Does Chile plan to impose sanctions on Bolivia?',
+    'Alvarez: We have no such plans. Our relations with Bolivia remain friendly.',
+    'We also hope the talks will resume soon.',
+  ].join('\n\n');
+  const st = one(body);
+  test('a turn is its speaker’s own words, for the state holding the briefing', () => {
+    expect(st.slice(1, 3).map((s) => [s.speaker, s.actor, s.kind])).toEqual([
+      ['Maria Jose Alvarez', 'chile', 'direct_quote'],
+      ['Maria Jose Alvarez', 'chile', 'direct_quote'],
+    ]);
+    expect(st[2]!.stances.find((s) => s.target === 'peru')?.label).toBe('favor');
+  });
+  test('a journalist’s question is nobody’s position', () => {
+    expect([st[3]!.speaker, st[3]!.actor]).toEqual([null, null]);
+    expect(st[3]!.stances.every((s) => s.label === 'neutral')).toBe(true);
+  });
+  test('a surname label and a paragraph going on keep the speaker', () => {
+    expect(st.slice(4).map((s) => s.speaker)).toEqual([
+      'Maria Jose Alvarez',
+      'Maria Jose Alvarez',
+      'Maria Jose Alvarez',
+    ]);
+    expect(st[5]!.stances.find((s) => s.target === 'bolivia')?.label).toBe('favor');
+  });
+});
+
+describe('what a stance is about', () => {
+  test('a place where talks happen is not a target', () => {
+    expect(labels('Chile said the talks in Quito with Bolivia were productive.')).not.toHaveProperty('ecuador');
+    expect(labels('Mexican President Ana Solis said her visit to Peru would deepen trade.')).not.toHaveProperty('peru');
+  });
+  test('general evaluative wording gives a position where no diplomatic cue does', () => {
+    expect(labels('Chilean Foreign Minister Ana Lopez said the plan was a mistake for Bolivia.')).toEqual({
+      bolivia: 'against',
+    });
+    expect(labels('Chilean Foreign Minister Ana Lopez said Bolivia had been a dependable partner.')).toEqual({
+      bolivia: 'favor',
+    });
+  });
+  test('the victim of an attack is not what the attack’s critics are against', () => {
+    expect(labels('Chilean Foreign Minister Ana Lopez condemned the attack on the Bolivian embassy.')).toEqual({
+      bolivia: 'concern',
+    });
+  });
+  test('the reporter’s narration names targets without taking a position', () => {
+    expect(labels('The war has devastated Sudan and Chad for two disastrous years.')).toEqual({
+      sudan: 'neutral',
+      chad: 'neutral',
+    });
+  });
+});

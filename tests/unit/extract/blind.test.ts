@@ -1,0 +1,22 @@
+// The blind set (written without sight of the engine, never tuned to): the engine must not fall below its first run.
+import { resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { FIXTURES_DIR, goldFiles, meanScores, scoreGoldFile } from '../../support/fixture-scores';
+import type { Scores } from '../../support/score-extraction';
+
+/** Means of the first run, before any rule was changed (tests/fixtures/blind/FIRST-RUN.md). */
+const FIRST_RUN: Partial<Scores> = {
+  kind_accuracy: 0.736,
+  actor_accuracy: 0.44,
+  target_f1: 0.372,
+  stance_macro_f1: 0.136,
+};
+
+test('the blind set scores at least as well as on its first run', () => {
+  const golds = goldFiles(resolve(FIXTURES_DIR, 'blind'));
+  expect(golds.length).toBeGreaterThanOrEqual(10);
+  const mean = meanScores(golds.map(scoreGoldFile));
+  for (const [metric, first] of Object.entries(FIRST_RUN)) {
+    expect(mean[metric as keyof Scores], metric).toBeGreaterThanOrEqual(first);
+  }
+});
