@@ -39,6 +39,17 @@ const AGREEMENT = new RegExp(
   'g',
 );
 const PROJECT = new RegExp(String.raw`\b((?:[A-Z][\w'-]*\s){1,6})(${alt(CP.projectNouns)})\b|\b(CPEC)\b`, 'g');
+const WEEKDAY_ONLY = new RegExp(String.raw`^(?:on\s)?(?:${WEEKDAYS})$`);
+const PARTY_NOUNS = new Set([
+  'countries',
+  'nations',
+  'sides',
+  'ministers',
+  'delegations',
+  'leaders',
+  'governments',
+  'parties',
+]);
 const WORD_NUMBERS: Record<string, string> = {
   two: '2',
   three: '3',
@@ -162,7 +173,9 @@ export function extractClaims(text: string, gate: ClaimGate = OPEN): Claim[] {
       (m) => {
         const year = m[4] ? (/(?:19|20)\d{2}/.exec(m[4])?.[0] ?? null) : null;
         const name = (m[2] ?? '').trim();
-        return { type: 'agreement', text: m[0].trim(), value: year ?? (name ? `${name} ${m[3]}` : null) };
+        // "the agreement" with neither a name nor a year is not a named agreement
+        if (!name && !year) return null;
+        return { type: 'agreement', text: m[0].trim(), value: year ?? `${name} ${m[3]}` };
       },
       out,
       taken,
@@ -187,6 +200,8 @@ export function extractClaims(text: string, gate: ClaimGate = OPEN): Claim[] {
       DATE,
       text,
       (m) => {
+        // a weekday alone ("on Wednesday") dates nothing a reader could check
+        if (WEEKDAY_ONLY.test(m[0])) return null;
         const year = /(?:19|20)\d{2}/.exec(m[0]);
         return { type: 'date', text: m[0], value: year ? year[0] : m[0].replace(/^on\s/, '') };
       },
@@ -200,6 +215,8 @@ export function extractClaims(text: string, gate: ClaimGate = OPEN): Claim[] {
       text,
       (m) => {
         const n = m[1]!.toLowerCase();
+        // "the two countries", "three ministers": the parties of the story, not a figure to check
+        if (!/\d/.test(n) && PARTY_NOUNS.has(m[2]!.toLowerCase())) return null;
         return { type: 'count', text: m[0], value: WORD_NUMBERS[n] ?? (/\d/.test(n) ? String(number(n)) : null) };
       },
       out,

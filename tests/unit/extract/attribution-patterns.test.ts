@@ -89,3 +89,19 @@ describe('what a stance is about', () => {
     });
   });
 });
+
+describe('claims are checkable values only', () => {
+  const claims = (text: string) => first(text).claims.map((c) => [c.type, c.text]);
+  test('money, a dated event, a named agreement and a figure are claims', () => {
+    expect(claims('Chile said the $1.1 billion deal signed on March 14, 2025 revived the Lima Accord.')).toEqual(
+      expect.arrayContaining([
+        ['money', '$1.1 billion'],
+        ['date', 'March 14, 2025'],
+      ]),
+    );
+    expect(claims('Officials said 40 refugees crossed into Chad.')).toEqual([['count', '40 refugees']]);
+  });
+  test('a weekday, the parties of the story and an unnamed agreement are not', () => {
+    expect(claims('The two countries met on Wednesday and praised the agreement.')).toEqual([]);
+  });
+});
