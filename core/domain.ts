@@ -28,6 +28,7 @@ export const Stance = z.object({
   target: z.string(),
   label: StanceLabel,
   confidence: z.number().min(0).max(1),
+  /** The words behind an engine suggestion, the governing one (the predicate acting on the target) first. */
   cues: z.array(z.string()),
   origin: Origin,
 });

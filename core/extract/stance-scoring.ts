@@ -9,6 +9,8 @@ export interface Scored {
   scores: Record<StanceLabel, number>;
   cues: Set<string>;
   implicit: boolean;
+  /** For each label, the cue that gave it most: the statement's governing word for that target. */
+  lead: Partial<Record<StanceLabel, { text: string; w: number }>>;
   /** The first explicit mention scored, for the clause around it. */
   at?: { start: number; end: number };
 }
@@ -82,7 +84,7 @@ export function scoreTarget(
   const { tokens, byId, partners, objectCue, breaks, starts } = ctx;
   let s = byId.get(entity.id);
   if (!s) {
-    s = { entity, scores: emptyScores(), cues: new Set(), implicit };
+    s = { entity, scores: emptyScores(), cues: new Set(), implicit, lead: {} };
     byId.set(entity.id, s);
   }
   s.implicit &&= implicit;
@@ -101,8 +103,11 @@ export function scoreTarget(
     if (group && (c.dir === 'r' ? starts.some((x) => x >= c.end && x < m.start) : d > 1)) continue;
     const label = cueLabel(c, entity.kind, isPartner);
     if (label === 'neutral') continue;
-    s.scores[label] += c.w * (1 - (0.5 * d) / (c.window + 1));
-    s.cues.add(cueText(tokens, c, ctx.body));
+    const w = c.w * (1 - (0.5 * d) / (c.window + 1));
+    s.scores[label] += w;
+    const text = cueText(tokens, c, ctx.body);
+    s.cues.add(text);
+    if (w > (s.lead[label]?.w ?? 0)) s.lead[label] = { text, w };
   }
   return s;
 }

@@ -194,7 +194,10 @@ export class StanceAssigner {
       if (!attributed) label = 'neutral';
       const confidence = label === 'neutral' ? 0.5 : Math.min(0.95, (s.implicit ? 0.35 : 0.5) + 0.3 * sc);
       if (label === 'neutral') s.cues.clear();
-      out.push({ target: s.entity.id, label, confidence: round(confidence), cues: [...s.cues] });
+      // the governing word first: what the statement does to the target, then the other cue words
+      const lead = s.lead[label]?.text;
+      const cues = lead ? [lead, ...[...s.cues].filter((c) => c !== lead)] : [...s.cues];
+      out.push({ target: s.entity.id, label, confidence: round(confidence), cues });
     }
     const placeNamed =
       anaphoric ||

@@ -21,10 +21,10 @@ export function transcriptTurn(tokens: Token[], gaz: Gazetteer): Turn | null {
   if (colon < 1 || colon + 1 >= tokens.length || tokens[colon + 1]!.kind === 'number') return null;
   const label = tokens.slice(0, colon);
   if (label.some((t) => t.quoted || t.mark || t.kind === 'number')) return null;
-  // a dateline ("ISLAMABAD:", "NAIROBI, May 3 -") names a place, not a speaker
-  if (label.every((t) => t.inEnt || t.kind === 'punct')) return null;
   const first = label[0]!;
   if (QUESTION_LABELS.has(first.lower.replace(/\.$/, ''))) return { colon, question: true, ref: null };
+  // a dateline ("ISLAMABAD:", "SANTIAGO:", "NAIROBI, May 3 -") names a place in capitals, not a speaker
+  if (label.every((t) => t.inEnt || t.kind === 'punct' || t.upper)) return null;
   // every word of a label is capitalised, a particle or in parentheses: "Spokesperson Nguyen Thi Lan", "Ms. Lan"
   let open = false;
   for (const t of label) {

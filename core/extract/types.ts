@@ -27,6 +27,7 @@ export interface ExtractedStance {
   target: string;
   label: StanceLabel;
   confidence: number;
+  /** The words behind the label, the governing one first ("condemned", then "attack"). */
   cues: string[];
 }
 

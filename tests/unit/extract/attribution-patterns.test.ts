@@ -105,3 +105,11 @@ describe('claims are checkable values only', () => {
     expect(claims('The two countries met on Wednesday and praised the agreement.')).toEqual([]);
   });
 });
+
+test('a dateline in capitals is not a transcript turn, even for a city the gazetteer does not know', () => {
+  const s = first(
+    'SANTIAGO: Chilean Foreign Minister Ana Lopez on Monday condemned Bolivia for a raid on a border post.',
+  );
+  expect([s.speaker, s.actor, s.kind]).toEqual(['Ana Lopez', 'chile', 'indirect']);
+  expect(s.stances.find((x) => x.target === 'bolivia')?.label).toBe('against');
+});
