@@ -2,14 +2,44 @@
 import tseslint from 'typescript-eslint';
 import pluginVue from 'eslint-plugin-vue';
 import vueParser from 'vue-eslint-parser';
+import { builtinModules } from 'node:module';
 
 const layer = (...names) => `(^|/)(${names.join('|')})(/|$)`;
 const forbid = (message, ...names) => ({ regex: layer(...names), message });
-const NODE_ONLY = ['^node:', '^better-sqlite3$', '^electron$', '^playwright-core$'];
+// Node's built-in modules with or without the `node:` prefix (`fs`, `fs/promises`, `node:fs`), and Node-only packages.
+const BUILTINS = `^(node:.*|(${builtinModules.filter((m) => !m.startsWith('_')).join('|')})(/.*)?)$`;
+const NODE_ONLY = [BUILTINS, '^better-sqlite3$', '^electron$', '^playwright-core$'];
+// Tooling that no shipped code may import.
+const TOOLING = ['bench', 'tests', 'scripts'];
 
+const OPEN_EXTERNAL = {
+  selector: "CallExpression[callee.property.name='openExternal']",
+  message: 'Open links through safeOpenExternal (electron/main/safe-open-external.ts), which allows http(s) only.',
+};
+
+/** One set of patterns for static imports, `import type`, re-exports, `import('...')` and `typeof import('...')`. */
 const restrict = (patterns) => ({
   'no-restricted-imports': 'off',
   '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
+  'no-restricted-syntax': [
+    'error',
+    OPEN_EXTERNAL,
+    // esquery's regex literal cannot hold a `/`, so it is written as \x2F.
+    ...patterns.map((p) => ({
+      selector: `ImportExpression[source.value=/${p.regex.replaceAll('/', '\\x2F')}/]`,
+      message: p.message,
+    })),
+    ...patterns
+      .filter((p) => !p.allowTypeImports)
+      .map((p) => ({
+        selector: `TSImportType[source.value=/${p.regex.replaceAll('/', '\\x2F')}/]`,
+        message: p.message,
+      })),
+    {
+      selector: 'ImportExpression[source.type!="Literal"]',
+      message: 'Dynamic import() takes a literal path here, so the layering can be checked.',
+    },
+  ],
 });
 
 export default tseslint.config(
@@ -41,14 +71,7 @@ export default tseslint.config(
       'vue/html-closing-bracket-newline': 'off',
       'vue/multiline-html-element-content-newline': 'off',
       'vue/no-v-html': 'error',
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.property.name='openExternal']",
-          message:
-            'Open links through safeOpenExternal (electron/main/safe-open-external.ts), which allows http(s) only.',
-        },
-      ],
+      'no-restricted-syntax': ['error', OPEN_EXTERNAL],
     },
   },
   {
@@ -66,29 +89,53 @@ export default tseslint.config(
         'cli',
         'electron',
         'renderer',
+        ...TOOLING,
       ),
       ...NODE_ONLY.map((regex) => ({ regex, message: 'core/ is pure: no I/O, no Node or Electron APIs.' })),
     ]),
   },
   {
+    files: ['core/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.vue'],
+    rules: {
+      // `/// <reference types="node" />` would give the sandboxed page and pure core Node's types behind tsconfig's back.
+      '@typescript-eslint/triple-slash-reference': ['error', { types: 'never', path: 'never', lib: 'never' }],
+    },
+  },
+  {
+    files: ['core/**/*.js', 'core/**/*.mjs', 'core/**/*.cjs', 'core/**/*.jsx'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: 'Program', message: 'core/ is TypeScript only: no .js files.' }],
+    },
+  },
+  {
     files: ['db/**/*.ts'],
-    rules: restrict([forbid('db/ may import core/ only.', 'services', 'server', 'cli', 'electron', 'renderer')]),
+    rules: restrict([
+      forbid('db/ may import core/ only.', 'services', 'server', 'cli', 'electron', 'renderer', ...TOOLING),
+    ]),
   },
   {
     files: ['services/**/*.ts'],
-    rules: restrict([forbid('services/ may import db/ and core/ only.', 'server', 'cli', 'electron', 'renderer')]),
+    rules: restrict([
+      forbid('services/ may import db/ and core/ only.', 'server', 'cli', 'electron', 'renderer', ...TOOLING),
+    ]),
   },
   {
     files: ['server/**/*.ts'],
-    rules: restrict([forbid('server/ may import services/, db/ and core/ only.', 'cli', 'electron', 'renderer')]),
+    rules: restrict([
+      forbid('server/ may import services/, db/ and core/ only.', 'cli', 'electron', 'renderer', ...TOOLING),
+    ]),
   },
   {
     files: ['cli/**/*.ts'],
-    rules: restrict([forbid('cli/ may import services/, db/ and core/ only.', 'server', 'electron', 'renderer')]),
+    rules: restrict([
+      forbid('cli/ may import services/, db/ and core/ only.', 'server', 'electron', 'renderer', ...TOOLING),
+    ]),
   },
   {
     files: ['electron/main/**/*.ts'],
-    rules: restrict([forbid('electron/main may import services/, db/ and core/ only.', 'server', 'cli', 'renderer')]),
+    rules: restrict([
+      forbid('electron/main may import services/, db/ and core/ only.', 'server', 'cli', 'renderer', ...TOOLING),
+    ]),
   },
   {
     files: ['electron/preload/**/*.ts'],
@@ -109,6 +156,7 @@ export default tseslint.config(
         'server',
         'cli',
         'electron',
+        ...TOOLING,
       ),
       { regex: layer('core'), allowTypeImports: true, message: 'renderer/ may import core/ types only (import type).' },
       ...NODE_ONLY.map((regex) => ({ regex, message: 'The renderer runs in a sandboxed page: no Node APIs.' })),

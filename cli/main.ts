@@ -1,13 +1,8 @@
-// The `parley` command: extract, import and list over the same services as the app.
+// The `parley` command's dispatcher: parses the arguments, runs one command, returns its exit code (no process.exit).
 import { parseArgs } from 'node:util';
 import { ParleyError } from '../core/errors';
-import { runExtract } from './extract-command';
-import { runImport } from './import-command';
-import { runList } from './list-command';
-import { runRestore } from './restore-command';
-import { runBrief } from './brief-command';
-import { runCompare } from './compare-command';
 
+// Each command is loaded when it runs, so `parley list` does not initialise the extraction engine.
 const USAGE = `usage:
   parley extract FILE [--format json] [--targets TARGETS.json]
   parley import PATH... [--db FILE] [--format json]
@@ -24,7 +19,7 @@ export interface CliOptions {
   targets?: string;
 }
 
-async function main(argv: string[]): Promise<number> {
+async function runCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -47,32 +42,36 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'extract': {
       if (rest.length !== 1) throw new ParleyError('invalid_input', 'extract takes exactly one FILE');
+      const { runExtract } = await import('./extract-command');
       const result = runExtract(rest[0]!, values.targets);
       process.stdout.write(`${JSON.stringify(result, null, json ? 0 : 2)}\n`);
       return 0;
     }
     case 'import': {
       if (rest.length === 0) throw new ParleyError('invalid_input', 'import takes one or more files or folders');
+      const { runImport } = await import('./import-command');
       return runImport(rest, values.db, json);
     }
     case 'list':
-      return runList(values.db, json);
+      return (await import('./list-command')).runList(values.db, json);
     case 'brief':
-      return runBrief(values);
+      return (await import('./brief-command')).runBrief(values);
     case 'compare':
-      return runCompare(values);
+      return (await import('./compare-command')).runCompare(values);
     case 'restore':
-      return runRestore(rest[0], values.db, values.yes ?? false);
+      return (await import('./restore-command')).runRestore(rest[0], values.db, values.yes ?? false);
     default:
       process.stderr.write(`${USAGE}\n`);
       return command === undefined || command === 'help' || values.help ? 0 : 2;
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
+/** Runs `parley ARGS...` in this process; output goes to process.stdout/stderr, errors become a message and a code. */
+export async function runCli(argv: string[]): Promise<number> {
+  try {
+    return await runCommand(argv);
+  } catch (err) {
     process.stderr.write(`parley: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(err instanceof ParleyError && err.code === 'invalid_input' ? 2 : 1);
-  },
-);
+    return err instanceof ParleyError && err.code === 'invalid_input' ? 2 : 1;
+  }
+}

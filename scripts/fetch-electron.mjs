@@ -1,4 +1,5 @@
-// Postinstall: fetch the Electron binary where its host is reachable; warn in one line where it is not.
+// Postinstall: fetch the Electron binary where its host is reachable; where it is not (offline), say in one calm line
+// that browser mode will be used, without the download's error text.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,7 +24,8 @@ try {
   present = false;
 }
 if (result.status !== 0 || !present) {
-  const lines = (result.stderr || result.error?.message || 'unknown error').trim().split('\n');
-  const reason = (lines.find((l) => /error/i.test(l)) ?? lines[0] ?? 'unknown error').trim();
-  console.warn(`parley: Electron binary not downloaded (${reason}); npm start will open browser mode instead.`);
+  console.log(
+    'parley: the Electron binary is not on this machine (no network?); npm start will open browser mode. ' +
+      'Fetch it later with: node node_modules/electron/install.js',
+  );
 }

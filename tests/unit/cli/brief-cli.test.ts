@@ -1,36 +1,28 @@
 // `parley brief`: exports the default or a saved brief as Markdown or PDF, and never overwrites without --force.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { chromiumPath } from '../../../services/chromium-pdf-printer';
 import { ok } from '../../support/calls';
+import { buildParley, ROOT, runParley, SPAWN_TIMEOUT, spawnParley } from '../../support/cli';
 import { tempDbPath } from '../../support/db';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 const FIXTURE = resolve(ROOT, 'tests/fixtures/import/with-header.txt');
 const HAS_CHROMIUM = existsSync(chromiumPath());
 
-function parley(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'cli/main.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-}
-
-function libraryWithOneArticle(): string {
+async function libraryWithOneArticle(): Promise<string> {
   const db = tempDbPath();
-  const r = parley(['import', FIXTURE, '--db', db, '--format', 'json']);
+  const r = await runParley(['import', FIXTURE, '--db', db, '--format', 'json']);
   expect(r.status, r.stderr).toBe(0);
   return db;
 }
 
 describe('parley brief', () => {
-  it('writes the default brief as Markdown, and refuses to overwrite the file unless --force', () => {
-    const db = libraryWithOneArticle();
+  it('writes the default brief as Markdown, and refuses to overwrite the file unless --force', async () => {
+    const db = await libraryWithOneArticle();
     const out = join(dirname(db), 'brief.md');
-    const first = parley(['brief', '--db', db, '--format', 'md', '--out', out]);
+    const first = await runParley(['brief', '--db', db, '--format', 'md', '--out', out]);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/^Wrote .*brief\.md: Markdown, \d+ bytes/);
     const md = readFileSync(out, 'utf8');
@@ -38,26 +30,26 @@ describe('parley brief', () => {
     expect(md).toContain('1. **Example Wire**, “Ministers meet in Tashkent on transit corridor”, 14 March 2025');
 
     writeFileSync(out, 'analyst file');
-    const again = parley(['brief', '--db', db, '--format', 'md', '--out', out]);
+    const again = await runParley(['brief', '--db', db, '--format', 'md', '--out', out]);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('already exists; pass --force to replace it');
     expect(readFileSync(out, 'utf8')).toBe('analyst file');
-    const forced = parley(['brief', '--db', db, '--format', 'md', '--out', out, '--force']);
+    const forced = await runParley(['brief', '--db', db, '--format', 'md', '--out', out, '--force']);
     expect(forced.status, forced.stderr).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(md);
   });
 
   it('exports a saved brief by --brief ID and the articles named by --article', async () => {
-    const db = libraryWithOneArticle();
+    const db = await libraryWithOneArticle();
     const handle = openDatabase(db);
     const draft = await ok(handle, 'briefs.default', {});
     const saved = await ok(handle, 'briefs.save', { brief: { ...draft, title: 'Saved for the minister' } });
     handle.close();
     const out = join(dirname(db), 'saved.md');
-    const r = parley(['brief', '--db', db, '--brief', String(saved.id), '--format', 'md', '--out', out]);
+    const r = await runParley(['brief', '--db', db, '--brief', String(saved.id), '--format', 'md', '--out', out]);
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('# Saved for the minister');
-    const byArticle = parley([
+    const byArticle = await runParley([
       'brief',
       '--db',
       db,
@@ -71,8 +63,8 @@ describe('parley brief', () => {
     expect(byArticle.status, byArticle.stderr).toBe(0);
   });
 
-  it('explains bad options before touching anything', () => {
-    const db = libraryWithOneArticle();
+  it('explains bad options before touching anything', async () => {
+    const db = await libraryWithOneArticle();
     const out = join(dirname(db), 'x.md');
     const cases: [string[], number, RegExp][] = [
       [['--format', 'txt', '--out', out], 2, /--format md or --format pdf, not "txt"/],
@@ -84,24 +76,50 @@ describe('parley brief', () => {
       [['--format', 'md', '--out', out, '--article', '42'], 1, /no article with id 42/],
     ];
     for (const [args, status, message] of cases) {
-      const r = parley(['brief', '--db', db, ...args]);
+      const r = await runParley(['brief', '--db', db, ...args]);
       expect(r.status, args.join(' ')).toBe(status);
       expect(r.stderr).toMatch(message);
     }
     expect(existsSync(out)).toBe(false);
-    const missing = parley(['brief', '--db', join(dirname(db), 'none.sqlite'), '--format', 'md', '--out', out]);
+    const missing = await runParley([
+      'brief',
+      '--db',
+      join(dirname(db), 'none.sqlite'),
+      '--format',
+      'md',
+      '--out',
+      out,
+    ]);
     expect(missing.stderr).toMatch(/no database at/);
   });
 
   it.skipIf(!HAS_CHROMIUM)(
     `writes a PDF with --format pdf (${HAS_CHROMIUM ? 'Chromium' : 'skipped: no Chromium'})`,
-    () => {
-      const db = libraryWithOneArticle();
+    async () => {
+      const db = await libraryWithOneArticle();
       const out = join(dirname(db), 'brief.pdf');
-      const r = parley(['brief', '--db', db, '--format', 'pdf', '--paper', 'letter', '--out', out]);
+      const r = await runParley(['brief', '--db', db, '--format', 'pdf', '--paper', 'letter', '--out', out]);
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toMatch(/PDF, 1 page, \d+ bytes/);
       expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     },
+    SPAWN_TIMEOUT,
+  );
+});
+
+describe('the built parley brief', () => {
+  beforeAll(buildParley, SPAWN_TIMEOUT);
+
+  it(
+    'writes a Markdown brief as a whole process',
+    async () => {
+      const db = await libraryWithOneArticle();
+      const out = join(dirname(db), 'smoke.md');
+      const r = spawnParley(['brief', '--db', db, '--format', 'md', '--out', out]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^Wrote .*smoke\.md: Markdown, \d+ bytes/);
+      expect(readFileSync(out, 'utf8')).toContain('# Ministers meet in Tashkent on transit corridor');
+    },
+    SPAWN_TIMEOUT,
   );
 });

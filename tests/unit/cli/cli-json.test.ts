@@ -1,25 +1,16 @@
-// The CLI's fixed JSON shapes (other tools read them): extract, import and list.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+// The CLI's fixed JSON shapes (other tools read them): extract, import, list and restore; one built-binary run each.
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildParley, ROOT, runParley, SPAWN_TIMEOUT, spawnParley } from '../../support/cli';
 import { tempDbPath } from '../../support/db';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 const FIXTURE = resolve(ROOT, 'tests/fixtures/import/with-header.txt');
 
-function parley(args: string[], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'cli/main.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
-}
-
 describe('parley CLI', () => {
-  it('extract prints {article, statements[]} with offsets, speaker, actor, kind and stances, and writes no database', () => {
+  it('extract prints {article, statements[]} with offsets, speaker, actor, kind and stances, and writes no database', async () => {
     const env = { PARLEY_DB: join(dirname(tempDbPath()), 'must-not-exist.sqlite') };
-    const r = parley(['extract', FIXTURE, '--format', 'json'], env);
+    const r = await runParley(['extract', FIXTURE, '--format', 'json'], env);
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.article).toEqual({
@@ -36,23 +27,23 @@ describe('parley CLI', () => {
       expect(['direct_quote', 'indirect', 'narration']).toContain(s.kind);
     }
     expect(out.statements[1].kind).toBe('direct_quote');
-    expect(execFileSync('ls', [dirname(env.PARLEY_DB)], { encoding: 'utf8' })).not.toContain('must-not-exist');
+    expect(readdirSync(dirname(env.PARLEY_DB))).not.toContain('must-not-exist.sqlite');
   });
 
-  it('extract takes the analyst targets from --targets', () => {
+  it('extract takes the analyst targets from --targets', async () => {
     const targets = join(dirname(tempDbPath()), 'targets.json');
     writeFileSync(targets, JSON.stringify({ corridor: ['transit corridor', 'corridor'] }));
-    const r = parley(['extract', FIXTURE, '--format', 'json', '--targets', targets]);
+    const r = await runParley(['extract', FIXTURE, '--format', 'json', '--targets', targets]);
     expect(r.status, r.stderr).toBe(0);
-    const bad = parley(['extract', FIXTURE, '--targets', FIXTURE]);
+    const bad = await runParley(['extract', FIXTURE, '--targets', FIXTURE]);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toMatch(/targets file/i);
   });
 
-  it('import reports each file as imported, duplicate or error, and list prints the library', () => {
+  it('import reports each file as imported, duplicate or error, and list prints the library', async () => {
     const db = tempDbPath();
     const missing = join(dirname(db), 'missing.txt');
-    const r = parley(['import', FIXTURE, FIXTURE, missing, '--db', db, '--format', 'json']);
+    const r = await runParley(['import', FIXTURE, FIXTURE, missing, '--db', db, '--format', 'json']);
     expect(r.status).toBe(1); // one file failed
     const rows = JSON.parse(r.stdout);
     expect(rows).toEqual([
@@ -60,7 +51,7 @@ describe('parley CLI', () => {
       { file: FIXTURE, id: 1, status: 'duplicate', message: expect.stringMatching(/already in the library/) },
       { file: missing, id: null, status: 'error', message: expect.stringMatching(/Cannot read/) },
     ]);
-    const list = parley(['list', '--format', 'json'], { PARLEY_DB: db });
+    const list = await runParley(['list', '--format', 'json'], { PARLEY_DB: db });
     expect(list.status, list.stderr).toBe(0);
     expect(JSON.parse(list.stdout)).toEqual([
       {
@@ -73,13 +64,63 @@ describe('parley CLI', () => {
     ]);
   });
 
-  it('imports a folder recursively and refuses an unknown command with usage', () => {
+  it('imports a folder recursively and refuses an unknown command with usage', async () => {
     const db = tempDbPath();
-    const r = parley(['import', resolve(ROOT, 'tests/fixtures/import'), '--db', db, '--format', 'json']);
+    const r = await runParley(['import', resolve(ROOT, 'tests/fixtures/import'), '--db', db, '--format', 'json']);
     const rows = JSON.parse(r.stdout) as { status: string; file: string }[];
     expect(rows.map((x) => x.status)).toEqual(['imported', 'imported', 'imported']);
-    const unknown = parley(['frobnicate']);
+    const unknown = await runParley(['frobnicate']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/usage:/);
   });
+});
+
+describe('the built parley command', () => {
+  let db: string;
+  beforeAll(async () => {
+    await buildParley();
+    db = tempDbPath();
+  }, SPAWN_TIMEOUT);
+
+  it(
+    'extract prints the statements of a file',
+    () => {
+      const r = spawnParley(['extract', FIXTURE, '--format', 'json']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).statements).toHaveLength(2);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'import writes the file into the database named by --db',
+    () => {
+      const r = spawnParley(['import', FIXTURE, '--db', db, '--format', 'json']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual([{ file: FIXTURE, id: 1, status: 'imported', message: null }]);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'list reads the database named by PARLEY_DB',
+    async () => {
+      if (!existsSync(db)) await runParley(['import', FIXTURE, '--db', db]);
+      const r = spawnParley(['list', '--format', 'json'], { PARLEY_DB: db });
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ id: 1, statements: 2 })]);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'restore without a backup name lists the backups beside the database',
+    async () => {
+      if (!existsSync(db)) await runParley(['import', FIXTURE, '--db', db]);
+      const r = spawnParley(['restore', '--db', db]);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^(no backups|\S+\.sqlite\t.*bytes)\n/);
+    },
+    SPAWN_TIMEOUT,
+  );
 });

@@ -1,21 +1,15 @@
 // `parley compare`: the matrix as JSON (the documented shape) and CSV, scoped by article and confirmed-only.
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
+import { buildParley, runParley, SPAWN_TIMEOUT, spawnParley } from '../../support/cli';
 import { tempDbPath } from '../../support/db';
 import { addArticle, addStatement } from './seed';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 let dbPath: string;
 const ids: Record<string, number> = {};
 
 function parley(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'cli/main.ts'), 'compare', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, PARLEY_DB: dbPath },
-  });
+  return runParley(['compare', ...args], { PARLEY_DB: dbPath });
 }
 
 beforeAll(() => {
@@ -36,8 +30,8 @@ beforeAll(() => {
 });
 
 describe('parley compare', () => {
-  it('prints {actors, targets, cells} with counts, net and statement ids as JSON', () => {
-    const r = parley(['--db', dbPath, '--format', 'json']);
+  it('prints {actors, targets, cells} with counts, net and statement ids as JSON', async () => {
+    const r = await parley(['--db', dbPath, '--format', 'json']);
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['actors', 'targets', 'cells']);
@@ -69,8 +63,8 @@ describe('parley compare', () => {
     ]);
   });
 
-  it('scopes to --article IDs and counts analyst-confirmed stances only with --confirmed-only', () => {
-    const r = parley(['--db', dbPath, '--article', String(ids.a), '--confirmed-only', '--format', 'json']);
+  it('scopes to --article IDs and counts analyst-confirmed stances only with --confirmed-only', async () => {
+    const r = await parley(['--db', dbPath, '--article', String(ids.a), '--confirmed-only', '--format', 'json']);
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.actors).toEqual(['pakistan']);
@@ -88,8 +82,8 @@ describe('parley compare', () => {
     ]);
   });
 
-  it('prints CSV with a header and one CRLF-terminated record per cell', () => {
-    const r = parley(['--db', dbPath, '--format', 'csv']);
+  it('prints CSV with a header and one CRLF-terminated record per cell', async () => {
+    const r = await parley(['--db', dbPath, '--format', 'csv']);
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stdout.split('\r\n');
     expect(lines[0]).toBe(
@@ -100,18 +94,32 @@ describe('parley compare', () => {
     expect(lines.at(-1)).toBe('');
   });
 
-  it('prints a readable table without --format, and refuses a bad format or article id', () => {
-    const table = parley(['--db', dbPath]);
+  it('prints a readable table without --format, and refuses a bad format or article id', async () => {
+    const table = await parley(['--db', dbPath]);
     expect(table.status, table.stderr).toBe(0);
     expect(table.stdout).toMatch(/Pakistan\s+·\s+·\s+-1\.00 \(1\)/);
-    const bad = parley(['--db', dbPath, '--format', 'xml']);
+    const bad = await parley(['--db', dbPath, '--format', 'xml']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/unknown --format "xml"/);
-    const badId = parley(['--db', dbPath, '--article', 'seven']);
+    const badId = await parley(['--db', dbPath, '--article', 'seven']);
     expect(badId.status).toBe(2);
     expect(badId.stderr).toMatch(/--article takes a positive whole number/);
-    const missing = parley(['--db', dbPath, '--article', '99', '--format', 'json']);
+    const missing = await parley(['--db', dbPath, '--article', '99', '--format', 'json']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/no article with id 99/);
   });
+});
+
+describe('the built parley compare', () => {
+  beforeAll(buildParley, SPAWN_TIMEOUT);
+
+  it(
+    'prints the matrix as JSON as a whole process',
+    () => {
+      const r = spawnParley(['compare', '--format', 'json'], { PARLEY_DB: dbPath });
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout).actors).toEqual(['pakistan', 'russia']);
+    },
+    SPAWN_TIMEOUT,
+  );
 });

@@ -1,5 +1,5 @@
 // Child process for the crash test: batch-imports generated articles and notes each one, acknowledging on stdout.
-// Run as: node --import tsx crash-child.ts DB_PATH FIRST COUNT
+// Bundled by crash-safety.test.ts, then run as: node crash-child.mjs DB_PATH FIRST COUNT
 import { openDatabase } from '../../../db/connection';
 import { dispatch } from '../../../services/dispatch';
 import { onBackendEvent } from '../../../services/events';

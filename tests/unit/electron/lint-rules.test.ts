@@ -1,8 +1,9 @@
 // The lint rules that keep the shell safe and the layers apart really fire: shell.openExternal outside its wrapper,
-// v-html, imports against the arrows.
+// v-html, imports against the arrows (static, dynamic, unprefixed Node built-ins), .js in core/, Node types in the page.
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const eslint = new ESLint({ cwd: ROOT });
@@ -12,7 +13,43 @@ async function rulesHit(file: string, code: string): Promise<string[]> {
   return result!.messages.map((m) => `${m.ruleId}: ${m.message}`);
 }
 
-describe('lint rules', () => {
+/** The layering messages (static or dynamic imports) among the hits. */
+async function layeringHits(file: string, code: string): Promise<string[]> {
+  return (await rulesHit(file, code)).filter((h) => /no-restricted-(imports|syntax)/.test(h));
+}
+
+/** Type errors of one renderer file compiled with tsconfig.web.json's options (what `vue-tsc -p` checks it with). */
+function webTypeErrors(code: string): string[] {
+  const config = ts.getParsedCommandLineOfConfigFile(
+    resolve(ROOT, 'tsconfig.web.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
+    },
+  )!;
+  const file = resolve(ROOT, 'renderer/probe-node-types.ts');
+  const host = ts.createCompilerHost(config.options);
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, version, ...rest) =>
+    name === file ? ts.createSourceFile(name, code, version) : read(name, version, ...rest);
+  host.fileExists = (
+    (exists) => (name: string) =>
+      name === file || exists(name)
+  )(host.fileExists.bind(host));
+  const program = ts.createProgram([file], config.options, host);
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+}
+
+// Typed linting starts a TypeScript project service on the first file: slow on a busy machine, so it is started once
+// here, with room to spare, and every test gets room too.
+const ROOM = 180_000;
+
+describe('lint rules', { timeout: ROOM }, () => {
+  beforeAll(() => rulesHit('core/errors.ts', 'export const warm = 1;\n'), ROOM);
+
   it('forbid shell.openExternal anywhere but the safe wrapper', async () => {
     const code = "import { shell } from 'electron';\nexport const open = (u: string) => shell.openExternal(u);\n";
     expect((await rulesHit('electron/main/window.ts', code)).join('\n')).toMatch(
@@ -26,6 +63,58 @@ describe('lint rules', () => {
       "import { openDatabase } from '../db/connection';\nimport { readFileSync } from 'node:fs';\nexport const x = [openDatabase, readFileSync];\n";
     const hits = await rulesHit('core/contract.ts', code);
     expect(hits.filter((h) => h.includes('no-restricted-imports'))).toHaveLength(2);
+  });
+
+  it('forbid Node built-ins without the node: prefix in core/ and the renderer', async () => {
+    const code =
+      "import fs from 'fs';\nimport { join } from 'path';\nimport { readFile } from 'fs/promises';\nexport const x = [fs, join, readFile];\n";
+    expect(await layeringHits('core/import/decode.ts', code)).toHaveLength(3);
+    expect(await layeringHits('renderer/stores/articles.ts', code)).toHaveLength(3);
+    const named = "import { fsPath } from './fs';\nexport const x = fsPath;\n";
+    expect(await layeringHits('core/import/decode.ts', named)).toEqual([]);
+  });
+
+  it('forbid a dynamic import() against the arrows, and one whose path lint cannot read', async () => {
+    const db = "export const load = () => import('../db/connection');\n";
+    expect((await layeringHits('core/contract.ts', db)).join('\n')).toMatch(/core\/ is pure/);
+    const node = "export const load = () => import('node:fs');\n";
+    expect((await layeringHits('core/contract.ts', node)).join('\n')).toMatch(/no I\/O/);
+    const services = "export const load = () => import('../../services/dispatch');\n";
+    expect(await layeringHits('renderer/stores/articles.ts', services)).toHaveLength(1);
+    const coreValue = "export const load = () => import('../../core/contract');\n";
+    expect(await layeringHits('renderer/stores/articles.ts', coreValue)).toHaveLength(1);
+    const computed = "const where = '../db/connection';\nexport const load = () => import(where);\n";
+    expect((await layeringHits('core/contract.ts', computed)).join('\n')).toMatch(/literal path/);
+    const typeQuery = "export type Db = typeof import('../db/connection');\n";
+    expect(await layeringHits('core/contract.ts', typeQuery)).toHaveLength(1);
+    const allowed = "export const load = () => import('./extract');\n";
+    expect(await layeringHits('core/contract.ts', allowed)).toEqual([]);
+  });
+
+  it('forbid db/ and the other shipped layers from importing bench/, tests/ or scripts/', async () => {
+    const code = "import { seededRandom } from '../bench/seeded-random';\nexport const x = seededRandom;\n";
+    expect((await layeringHits('db/connection.ts', code)).join('\n')).toMatch(/db\/ may import core\/ only/);
+    for (const file of ['core/contract.ts', 'services/articles.ts', 'server/main.ts', 'cli/main.ts']) {
+      expect(await layeringHits(file, code), file).toHaveLength(1);
+    }
+    const tests = "import { memoryDb } from '../tests/support/db';\nexport const x = memoryDb;\n";
+    expect(await layeringHits('db/connection.ts', tests)).toHaveLength(1);
+  });
+
+  it('forbid .js files in core/', async () => {
+    for (const file of ['core/extract/helper.js', 'core/helper.mjs']) {
+      expect((await rulesHit(file, 'export const x = 1;\n')).join('\n'), file).toMatch(/core\/ is TypeScript only/);
+    }
+  });
+
+  it('keep Node types out of the renderer: no triple-slash reference, and tsconfig.web.json gives none', async () => {
+    const reference = '/// <reference types="node" />\nexport const x = 1;\n';
+    expect((await rulesHit('renderer/stores/articles.ts', reference)).join('\n')).toMatch(/triple-slash-reference/);
+    expect((await rulesHit('core/contract.ts', reference)).join('\n')).toMatch(/triple-slash-reference/);
+    const errors = webTypeErrors('export const env = process.env.HOME;\nexport const b = Buffer.from("x");\n');
+    expect(errors.join('\n')).toMatch(/Cannot find name 'process'/);
+    expect(errors.join('\n')).toMatch(/Cannot find name 'Buffer'/);
+    expect(webTypeErrors('export const ok = document.title;\n')).toEqual([]);
   });
 
   it('let the renderer import core types only, and never services', async () => {
