@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline/promises';
 import { basename } from 'node:path';
 import { ParleyError } from '../core/errors';
-import { listBackups, restoreBackup } from '../db/backups';
+import { listBackups, restoreBackup, restoreDamagedFile } from '../db/backups';
 import { openDatabase } from '../db/connection';
 import { resolveDatabasePath } from '../db/paths';
 
@@ -40,7 +40,16 @@ export async function runRestore(
     process.stderr.write('parley: restore cancelled (pass --yes to restore without asking).\n');
     return 1;
   }
-  const db = openDatabase(dbPath);
+  let db;
+  try {
+    db = openDatabase(dbPath);
+  } catch (err) {
+    if (!(err instanceof ParleyError && err.code === 'db_damaged')) throw err;
+    // The file cannot be opened, so it is replaced whole (after the backup passed its check), and kept aside.
+    const { damagedCopy } = restoreDamagedFile(dbPath, name);
+    process.stdout.write(`restored ${name} into ${dbPath}; the damaged file is kept as backups/${damagedCopy}\n`);
+    return 0;
+  }
   try {
     const { safetyBackup } = await restoreBackup(db, name);
     process.stdout.write(`restored ${name} into ${dbPath}; the previous state is in backups/${safetyBackup}\n`);

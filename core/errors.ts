@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'bad_encoding',
   'too_large',
   'db_newer',
+  'db_damaged',
   'db_migration_failed',
   'read_only',
   'conflict',

@@ -1,17 +1,19 @@
 // Online backups of the analyst's database into a rotating set beside it, and restore in place in one transaction.
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { ParleyError } from '../core/errors';
-import { LATEST_SCHEMA_VERSION, openDatabase } from './connection';
-import { backupDir, backupPathFor } from './paths';
+import { checkIntact, LATEST_SCHEMA_VERSION, openDatabase } from './connection';
+import { backupDir, backupPathFor, legacyBackupStem } from './paths';
 
 /** How many start-up backups are kept; pre-migration and pre-restore backups are always kept. */
 export const KEEP_START_BACKUPS = 5;
 
 export interface BackupInfo {
   name: string;
+  /** Named by an older version (stem only), so it may belong to a same-stem file; listed but never pruned. */
+  legacy?: boolean;
   label: string;
   createdAt: string;
   bytes: number;
@@ -27,12 +29,14 @@ function dbPathOf(db: Database): string {
 export function listBackups(dbPath: string): BackupInfo[] {
   const dir = backupDir(dbPath);
   if (!existsSync(dir)) return [];
-  const stem = basename(dbPath).replace(/\.[^.]+$/, '');
+  const own = basename(dbPath);
+  const stem = legacyBackupStem(dbPath);
   return readdirSync(dir)
     .map((name) => ({ name, m: NAME.exec(name) }))
-    .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null && x.m[1] === stem)
+    .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null && (x.m[1] === own || x.m[1] === stem))
     .map(({ name, m }) => ({
       name,
+      ...(m[1] === own ? {} : { legacy: true }),
       label: m[3]!,
       createdAt: m[2]!.replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, 'T$1:$2:$3.$4Z'),
       bytes: statSync(join(dir, name)).size,
@@ -40,18 +44,34 @@ export function listBackups(dbPath: string): BackupInfo[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
-/** Copies the live database with SQLite's online backup API (readers and writers may go on meanwhile). */
+/**
+ * Copies the live database with SQLite's online backup API (readers and writers may go on meanwhile), then checks
+ * the copy with quick_check: a copy that fails is deleted and refused, so the rotating set only ever holds copies that
+ * passed, and rotation can never push the newest good copy out in favour of a damaged one.
+ */
 export async function createBackup(db: Database, label: string): Promise<BackupInfo> {
   const dbPath = dbPathOf(db);
   const target = backupPathFor(dbPath, label);
   mkdirSync(dirname(target), { recursive: true });
   await db.backup(target);
+  try {
+    const copy = new Sqlite(target, { readonly: true, fileMustExist: true });
+    try {
+      checkIntact(copy, dbPath);
+    } finally {
+      copy.close();
+    }
+  } catch (err) {
+    rmSync(target, { force: true });
+    throw err;
+  }
   if (label === 'start') pruneStartBackups(dbPath);
   return listBackups(dbPath).find((b) => b.name === basename(target))!;
 }
 
+/** Keeps the newest start-up copies of this file only; older-named (legacy) copies are never removed. */
 function pruneStartBackups(dbPath: string): void {
-  const starts = listBackups(dbPath).filter((b) => b.label === 'start');
+  const starts = listBackups(dbPath).filter((b) => b.label === 'start' && !b.legacy);
   for (const old of starts.slice(KEEP_START_BACKUPS)) rmSync(join(backupDir(dbPath), old.name), { force: true });
 }
 
@@ -131,6 +151,27 @@ export async function restoreBackup(db: Database, name: string): Promise<{ safet
       db.exec('DETACH DATABASE restore_source');
     }
     return { safetyBackup: safety.name };
+  } finally {
+    source.cleanup();
+  }
+}
+
+/**
+ * Restores a database file that cannot be opened (damaged or emptied): the backup is checked first, the damaged file
+ * is moved into the backups folder as a "damaged" copy (kept, never pruned), and the backup is copied into place.
+ */
+export function restoreDamagedFile(dbPath: string, name: string): { damagedCopy: string } {
+  const source = checkedCopy(backupFile(dbPath, name));
+  try {
+    const damaged = backupPathFor(dbPath, 'damaged');
+    mkdirSync(dirname(damaged), { recursive: true });
+    const incoming = `${dbPath}.restoring`;
+    copyFileSync(source.path, incoming);
+    if (existsSync(dbPath)) renameSync(dbPath, damaged);
+    if (existsSync(`${dbPath}-wal`)) renameSync(`${dbPath}-wal`, `${damaged}-wal`);
+    rmSync(`${dbPath}-shm`, { force: true });
+    renameSync(incoming, dbPath);
+    return { damagedCopy: basename(damaged) };
   } finally {
     source.cleanup();
   }

@@ -22,9 +22,16 @@ export function backupDir(dbPath: string): string {
   return join(dirname(dbPath), 'backups');
 }
 
-/** A timestamped backup file name beside the database, e.g. backups/parley.2026-11-28T10-00-00.before-v2.sqlite. */
+/**
+ * A timestamped backup file name beside the database, e.g. backups/parley.sqlite.2026-11-28T10-00-00-000Z.start.sqlite.
+ * The whole file name leads, so case.sqlite and case.db in one folder never share (or prune) each other's backups.
+ */
 export function backupPathFor(dbPath: string, label: string, now = new Date()): string {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const stem = basename(dbPath).replace(/\.[^.]+$/, '');
-  return join(backupDir(dbPath), `${stem}.${stamp}.${label}.sqlite`);
+  return join(backupDir(dbPath), `${basename(dbPath)}.${stamp}.${label}.sqlite`);
+}
+
+/** The stem older versions named backups by (parley.sqlite -> parley); such backups are listed, never pruned. */
+export function legacyBackupStem(dbPath: string): string {
+  return basename(dbPath).replace(/\.[^.]+$/, '');
 }

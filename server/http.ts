@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { dispatch } from '../services/dispatch';
 import type { ErrorCode, WireError } from '../core/errors';
 import { serveStatic } from './static-files';
+import { jsonDepthExceeds, MAX_JSON_DEPTH } from './json-depth';
 import type { EventHub } from './event-hub';
 
 export interface HostOptions {
@@ -105,6 +106,13 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, op
     return;
   }
   let input: unknown = {};
+  if (jsonDepthExceeds(body)) {
+    fail(res, 400, {
+      code: 'invalid_input',
+      message: `The request body nests deeper than ${MAX_JSON_DEPTH} levels; it was not read.`,
+    });
+    return;
+  }
   if (body.length > 0) {
     try {
       input = JSON.parse(body.toString('utf8'));
@@ -113,7 +121,13 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, op
       return;
     }
   }
-  const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+  let method: string;
+  try {
+    method = decodeURIComponent(url.pathname.slice('/api/'.length));
+  } catch {
+    fail(res, 400, { code: 'invalid_input', message: 'The method name in the address is not valid percent-encoding.' });
+    return;
+  }
   const result = await dispatch(opts.db, method, input);
   if (result.ok) sendJson(res, 200, result);
   else sendJson(res, STATUS[result.error.code] ?? 422, result);

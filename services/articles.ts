@@ -39,27 +39,37 @@ export function importArticle(db: Database, input: MethodInput<'articles.import'
     throw new ParleyError('empty_input', `${who} has a headline but no article text under it.`);
   }
   const hash = contentHash(parsed.body);
-  const existing = findArticleIdByHash(db, hash);
-  if (existing !== undefined) {
-    const article = getArticleSummary(db, existing)!;
-    return {
-      status: 'duplicate',
-      article,
-      notice: `"${article.title}" is already in the library (imported ${article.importedAt.slice(0, 10)}).`,
-    };
-  }
+  // A first look spares the extraction for a known file; the look inside the write transaction is the one that counts.
+  const known = findArticleIdByHash(db, hash);
+  if (known !== undefined) return duplicateOf(db, known);
   const { statements } = extract(parsed.body, extractOptions(db));
-  const id = db.transaction(() => {
-    const articleId = insertArticle(db, {
-      ...parsed,
-      contentHash: hash,
-      fileName: input.fileName ?? null,
-      extractorVersion: EXTRACTOR_VERSION,
-    });
-    insertExtractedStatements(db, articleId, statements);
-    return articleId;
-  })();
-  return { status: 'imported', article: getArticleSummary(db, id)!, notice: null };
+  // IMMEDIATE: the write lock is taken (waiting out busy_timeout) before the check, so no other writer can insert the
+  // same article between the check and the insert.
+  const id = db
+    .transaction(() => {
+      const existing = findArticleIdByHash(db, hash);
+      if (existing !== undefined) return { existing };
+      const articleId = insertArticle(db, {
+        ...parsed,
+        contentHash: hash,
+        fileName: input.fileName ?? null,
+        extractorVersion: EXTRACTOR_VERSION,
+      });
+      insertExtractedStatements(db, articleId, statements);
+      return { articleId };
+    })
+    .immediate();
+  if ('existing' in id) return duplicateOf(db, id.existing!);
+  return { status: 'imported', article: getArticleSummary(db, id.articleId!)!, notice: null };
+}
+
+function duplicateOf(db: Database, existing: number): MethodOutput<'articles.import'> {
+  const article = getArticleSummary(db, existing)!;
+  return {
+    status: 'duplicate',
+    article,
+    notice: `"${article.title}" is already in the library (imported ${article.importedAt.slice(0, 10)}).`,
+  };
 }
 
 export function listArticles(db: Database): MethodOutput<'articles.list'> {

@@ -68,18 +68,20 @@ export function saveBrief(db: Database, input: MethodInput<'briefs.save'>): Brie
   const brief = BriefModel.parse(input.brief);
   const title = brief.title.trim() || 'Untitled brief';
   const json = JSON.stringify(brief);
-  const id = db.transaction(() => {
-    let briefId = input.id;
-    if (briefId === undefined) briefId = insertBrief(db, title, json);
-    else if (!updateBrief(db, briefId, title, json)) {
-      throw new ParleyError('not_found', `There is no saved brief with id ${briefId}; it may have been deleted.`);
-    }
-    // The next first draft starts with this analyst's name, handling line and paper.
-    setSetting(db, BRIEF_SETTING_KEYS.author, brief.author);
-    setSetting(db, BRIEF_SETTING_KEYS.handling, brief.handling);
-    setSetting(db, BRIEF_SETTING_KEYS.paper, brief.paper);
-    return briefId;
-  })();
+  const id = db
+    .transaction(() => {
+      let briefId = input.id;
+      if (briefId === undefined) briefId = insertBrief(db, title, json);
+      else if (!updateBrief(db, briefId, title, json)) {
+        throw new ParleyError('not_found', `There is no saved brief with id ${briefId}; it may have been deleted.`);
+      }
+      // The next first draft starts with this analyst's name, handling line and paper.
+      setSetting(db, BRIEF_SETTING_KEYS.author, brief.author);
+      setSetting(db, BRIEF_SETTING_KEYS.handling, brief.handling);
+      setSetting(db, BRIEF_SETTING_KEYS.paper, brief.paper);
+      return briefId;
+    })
+    .immediate();
   return summaryOf(rowOrThrow(db, id), brief);
 }
 

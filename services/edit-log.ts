@@ -123,7 +123,7 @@ export function commitChanges(db: Database, changes: Change[]): void {
   db.transaction(() => {
     for (const c of effective) applyValue(db, c.entity, String(c.id), c.field, c.new);
     appendEditGroup(db, effective.map(toEdit));
-  })();
+  }).immediate();
 }
 
 /** Logs changes a service already made itself (structural edits), inside the caller's transaction. */
@@ -163,19 +163,21 @@ function locate(db: Database, rows: EditRow[]): { articleId: number | null; stat
 }
 
 function replay(db: Database, direction: 'undo' | 'redo'): EditOutcome {
-  return db.transaction(() => {
-    const rows = direction === 'undo' ? lastDoneGroup(db) : firstUndoneGroup(db);
-    if (rows.length === 0) {
-      throw new ParleyError('not_found', direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
-    }
-    const ordered = direction === 'undo' ? [...rows].reverse() : rows;
-    for (const r of ordered) {
-      const raw = direction === 'undo' ? r.old_value : r.new_value;
-      applyValue(db, r.entity, r.entity_id, r.field, raw === null ? null : JSON.parse(raw));
-    }
-    markGroup(db, rows[0]!.group_id, direction === 'undo');
-    return { description: describe(rows), ...locate(db, rows), ...countEdits(db) };
-  })();
+  return db
+    .transaction(() => {
+      const rows = direction === 'undo' ? lastDoneGroup(db) : firstUndoneGroup(db);
+      if (rows.length === 0) {
+        throw new ParleyError('not_found', direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
+      }
+      const ordered = direction === 'undo' ? [...rows].reverse() : rows;
+      for (const r of ordered) {
+        const raw = direction === 'undo' ? r.old_value : r.new_value;
+        applyValue(db, r.entity, r.entity_id, r.field, raw === null ? null : JSON.parse(raw));
+      }
+      markGroup(db, rows[0]!.group_id, direction === 'undo');
+      return { description: describe(rows), ...locate(db, rows), ...countEdits(db) };
+    })
+    .immediate();
 }
 
 export const undo = (db: Database): EditOutcome => replay(db, 'undo');

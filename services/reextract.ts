@@ -110,7 +110,7 @@ export function reextractArticle(
     }
     resequence(db, articleId);
     db.prepare('UPDATE articles SET extractor_version = ? WHERE id = ?').run(EXTRACTOR_VERSION, articleId);
-  })();
+  }).immediate();
   counts.articles++;
 }
 

@@ -27,7 +27,9 @@ export const settingsHandlers: HandlerMap<
 > = {
   'targets.save': (db: Database, input: MethodInput<'targets.save'>) => {
     const id = input.id ?? slugOf(input.label);
-    db.transaction(() => saveTarget(db, { id, label: input.label, aliases: withLabel(input.label, input.aliases) }))();
+    db.transaction(() =>
+      saveTarget(db, { id, label: input.label, aliases: withLabel(input.label, input.aliases) }),
+    ).immediate();
     return { target: listTargets(db).find((t) => t.id === id)!, reextract: reextract(db) };
   },
   'targets.delete': (db, input) => {
@@ -44,7 +46,7 @@ export const settingsHandlers: HandlerMap<
       aliases: withLabel(input.label, input.aliases),
       people: input.people,
     };
-    db.transaction(() => saveActor(db, actor))();
+    db.transaction(() => saveActor(db, actor)).immediate();
     return { actor: listActors(db).find((a) => a.id === id)!, reextract: reextract(db) };
   },
   'actors.delete': (db, input) => {

@@ -48,20 +48,22 @@ function addAnalystField(fields: string, field: string): string {
 
 /** Runs a structural edit in one transaction, logging before/after snapshots of every statement it touched. */
 function structural<T>(db: Database, ids: () => number[], edit: () => T & { touched: number[] }): T {
-  return db.transaction(() => {
-    const before = new Map(ids().map((id) => [id, snapshotStatement(db, id)]));
-    const result = edit();
-    const all = new Set([...before.keys(), ...result.touched]);
-    const changes: Change[] = [...all].map((id) => ({
-      entity: 'statement',
-      id,
-      field: 'row',
-      old: before.get(id) ?? null,
-      new: snapshotStatement(db, id),
-    }));
-    logAppliedChanges(db, changes);
-    return result;
-  })();
+  return db
+    .transaction(() => {
+      const before = new Map(ids().map((id) => [id, snapshotStatement(db, id)]));
+      const result = edit();
+      const all = new Set([...before.keys(), ...result.touched]);
+      const changes: Change[] = [...all].map((id) => ({
+        entity: 'statement',
+        id,
+        field: 'row',
+        old: before.get(id) ?? null,
+        new: snapshotStatement(db, id),
+      }));
+      logAppliedChanges(db, changes);
+      return result;
+    })
+    .immediate();
 }
 
 export function createStatement(db: Database, input: MethodInput<'statements.create'>): Statement {

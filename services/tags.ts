@@ -40,20 +40,22 @@ function assertUniqueName(db: Database, parentId: number | null, name: string, s
 
 /** Runs a codebook edit in one transaction, logging before/after snapshots of the tag subtrees it touched. */
 function logged<T>(db: Database, ids: number[], edit: () => T & { created?: number }): T {
-  return db.transaction(() => {
-    const before = new Map(ids.map((id) => [id, snapshotTag(db, id)]));
-    const result = edit();
-    if (result.created !== undefined) before.set(result.created, null);
-    const changes: Change[] = [...before].map(([id, old]) => ({
-      entity: 'tag',
-      id,
-      field: 'row',
-      old,
-      new: snapshotTag(db, id),
-    }));
-    logAppliedChanges(db, changes);
-    return result;
-  })();
+  return db
+    .transaction(() => {
+      const before = new Map(ids.map((id) => [id, snapshotTag(db, id)]));
+      const result = edit();
+      if (result.created !== undefined) before.set(result.created, null);
+      const changes: Change[] = [...before].map(([id, old]) => ({
+        entity: 'tag',
+        id,
+        field: 'row',
+        old,
+        new: snapshotTag(db, id),
+      }));
+      logAppliedChanges(db, changes);
+      return result;
+    })
+    .immediate();
 }
 
 export function createTag(db: Database, input: MethodInput<'tags.create'>): Tag {

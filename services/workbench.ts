@@ -12,13 +12,15 @@ import { actorFacets, speakerFacets } from '../db/repositories/facets';
 import type { HandlerMap } from './handler-types';
 
 export function deleteArticle(db: Database, input: MethodInput<'articles.delete'>): MethodOutput<'articles.delete'> {
-  return db.transaction(() => {
-    const row = articleForRemoval(db, input.id);
-    if (!row) throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
-    forgetEditsOfStatements(db, statementIdsOfArticle(db, row.id));
-    deleteArticleRow(db, row.id);
-    return row;
-  })();
+  return db
+    .transaction(() => {
+      const row = articleForRemoval(db, input.id);
+      if (!row) throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
+      forgetEditsOfStatements(db, statementIdsOfArticle(db, row.id));
+      deleteArticleRow(db, row.id);
+      return row;
+    })
+    .immediate();
 }
 
 export function facets(db: Database): MethodOutput<'search.facets'> {

@@ -1,10 +1,16 @@
 // Text helpers both renderers share: cleaning, the analyst's paragraphs and bullets, dates, words for labels, safe URLs.
+import { neutraliseBidi } from '../bidi';
 import type { Kind } from '../domain';
 import type { StanceCell } from './model';
 
-/** Drops control characters (except tab and newline) and normalises line ends, so no renderer sees them. */
+/**
+ * Drops control characters (except tab and newline), normalises line ends, and shows bidi controls as visible markers
+ * (so they cannot reorder the exported text), so no renderer sees any of them.
+ */
 export function cleanText(text: string): string {
-  return text.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  return neutraliseBidi(
+    text.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ''),
+  );
 }
 
 /** One line: newlines and runs of white space become single spaces. */

@@ -1,4 +1,9 @@
-// Reduces an HTML page to readable text with paragraph breaks, plus the metadata its head carries.
+// Reduces an HTML page to its article text with paragraph breaks, plus the metadata its head carries, in one pass.
+// htmlparser2 tokenises in linear time (no backtracking on unclosed comments, scripts or tags) and decodes every
+// named entity; a readability step then keeps the container that holds the article's paragraphs.
+import { Parser } from 'htmlparser2';
+import { collapseSpaces, collapseWhitespace } from './whitespace';
+import { topFirstStack } from './top-first-stack';
 
 export interface HtmlContent {
   text: string;
@@ -8,54 +13,90 @@ export interface HtmlContent {
   url: string | null;
 }
 
-const DROP =
-  /<(script|style|noscript|template|svg|nav|header|footer|aside|form|iframe|button|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const BLOCK =
-  /<\/?(p|div|br|h[1-6]|li|ul|ol|blockquote|section|article|tr|table|figure|figcaption|pre|hr|main)\b[^>]*>/gi;
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  hellip: '…',
-  laquo: '«',
-  raquo: '»',
-  copy: '©',
-};
+/** Elements whose content is never article text. */
+const DROP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'iframe',
+  'button',
+  'select',
+]);
+/** Elements that break text into paragraphs. */
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'section',
+  'article',
+  'main',
+  'body',
+  'tr',
+  'td',
+  'table',
+  'figure',
+  'figcaption',
+  'pre',
+  'hr',
+]);
+/** Elements whose text counts as a paragraph of the container around them (Readability's scoring unit). */
+const PARAGRAPH = new Set(['p', 'pre', 'blockquote', 'h2', 'h3', 'li', 'td']);
+/** Elements that may hold the article. */
+const CONTAINER = new Set(['div', 'article', 'main', 'section', 'td', 'body']);
+const META_KEYS = ['og:title', 'og:site_name', 'article:published_time', 'date', 'og:url'] as const;
+/** A paragraph shorter than this (in characters) is a caption or a button label, not article text. */
+const MIN_PARAGRAPH = 25;
+/** Below this much paragraph text in the best container the page is kept whole (a short note, not a news page). */
+const MIN_ARTICLE = 140;
+/** Siblings of the chosen container are kept when they score at least this share of it (Readability's rule). */
+const SIBLING_SHARE = 0.2;
 
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') {
-      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
-    }
-    return NAMED[code.toLowerCase()] ?? whole;
-  });
+interface Frame {
+  tag: string;
+  id: number;
+  text: number;
+  links: number;
+  /** Paragraph text directly inside (full weight) and one level further down (half weight). */
+  score: number;
+  parent: Frame | null;
 }
 
-function meta(html: string, key: string): string | null {
-  const re = new RegExp(`<meta\\b[^>]*(?:property|name)=["']${key}["'][^>]*>`, 'i');
-  const tag = re.exec(html)?.[0];
-  const content = tag ? /content=["']([^"']*)["']/i.exec(tag)?.[1] : undefined;
-  return content ? decodeEntities(content).trim() || null : null;
+interface Candidate {
+  start: number;
+  end: number;
+  parentId: number;
+  score: number;
 }
 
-function inner(html: string, tag: string): string | null {
-  const m = new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}\\s*>`, 'i').exec(html);
-  return m
-    ? decodeEntities(m[1]!.replace(/<[^>]*>/g, ''))
-        .replace(/\s+/g, ' ')
-        .trim() || null
-    : null;
+interface Segment {
+  at: number;
+  text: string;
 }
+
+/** The metadata key a <meta> tag carries, if it is one we read. */
+function metaKey(attribs: Record<string, string>): (typeof META_KEYS)[number] | undefined {
+  const key = (attribs.property ?? attribs.name ?? '').toLowerCase();
+  return (META_KEYS as readonly string[]).includes(key) ? (key as (typeof META_KEYS)[number]) : undefined;
+}
+
+const oneLine = (s: string) => collapseWhitespace(s).trim();
 
 export function looksLikeHtml(text: string, fileName?: string): boolean {
   if (fileName && /\.html?$/i.test(fileName)) return true;
@@ -63,23 +104,118 @@ export function looksLikeHtml(text: string, fileName?: string): boolean {
 }
 
 export function htmlToText(html: string): HtmlContent {
-  const title = inner(html, 'h1') ?? meta(html, 'og:title') ?? inner(html, 'title');
-  const source = meta(html, 'og:site_name');
-  const published = meta(html, 'article:published_time') ?? meta(html, 'date');
-  const url = meta(html, 'og:url');
-  const bodyHtml = /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
-  const text = decodeEntities(
-    bodyHtml
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(DROP, '')
-      .replace(/<h1\b[^>]*>[\s\S]*?<\/h1\s*>/i, '')
-      .replace(BLOCK, '\n\n')
-      .replace(/<[^>]*>/g, ''),
-  )
+  const meta = new Map<string, string>();
+  const segments: Segment[] = [];
+  const candidates: Candidate[] = [];
+  let counter = 0;
+  let dropDepth = 0;
+  let linkDepth = 0;
+  let titleDepth = 0;
+  let titleText = '';
+  let h1: { depth: number; text: string; done: boolean } = { depth: 0, text: '', done: false };
+  const root: Frame = { tag: '#root', id: 0, text: 0, links: 0, score: 0, parent: null };
+  let top = root;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        counter++;
+        top = { tag: name, id: counter, text: 0, links: 0, score: 0, parent: top };
+        if (name === 'meta') {
+          const key = metaKey(attribs);
+          if (key && !meta.has(key) && attribs.content) meta.set(key, oneLine(attribs.content));
+        }
+        if (DROP.has(name)) dropDepth++;
+        else if (name === 'a') linkDepth++;
+        else if (name === 'title') titleDepth++;
+        else if (name === 'h1' && !h1.done && dropDepth === 0) h1.depth++;
+        if (BLOCK.has(name)) segments.push({ at: counter, text: '\n\n' });
+      },
+      ontext(text) {
+        if (titleDepth > 0) titleText += text;
+        if (dropDepth > 0 || titleDepth > 0) return;
+        if (h1.depth > 0) {
+          h1.text += text; // the first h1 is the headline, not body text
+          return;
+        }
+        segments.push({ at: counter, text });
+        const length = text.trim().length;
+        top.text += length;
+        if (linkDepth > 0) top.links += length;
+      },
+      onclosetag(name) {
+        const frame = top;
+        counter++;
+        if (DROP.has(name)) dropDepth = Math.max(0, dropDepth - 1);
+        else if (name === 'a') linkDepth = Math.max(0, linkDepth - 1);
+        else if (name === 'title') titleDepth = Math.max(0, titleDepth - 1);
+        else if (name === 'h1' && h1.depth > 0 && --h1.depth === 0) h1 = { ...h1, done: true };
+        if (BLOCK.has(name)) segments.push({ at: counter, text: '\n\n' });
+        const parent = frame.parent ?? root;
+        parent.text += frame.text;
+        parent.links += frame.links;
+        if (PARAGRAPH.has(name) && frame.text >= MIN_PARAGRAPH) {
+          const worth = frame.text - frame.links;
+          parent.score += worth;
+          if (parent.parent) parent.parent.score += worth / 2;
+        }
+        if (CONTAINER.has(name) && frame.score > 0) {
+          const density = frame.text > 0 ? frame.links / frame.text : 0;
+          candidates.push({
+            start: frame.id,
+            end: counter,
+            parentId: parent.id,
+            score: frame.score * (1 - density),
+          });
+        }
+        top = parent;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  // The Parser's own stacks copy themselves on every tag; these keep deep nesting linear (see top-first-stack.ts).
+  const internals = parser as unknown as { stack: string[]; foreignContext: boolean[] };
+  internals.stack = topFirstStack(internals.stack);
+  internals.foreignContext = topFirstStack(internals.foreignContext);
+  parser.end(html);
+
+  const text = segments
+    .filter(inRanges(articleRanges(candidates)))
+    .map((s) => s.text)
+    .join('')
     .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .map((line) => collapseSpaces(line).trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-  return { text, title, source, published, url };
+  const title = oneLine(h1.text) || meta.get('og:title') || oneLine(titleText) || null;
+  return {
+    text,
+    title,
+    source: meta.get('og:site_name') || null,
+    published: meta.get('article:published_time') || meta.get('date') || null,
+    url: meta.get('og:url') || null,
+  };
+}
+
+/** The best-scoring container and its well-scoring siblings, as [start, end) ranges in document order. */
+function articleRanges(candidates: Candidate[]): Array<[number, number]> | null {
+  let best: Candidate | undefined;
+  for (const c of candidates) if (!best || c.score > best.score) best = c;
+  if (!best || best.score < MIN_ARTICLE) return null;
+  const threshold = Math.max(MIN_PARAGRAPH, best.score * SIBLING_SHARE);
+  return candidates
+    .filter((c) => c === best || (c.parentId === best!.parentId && c.score >= threshold))
+    .map((c): [number, number] => [c.start, c.end])
+    .sort((a, b) => a[0] - b[0]);
+}
+
+/** A filter for segments in document order: one pass over the sorted ranges. */
+function inRanges(ranges: Array<[number, number]> | null): (s: Segment) => boolean {
+  if (!ranges) return () => true;
+  let i = 0;
+  return (s) => {
+    while (i < ranges.length && s.at >= ranges[i]![1]) i++;
+    return i < ranges.length && s.at >= ranges[i]![0];
+  };
 }

@@ -1,6 +1,7 @@
 // Splits imported text into headline, metadata header (Title:, Source:, Published:, URL:) and body.
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { stripNavigationLines } from './navigation-lines';
+import { collapseWhitespace } from './whitespace';
 
 export interface ParsedArticle {
   title: string;
@@ -23,7 +24,7 @@ function titleFromFileName(fileName: string | undefined): string | null {
 }
 
 function clip(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const t = collapseWhitespace(text).trim();
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
 
