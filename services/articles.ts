@@ -16,6 +16,7 @@ import {
 } from '../db/repositories/articles';
 import { insertExtractedStatements, listStatements } from '../db/repositories/statements';
 import { extractOptions } from './reextract';
+import { applyRegistry } from './registry';
 
 export function contentHash(body: string): string {
   const normalised = body
@@ -48,7 +49,7 @@ export function importArticle(db: Database, input: MethodInput<'articles.import'
       notice: `"${article.title}" is already in the library (imported ${article.importedAt.slice(0, 10)}).`,
     };
   }
-  const { statements } = extract(parsed.body, extractOptions(db));
+  const statements = applyRegistry(db, extract(parsed.body, extractOptions(db)).statements);
   const id = db.transaction(() => {
     const articleId = insertArticle(db, {
       ...parsed,
