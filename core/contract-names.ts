@@ -46,6 +46,7 @@ const BRIEFS = [
 ] as const;
 
 const WORKBENCH = ['articles.delete', 'search.facets'] as const;
+const ENTITIES = ['articles.updateMeta', 'entities.known', 'registry.list', 'people.merge', 'actors.merge'] as const;
 const COMPARE = [
   'compare.matrix',
   'compare.evidence',
@@ -67,6 +68,7 @@ export const METHOD_NAMES = [
   ...BRIEFS,
   ...WORKBENCH,
   ...COMPARE,
+  ...ENTITIES,
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

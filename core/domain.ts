@@ -62,7 +62,12 @@ export const ArticleSummary = z.object({
   title: z.string(),
   source: z.string().nullable(),
   url: z.string().nullable(),
+  /** YYYY-MM-DD, or null when unknown or unreadable. */
   published: z.string().nullable(),
+  /** The date text as found in the article when it was not YYYY-MM-DD; with no `published`, an unreadable date. */
+  publishedRaw: z.string().nullable(),
+  /** No headline was found: the title was made from the file name or the first words. */
+  titleMissing: z.boolean(),
   importedAt: z.string(),
   statements: z.number().int().nonnegative(),
   reviewed: z.number().int().nonnegative(),

@@ -16,6 +16,7 @@ import {
 } from '../db/repositories/articles';
 import { insertExtractedStatements, listStatements } from '../db/repositories/statements';
 import { extractOptions } from './reextract';
+import { applyRegistry } from './registry';
 
 export function contentHash(body: string): string {
   const normalised = body
@@ -42,7 +43,7 @@ export function importArticle(db: Database, input: MethodInput<'articles.import'
   // A first look spares the extraction for a known file; the look inside the write transaction is the one that counts.
   const known = findArticleIdByHash(db, hash);
   if (known !== undefined) return duplicateOf(db, known);
-  const { statements } = extract(parsed.body, extractOptions(db));
+  const statements = applyRegistry(db, extract(parsed.body, extractOptions(db)).statements);
   // IMMEDIATE: the write lock is taken (waiting out busy_timeout) before the check, so no other writer can insert the
   // same article between the check and the insert.
   const id = db

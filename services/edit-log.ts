@@ -11,6 +11,7 @@ import {
 } from '../db/repositories/edits';
 import { restoreStatement, restoreTag, type StatementSnapshot, type TagSnapshot } from '../db/repositories/snapshots';
 import { resequence } from '../db/repositories/statements';
+import { setActorVariant, setPersonVariant } from '../db/repositories/registry';
 
 /** One field of one entity going from `old` to `new` (null meaning absent). */
 export type Change =
@@ -21,7 +22,15 @@ export type Change =
   | { entity: 'stance'; id: string; field: 'row'; old: StanceValue | null; new: StanceValue | null }
   | { entity: 'statement_tag'; id: string; field: 'on'; old: boolean; new: boolean }
   | { entity: 'note'; id: number; field: 'body'; old: string | null; new: string | null }
-  | { entity: 'tag'; id: number; field: 'row'; old: TagSnapshot | null; new: TagSnapshot | null };
+  | { entity: 'tag'; id: number; field: 'row'; old: TagSnapshot | null; new: TagSnapshot | null }
+  | { entity: 'article'; id: number; field: ArticleField; old: string | null; new: string | null }
+  | { entity: 'article'; id: number; field: 'title_missing'; old: boolean; new: boolean }
+  | { entity: 'person_variant'; id: string; field: 'person'; old: string | null; new: string | null }
+  | { entity: 'actor_variant'; id: string; field: 'actor'; old: string | null; new: string | null };
+
+/** Article metadata the analyst can edit after import. */
+export const ARTICLE_FIELDS = ['title', 'source', 'published', 'published_raw', 'url'] as const;
+export type ArticleField = (typeof ARTICLE_FIELDS)[number];
 
 export interface StanceValue {
   label: string;
@@ -89,6 +98,20 @@ function applyValue(db: Database, entity: string, id: string, field: string, val
     case 'tag':
       restoreTag(db, Number(id), value as TagSnapshot | null);
       return;
+    case 'article': {
+      if (field === 'title_missing') {
+        db.prepare('UPDATE articles SET title_missing = ? WHERE id = ?').run(value ? 1 : 0, Number(id));
+      } else if ((ARTICLE_FIELDS as readonly string[]).includes(field)) {
+        db.prepare(`UPDATE articles SET ${field} = ? WHERE id = ?`).run(value, Number(id));
+      }
+      return;
+    }
+    case 'person_variant':
+      setPersonVariant(db, id, value as string | null);
+      return;
+    case 'actor_variant':
+      setActorVariant(db, id, value as string | null);
+      return;
     default:
       throw new ParleyError('internal', `Unknown entity in the edits log: ${entity}`);
   }
@@ -143,6 +166,12 @@ const WORDS: Record<string, string> = {
   'statement_tag.on': 'tag',
   'note.body': 'note',
   'tag.row': 'codebook',
+  'article.title': 'headline',
+  'article.source': 'outlet',
+  'article.published': 'date',
+  'article.url': 'URL',
+  'person_variant.person': 'speaker merge',
+  'actor_variant.actor': 'actor merge',
 };
 
 /** The edit group in words, e.g. "speaker, stance". */
@@ -153,7 +182,8 @@ function describe(rows: EditRow[]): string {
 
 function locate(db: Database, rows: EditRow[]): { articleId: number | null; statementId: number | null } {
   for (const r of rows) {
-    if (r.entity === 'tag') continue;
+    if (r.entity === 'article') return { articleId: Number(r.entity_id), statementId: null };
+    if (r.entity === 'tag' || r.entity === 'person_variant' || r.entity === 'actor_variant') continue;
     const sid = r.entity === 'statement' || r.entity === 'note' ? Number(r.entity_id) : splitKey(r.entity_id)[0];
     const articleId = db.prepare('SELECT article_id FROM statements WHERE id = ?').pluck().get(sid) as
       number | undefined;

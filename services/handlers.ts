@@ -15,6 +15,8 @@ import { batchImportHandlers } from './batch-import';
 import { backupHandlers } from './backups';
 import { workbenchHandlers } from './workbench';
 import { compareHandlers } from './compare';
+import { registryHandlers } from './registry';
+import { articleMetadataHandlers } from './article-metadata';
 
 export const handlers: HandlerMap<MethodName> = {
   ...appHandlers,
@@ -31,4 +33,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...backupHandlers,
   ...workbenchHandlers,
   ...compareHandlers,
+  ...registryHandlers,
+  ...articleMetadataHandlers,
 };

@@ -6,6 +6,7 @@ import type { ExtractOptions, ExtractedStatement } from '../core/extract/types';
 import { listActors } from '../db/repositories/actors';
 import { insertExtractedStatement, resequence } from '../db/repositories/statements';
 import { listTargets } from '../db/repositories/targets';
+import { applyRegistry } from './registry';
 
 export interface ReextractCounts {
   articles: number;
@@ -62,7 +63,7 @@ export function reextractArticle(
 ): void {
   const body = db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined;
   if (body === undefined) return;
-  const fresh = extract(body, options).statements;
+  const fresh = applyRegistry(db, extract(body, options).statements);
   db.transaction(() => {
     const stored = db
       .prepare(

@@ -6,6 +6,8 @@ import { ParleyError } from '../core/errors';
 import { getStatement } from '../db/repositories/statements';
 import { commitChanges, type Change, type StanceValue } from './edit-log';
 import type { HandlerMap } from './handler-types';
+import { canonicalPerson } from '../db/repositories/registry';
+import { knownActorOf, resolveActorText } from './registry';
 
 export function statementOrThrow(db: Database, id: number): Statement {
   const s = getStatement(db, id);
@@ -18,8 +20,20 @@ function withAnalystFields(before: Statement, fields: string[]): Change[] {
   return [{ entity: 'statement', id: before.id, field: 'analyst_fields', old: before.analystFields, new: next }];
 }
 
-export function updateStatement(db: Database, input: MethodInput<'statements.update'>): Statement {
-  const before = statementOrThrow(db, input.id);
+/** A typed speaker becomes the record it was merged into; a typed actor ("UK", "Britain") the one known actor. */
+function resolvedInput(db: Database, before: Statement, input: MethodInput<'statements.update'>) {
+  const speaker = input.speaker ? canonicalPerson(db, input.speaker) : input.speaker;
+  let actor = input.actor ? resolveActorText(db, input.actor) : input.actor;
+  // Setting a speaker fills Speaks for from what Parley knows of that person, unless the analyst chose an actor.
+  if (speaker && actor === undefined && !before.analystFields.includes('actor')) {
+    actor = knownActorOf(db, speaker) ?? undefined;
+  }
+  return { ...input, speaker, actor };
+}
+
+export function updateStatement(db: Database, raw: MethodInput<'statements.update'>): Statement {
+  const before = statementOrThrow(db, raw.id);
+  const input = resolvedInput(db, before, raw);
   const changes: Change[] = [];
   const touched: string[] = [];
   for (const field of ['speaker', 'actor', 'kind'] as const) {

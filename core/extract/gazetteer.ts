@@ -201,3 +201,20 @@ export function mentionsIn(tokens: Token[], from = 0, to = tokens.length): Entit
   }
   return out;
 }
+
+/** A gazetteer entry with its names (name and other names, not demonyms or capitals), for pickers outside the engine. */
+export interface KnownEntity extends Entity {
+  aliases: string[];
+}
+
+/** Every state, organisation and territory the gazetteer knows, with its other names. Reads the data; no rules. */
+export function knownEntities(): KnownEntity[] {
+  const out: KnownEntity[] = [];
+  for (const s of STATES.states) out.push({ id: s.id, label: s.name, kind: 'state', aliases: [...s.aliases] });
+  for (const o of ORGS.organisations) {
+    out.push({ id: o.id, label: o.name, kind: o.kind === 'group' ? 'group' : 'organisation', aliases: [...o.aliases] });
+  }
+  for (const t of TERRITORIES.territories)
+    out.push({ id: t.id, label: t.name, kind: 'territory', aliases: [...t.aliases] });
+  return out;
+}

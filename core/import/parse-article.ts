@@ -2,12 +2,20 @@
 import { htmlToText, looksLikeHtml } from './html-to-text';
 import { stripNavigationLines } from './navigation-lines';
 import { collapseWhitespace } from './whitespace';
+import { normaliseDate } from './normalise-date';
+import { outletName } from './outlet-name';
 
 export interface ParsedArticle {
   title: string;
+  /** True when no headline was found and the title was made from the file name or the first words. */
+  titleMissing: boolean;
+  /** The outlet's name (og:site_name, a Source: line, or the URL's host). */
   source: string | null;
   url: string | null;
+  /** YYYY-MM-DD, or null when no date could be read. */
   published: string | null;
+  /** The published text as found when it was not already YYYY-MM-DD (unreadable ones are shown as a warning). */
+  publishedRaw: string | null;
   body: string;
 }
 
@@ -28,9 +36,9 @@ function clip(text: string, max: number): string {
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
 
-export function parseArticle(raw: string, fileName?: string): ParsedArticle {
+export function parseArticle(raw: string, fileName?: string, now?: Date): ParsedArticle {
   let text = raw.replace(/\r\n?/g, '\n');
-  const meta: Omit<ParsedArticle, 'body' | 'title'> & { title: string | null } = {
+  const meta: { title: string | null; source: string | null; url: string | null; published: string | null } = {
     title: null,
     source: null,
     url: null,
@@ -72,5 +80,18 @@ export function parseArticle(raw: string, fileName?: string): ParsedArticle {
   }
   const body = stripNavigationLines(lines.slice(i).join('\n'));
   const title = meta.title || titleFromFileName(fileName) || clip(body, 80) || 'Untitled article';
-  return { title: clip(title, 300), source: meta.source, url: meta.url, published: meta.published, body };
+  // A date without a year takes it from the header or the dateline at the top of the body.
+  const date = normaliseDate(meta.published, {
+    context: `${lines.slice(0, i).join('\n')}\n${body.slice(0, 600)}`,
+    now,
+  });
+  return {
+    title: clip(title, 300),
+    titleMissing: !meta.title,
+    source: outletName(meta.source, meta.url),
+    url: meta.url,
+    published: date.date,
+    publishedRaw: date.raw,
+    body,
+  };
 }

@@ -8,6 +8,8 @@ export interface NewArticle {
   source: string | null;
   url: string | null;
   published: string | null;
+  publishedRaw: string | null;
+  titleMissing: boolean;
   body: string;
   contentHash: string;
   fileName: string | null;
@@ -20,13 +22,15 @@ interface SummaryRow {
   source: string | null;
   url: string | null;
   published: string | null;
+  published_raw: string | null;
+  title_missing: number;
   imported_at: string;
   statements: number;
   reviewed: number;
 }
 
 const SUMMARY_SELECT = `
-  SELECT a.id, a.title, a.source, a.url, a.published, a.imported_at,
+  SELECT a.id, a.title, a.source, a.url, a.published, a.published_raw, a.title_missing, a.imported_at,
          (SELECT count(*) FROM statements s WHERE s.article_id = a.id) AS statements,
          (SELECT count(*) FROM statements s WHERE s.article_id = a.id AND s.reviewed = 1) AS reviewed
   FROM articles a`;
@@ -38,6 +42,8 @@ function toSummary(row: SummaryRow): ArticleSummary {
     source: row.source,
     url: row.url,
     published: row.published,
+    publishedRaw: row.published_raw,
+    titleMissing: row.title_missing === 1,
     importedAt: row.imported_at,
     statements: row.statements,
     reviewed: row.reviewed,
@@ -47,9 +53,11 @@ function toSummary(row: SummaryRow): ArticleSummary {
 export function insertArticle(db: Database, a: NewArticle): number {
   const info = prepared(
     db,
-    `INSERT INTO articles (title, source, url, published, body, content_hash, file_name, extractor_version)
-       VALUES (@title, @source, @url, @published, @body, @contentHash, @fileName, @extractorVersion)`,
-  ).run(a);
+    `INSERT INTO articles (title, source, url, published, published_raw, title_missing, body, content_hash, file_name,
+                           extractor_version)
+       VALUES (@title, @source, @url, @published, @publishedRaw, @titleMissing, @body, @contentHash, @fileName,
+               @extractorVersion)`,
+  ).run({ ...a, titleMissing: a.titleMissing ? 1 : 0 });
   return Number(info.lastInsertRowid);
 }
 

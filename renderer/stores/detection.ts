@@ -23,6 +23,8 @@ export function describeCounts(c: Counts): string {
 export const useDetectionStore = defineStore('detection', () => {
   const toasts = useToastsStore();
   const actors = ref<Actor[]>([]);
+  /** States, organisations and territories Parley knows, whether or not the library has them yet. */
+  const known = ref<MethodOutput<'entities.known'>>([]);
   const loaded = ref(false);
   const error = ref<string | null>(null);
   /** What is being re-run right now, shown while detection runs over the library. */
@@ -31,7 +33,12 @@ export const useDetectionStore = defineStore('detection', () => {
   async function loadActors(): Promise<void> {
     error.value = null;
     try {
-      actors.value = await call('actors.list', {});
+      const [list, entities] = await Promise.all([
+        call('actors.list', {}),
+        known.value.length ? known.value : call('entities.known', {}),
+      ]);
+      actors.value = list;
+      known.value = entities;
       loaded.value = true;
     } catch (e) {
       error.value = errorMessage(e);
@@ -78,5 +85,17 @@ export const useDetectionStore = defineStore('detection', () => {
   const deleteActor = (id: string, label: string) =>
     change(`Deleting actor ${label}`, async () => (await call('actors.delete', { id })).reextract);
 
-  return { actors, loaded, error, running, loadActors, ensureLoaded, saveTarget, deleteTarget, saveActor, deleteActor };
+  return {
+    actors,
+    known,
+    loaded,
+    error,
+    running,
+    loadActors,
+    ensureLoaded,
+    saveTarget,
+    deleteTarget,
+    saveActor,
+    deleteActor,
+  };
 });

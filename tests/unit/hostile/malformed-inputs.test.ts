@@ -80,6 +80,11 @@ beforeAll(async () => {
     'compare.sideBySide': { a: 'pakistan', b: 'russia' },
     'compare.timeline': { target: 'india', actors: ['pakistan'] },
     'compare.exportCsv': { table: 'matrix' },
+    'articles.updateMeta': { id: article.id, title: 'A headline' },
+    'entities.known': {},
+    'registry.list': {},
+    'people.merge': { from: 'Shah Mahmood', into: 'Shah Mehmood Qureshi' },
+    'actors.merge': { from: 'Britain', into: 'UK' },
   } as Record<MethodName, Record<string, unknown>>;
 });
 

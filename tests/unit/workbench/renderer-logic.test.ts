@@ -112,6 +112,8 @@ const article = (id: number, over: Partial<ArticleSummary>): ArticleSummary => (
   source: null,
   url: null,
   published: null,
+  publishedRaw: null,
+  titleMissing: false,
   importedAt: `2025-01-0${id}T10:00:00Z`,
   statements: 10,
   reviewed: 0,

@@ -1,0 +1,114 @@
+// Entities and metadata end to end: "UK" and "Britain" select the known United Kingdom (no second actor), article
+// details edited and undone, dates shown normalised and an unreadable one shown as a warning, outlet as a name.
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { LibraryPage } from './pages/library-page';
+import { ReaderPage } from './pages/reader-page';
+import { SettingsPage } from './pages/settings-page';
+
+const ARTICLE = `Title: Ministers meet in Tashkent on the corridor
+Source: https://www.trtworld.com/asia/ministers-meet-in-tashkent-12345
+Published: March 14, 2025
+
+The foreign ministers of Uzbekistan and Pakistan met in Tashkent on Friday to discuss the railway corridor.
+
+"We are ready to finish the corridor within two years," the Uzbek minister said. "It will carry trade to the sea."`;
+
+const BAD_DATE = `Source: Example Wire
+Published: Officials said the talks would continue after the holiday.
+
+Envoys met in Doha on Friday. They agreed to meet again next month.`;
+
+const shot = async (page: Page, name: string) => {
+  if (process.env.PARLEY_SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/${name}.png` });
+};
+
+async function openPasted(page: Page, text: string): Promise<ReaderPage> {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.paste(text);
+  const reader = new ReaderPage(page);
+  await reader.ready();
+  return reader;
+}
+
+test('typing "Britain" or "UK" in Speaks for selects the known United Kingdom and creates no actor', async ({
+  page,
+}) => {
+  const reader = await openPasted(page, ARTICLE);
+  await reader.items().filter({ hasText: 'ready to finish the corridor' }).first().click();
+  await reader.openInspector();
+  const actor = page.getByTestId('field-actor');
+  for (const typed of ['Britain', 'UK', 'United Kingdom']) {
+    await actor.fill(typed);
+    await actor.press('Enter');
+    await expect(actor).toHaveValue('United Kingdom');
+  }
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  await expect(page.getByTestId('actor-item')).toHaveCount(0);
+});
+
+test('title and date are edited after import and the edit is undone', async ({ page }) => {
+  const reader = await openPasted(page, ARTICLE);
+  const title = page.locator('#article-title');
+  await expect(title).toHaveText('Ministers meet in Tashkent on the corridor');
+  await page.getByTestId('edit-meta').click();
+  await page.getByTestId('meta-title').fill('Uzbekistan and Pakistan agree on the corridor');
+  await page.getByTestId('meta-published').fill('2 April 2025');
+  await shot(page, 'metadata-edit');
+  await page.getByTestId('meta-save').click();
+  await expect(title).toHaveText('Uzbekistan and Pakistan agree on the corridor');
+  await expect(page.getByTestId('article-published')).toContainText(/Apr/);
+  await expect(page.getByTestId('meta-form')).toHaveCount(0);
+
+  await reader.items().first().click();
+  await page.keyboard.press('Control+z');
+  await expect(title).toHaveText('Ministers meet in Tashkent on the corridor');
+  await expect(page.getByTestId('article-published')).toContainText(/Mar/);
+
+  await page.reload();
+  await reader.ready();
+  await expect(title).toHaveText('Ministers meet in Tashkent on the corridor');
+});
+
+test('dates are shown normalised, an unreadable one as a warning, and the outlet as a name', async ({ page }) => {
+  await openPasted(page, ARTICLE);
+  await expect(page.getByTestId('article-published')).toHaveText(/^Published (14 Mar 2025|Mar 14, 2025)$/);
+  await expect(page.getByTestId('article-outlet')).toHaveText('trtworld.com');
+
+  await openPasted(page, BAD_DATE);
+  const warning = page.getByTestId('date-warning');
+  await expect(warning).toContainText('Date not readable');
+  await expect(warning).toContainText('Officials said the talks would continue');
+  await expect(page.getByTestId('article-published')).toHaveCount(0);
+  await expect(page.getByTestId('headline-missing')).toBeVisible();
+
+  // The warning leads to the fix.
+  await warning.click();
+  await page.getByTestId('meta-published').fill('14/03/2025');
+  await page.getByTestId('meta-title').fill('Envoys meet in Doha');
+  await page.getByTestId('meta-save').click();
+  await expect(page.getByTestId('article-published')).toHaveText(/^Published (14 Mar 2025|Mar 14, 2025)$/);
+  await expect(page.getByTestId('headline-missing')).toHaveCount(0);
+});
+
+test('two spellings of one speaker are merged across the library', async ({ page }) => {
+  await openPasted(
+    page,
+    'Talks in Islamabad\n\nForeign Minister Shah Mahmood said on Monday that Pakistan wanted peace with India.',
+  );
+  await openPasted(
+    page,
+    'Qureshi in Moscow\n\nForeign Minister Shah Mehmood Qureshi said on Tuesday that Pakistan would deepen trade with Russia.',
+  );
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  await page.getByTestId('merge-from').fill('Shah Mahmood');
+  await page.getByTestId('merge-into').fill('Shah Mehmood Qureshi');
+  await page.getByTestId('merge-save').click();
+  await expect(page.getByTestId('merged-person')).toContainText('also Shah Mahmood');
+  await page.getByTestId('merge-card').scrollIntoViewIfNeeded();
+  await shot(page, 'actor-merge');
+  await expect(page.getByTestId('toast').filter({ hasText: 'Merged Shah Mahmood' })).toContainText('1 statement');
+});
