@@ -54,6 +54,24 @@ const COMPARE = [
   'compare.exportCsv',
 ] as const;
 
+const CODING = [
+  'codings.list',
+  'codings.create',
+  'codings.update',
+  'codings.delete',
+  'codings.autoCode',
+  'memos.get',
+  'memos.set',
+  'memos.search',
+  'variables.list',
+  'variables.save',
+  'variables.delete',
+  'variables.set',
+  'variables.ofArticle',
+  'coder.get',
+  'coder.set',
+] as const;
+
 export const METHOD_NAMES = [
   ...APP,
   ...ARTICLES,
@@ -67,6 +85,7 @@ export const METHOD_NAMES = [
   ...BRIEFS,
   ...WORKBENCH,
   ...COMPARE,
+  ...CODING,
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -10,6 +10,9 @@ import {
   type EditRow,
 } from '../db/repositories/edits';
 import { restoreStatement, restoreTag, type StatementSnapshot, type TagSnapshot } from '../db/repositories/snapshots';
+import { restoreCoding, type CodingSnapshot } from '../db/repositories/codings';
+import { putMemo } from '../db/repositories/memos';
+import type { MemoScope } from '../core/qda/types';
 import { resequence } from '../db/repositories/statements';
 
 /** One field of one entity going from `old` to `new` (null meaning absent). */
@@ -21,7 +24,15 @@ export type Change =
   | { entity: 'stance'; id: string; field: 'row'; old: StanceValue | null; new: StanceValue | null }
   | { entity: 'statement_tag'; id: string; field: 'on'; old: boolean; new: boolean }
   | { entity: 'note'; id: number; field: 'body'; old: string | null; new: string | null }
-  | { entity: 'tag'; id: number; field: 'row'; old: TagSnapshot | null; new: TagSnapshot | null };
+  | { entity: 'tag'; id: number; field: 'row'; old: TagSnapshot | null; new: TagSnapshot | null }
+  | { entity: 'coding'; id: number; field: 'row'; old: CodingSnapshot | null; new: CodingSnapshot | null }
+  | { entity: 'memo'; id: string; field: 'body'; old: MemoValue | null; new: MemoValue | null };
+
+/** A memo's key is "project", "article:<id>" or "code:<id>". */
+export interface MemoValue {
+  body: string;
+  coder: string;
+}
 
 export interface StanceValue {
   label: string;
@@ -75,7 +86,10 @@ function applyValue(db: Database, entity: string, id: string, field: string, val
     case 'statement_tag': {
       const [sid, tagId] = splitKey(id);
       if (value)
-        db.prepare('INSERT OR IGNORE INTO statement_tags (statement_id, tag_id) VALUES (?, ?)').run(sid, Number(tagId));
+        db.prepare(
+          `INSERT OR IGNORE INTO statement_tags (statement_id, tag_id, coder)
+           VALUES (?, ?, coalesce((SELECT value FROM settings WHERE key = 'coder.name'), ''))`,
+        ).run(sid, Number(tagId));
       else db.prepare('DELETE FROM statement_tags WHERE statement_id = ? AND tag_id = ?').run(sid, Number(tagId));
       return;
     }
@@ -89,6 +103,15 @@ function applyValue(db: Database, entity: string, id: string, field: string, val
     case 'tag':
       restoreTag(db, Number(id), value as TagSnapshot | null);
       return;
+    case 'coding':
+      restoreCoding(db, Number(id), value as CodingSnapshot | null);
+      return;
+    case 'memo': {
+      const [scope, ref] = id.split(':') as [MemoScope, string | undefined];
+      const v = value as MemoValue | null;
+      putMemo(db, scope, ref === undefined ? null : Number(ref), v?.body ?? '', v?.coder ?? '');
+      return;
+    }
     default:
       throw new ParleyError('internal', `Unknown entity in the edits log: ${entity}`);
   }
@@ -143,6 +166,8 @@ const WORDS: Record<string, string> = {
   'statement_tag.on': 'tag',
   'note.body': 'note',
   'tag.row': 'codebook',
+  'coding.row': 'coding',
+  'memo.body': 'memo',
 };
 
 /** The edit group in words, e.g. "speaker, stance". */
@@ -153,7 +178,12 @@ function describe(rows: EditRow[]): string {
 
 function locate(db: Database, rows: EditRow[]): { articleId: number | null; statementId: number | null } {
   for (const r of rows) {
-    if (r.entity === 'tag') continue;
+    if (r.entity === 'tag' || r.entity === 'memo') continue;
+    if (r.entity === 'coding') {
+      const snap = JSON.parse(r.new_value ?? r.old_value ?? 'null') as CodingSnapshot | null;
+      if (snap) return { articleId: snap.article_id, statementId: null };
+      continue;
+    }
     const sid = r.entity === 'statement' || r.entity === 'note' ? Number(r.entity_id) : splitKey(r.entity_id)[0];
     const articleId = db.prepare('SELECT article_id FROM statements WHERE id = ?').pluck().get(sid) as
       number | undefined;

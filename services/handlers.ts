@@ -15,6 +15,10 @@ import { batchImportHandlers } from './batch-import';
 import { backupHandlers } from './backups';
 import { workbenchHandlers } from './workbench';
 import { compareHandlers } from './compare';
+import { codingHandlers } from './codings';
+import { memoHandlers } from './memos';
+import { variableHandlers } from './variables';
+import { coderHandlers } from './coder';
 
 export const handlers: HandlerMap<MethodName> = {
   ...appHandlers,
@@ -31,4 +35,8 @@ export const handlers: HandlerMap<MethodName> = {
   ...backupHandlers,
   ...workbenchHandlers,
   ...compareHandlers,
+  ...codingHandlers,
+  ...memoHandlers,
+  ...variableHandlers,
+  ...coderHandlers,
 };

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { up as initialSchema } from './001-initial-schema';
 import { up as compareIndexes } from './002-compare-indexes';
+import { up as qdaCoding } from './004-qda-coding';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,8 @@ export interface Migration {
 export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'initial schema', up: initialSchema },
   { version: 2, name: 'compare: stance totals and indexes', up: compareIndexes },
+  // File numbered 004 for the merge (003 is another branch's); numbered by its place in this list until then.
+  { version: 3, name: 'qda: span codings, memos, variables, coders', up: qdaCoding },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
