@@ -7,6 +7,8 @@ import { runList } from './list-command';
 import { runRestore } from './restore-command';
 import { runBrief } from './brief-command';
 import { runCompare } from './compare-command';
+import { runExport } from './export-command';
+import { runImportProject } from './import-project-command';
 
 const USAGE = `usage:
   parley extract FILE [--format json] [--targets TARGETS.json]
@@ -15,6 +17,8 @@ const USAGE = `usage:
   parley restore [BACKUP] [--db FILE] [--yes]     (without BACKUP: lists the backups)
   parley brief [--db FILE] [--article ID ...] [--brief ID] --format md|pdf --out FILE [--paper a4|letter] [--force]
   parley compare [--db FILE] [--article ID ...] [--confirmed-only] [--format json|csv|text]
+  parley export [--db FILE] --format qdpx|qdc|csv|xlsx --out FILE [--force]
+  parley import-project FILE.qdpx|FILE.qdc [--db FILE] [--format json]
 
 The database defaults to the per-user app data folder; --db FILE or PARLEY_DB overrides it.`;
 
@@ -61,6 +65,12 @@ async function main(argv: string[]): Promise<number> {
       return runBrief(values);
     case 'compare':
       return runCompare(values);
+    case 'export':
+      return runExport(values);
+    case 'import-project': {
+      if (rest.length !== 1) throw new ParleyError('invalid_input', 'import-project takes exactly one FILE');
+      return runImportProject(rest[0]!, values.db, json);
+    }
     case 'restore':
       return runRestore(rest[0], values.db, values.yes ?? false);
     default:
