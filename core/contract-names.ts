@@ -70,6 +70,9 @@ const CODING = [
   'variables.ofArticle',
   'coder.get',
   'coder.set',
+  'qda.table',
+  'qda.segments',
+  'qda.agreement',
 ] as const;
 
 export const METHOD_NAMES = [

@@ -19,6 +19,7 @@ import { codingHandlers } from './codings';
 import { memoHandlers } from './memos';
 import { variableHandlers } from './variables';
 import { coderHandlers } from './coder';
+import { qdaAnalysisHandlers } from './qda-analysis';
 
 export const handlers: HandlerMap<MethodName> = {
   ...appHandlers,
@@ -39,4 +40,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...memoHandlers,
   ...variableHandlers,
   ...coderHandlers,
+  ...qdaAnalysisHandlers,
 };

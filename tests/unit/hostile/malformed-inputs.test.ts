@@ -95,6 +95,9 @@ beforeAll(async () => {
     'variables.ofArticle': { articleId: article.id },
     'coder.get': {},
     'coder.set': { name: 'Analyst A' },
+    'qda.table': { kind: 'cooccurrence' },
+    'qda.segments': { kind: 'actor', row: tag2.id, column: 'pakistan' },
+    'qda.agreement': { coderA: 'A', coderB: 'B' },
   } as Record<MethodName, Record<string, unknown>>;
 });
 
