@@ -10,6 +10,8 @@ const USAGE = `usage:
   parley restore [BACKUP] [--db FILE] [--yes]     (without BACKUP: lists the backups)
   parley brief [--db FILE] [--article ID ...] [--brief ID] --format md|pdf --out FILE [--paper a4|letter] [--force]
   parley compare [--db FILE] [--article ID ...] [--confirmed-only] [--format json|csv|text]
+  parley export [--db FILE] --format qdpx|qdc|csv|xlsx --out FILE [--force]
+  parley import-project FILE.qdpx|FILE.qdc [--db FILE] [--format json]
 
 The database defaults to the per-user app data folder; --db FILE or PARLEY_DB overrides it.`;
 
@@ -58,6 +60,12 @@ async function runCommand(argv: string[]): Promise<number> {
       return (await import('./brief-command')).runBrief(values);
     case 'compare':
       return (await import('./compare-command')).runCompare(values);
+    case 'export':
+      return (await import('./export-command')).runExport(values);
+    case 'import-project': {
+      if (rest.length !== 1) throw new ParleyError('invalid_input', 'import-project takes exactly one FILE');
+      return (await import('./import-project-command')).runImportProject(rest[0]!, values.db, json);
+    }
     case 'restore':
       return (await import('./restore-command')).runRestore(rest[0], values.db, values.yes ?? false);
     default:

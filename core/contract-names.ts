@@ -55,6 +55,27 @@ const COMPARE = [
   'compare.exportCsv',
 ] as const;
 
+const CODING = [
+  'codings.list',
+  'codings.create',
+  'codings.update',
+  'codings.delete',
+  'codings.autoCode',
+  'memos.get',
+  'memos.set',
+  'memos.search',
+  'variables.list',
+  'variables.save',
+  'variables.delete',
+  'variables.set',
+  'variables.ofArticle',
+  'coder.get',
+  'coder.set',
+  'qda.table',
+  'qda.segments',
+  'qda.agreement',
+] as const;
+
 export const METHOD_NAMES = [
   ...APP,
   ...ARTICLES,
@@ -69,6 +90,7 @@ export const METHOD_NAMES = [
   ...WORKBENCH,
   ...COMPARE,
   ...ENTITIES,
+  ...CODING,
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -16,6 +16,8 @@ import { backupMethods } from './methods/backups';
 import { workbenchMethods } from './methods/workbench';
 import { compareMethods } from './methods/compare';
 import { entityMethods } from './methods/entities';
+import { codingMethods } from './methods/codings';
+import { qdaAnalysisMethods } from './methods/qda-analysis';
 
 export { MAX_IMPORT_BYTES } from './methods/articles';
 
@@ -33,6 +35,8 @@ export const contract = {
   ...workbenchMethods,
   ...compareMethods,
   ...entityMethods,
+  ...codingMethods,
+  ...qdaAnalysisMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 type ExactlyTheNames = Exclude<keyof typeof contract, MethodName> extends never ? true : never;

@@ -10,6 +10,9 @@ import {
   type EditRow,
 } from '../db/repositories/edits';
 import { restoreStatement, restoreTag, type StatementSnapshot, type TagSnapshot } from '../db/repositories/snapshots';
+import { restoreCoding, type CodingSnapshot } from '../db/repositories/codings';
+import { putMemo } from '../db/repositories/memos';
+import type { MemoScope } from '../core/qda/types';
 import { resequence } from '../db/repositories/statements';
 import { setActorVariant, setPersonVariant } from '../db/repositories/registry';
 
@@ -26,11 +29,19 @@ export type Change =
   | { entity: 'article'; id: number; field: ArticleField; old: string | null; new: string | null }
   | { entity: 'article'; id: number; field: 'title_missing'; old: boolean; new: boolean }
   | { entity: 'person_variant'; id: string; field: 'person'; old: string | null; new: string | null }
-  | { entity: 'actor_variant'; id: string; field: 'actor'; old: string | null; new: string | null };
+  | { entity: 'actor_variant'; id: string; field: 'actor'; old: string | null; new: string | null }
+  | { entity: 'coding'; id: number; field: 'row'; old: CodingSnapshot | null; new: CodingSnapshot | null }
+  | { entity: 'memo'; id: string; field: 'body'; old: MemoValue | null; new: MemoValue | null };
 
 /** Article metadata the analyst can edit after import. */
 export const ARTICLE_FIELDS = ['title', 'source', 'published', 'published_raw', 'url'] as const;
 export type ArticleField = (typeof ARTICLE_FIELDS)[number];
+
+/** A memo's key is "project", "article:<id>" or "code:<id>". */
+export interface MemoValue {
+  body: string;
+  coder: string;
+}
 
 export interface StanceValue {
   label: string;
@@ -84,7 +95,10 @@ function applyValue(db: Database, entity: string, id: string, field: string, val
     case 'statement_tag': {
       const [sid, tagId] = splitKey(id);
       if (value)
-        db.prepare('INSERT OR IGNORE INTO statement_tags (statement_id, tag_id) VALUES (?, ?)').run(sid, Number(tagId));
+        db.prepare(
+          `INSERT OR IGNORE INTO statement_tags (statement_id, tag_id, coder)
+           VALUES (?, ?, coalesce((SELECT value FROM settings WHERE key = 'coder.name'), ''))`,
+        ).run(sid, Number(tagId));
       else db.prepare('DELETE FROM statement_tags WHERE statement_id = ? AND tag_id = ?').run(sid, Number(tagId));
       return;
     }
@@ -112,6 +126,15 @@ function applyValue(db: Database, entity: string, id: string, field: string, val
     case 'actor_variant':
       setActorVariant(db, id, value as string | null);
       return;
+    case 'coding':
+      restoreCoding(db, Number(id), value as CodingSnapshot | null);
+      return;
+    case 'memo': {
+      const [scope, ref] = id.split(':') as [MemoScope, string | undefined];
+      const v = value as MemoValue | null;
+      putMemo(db, scope, ref === undefined ? null : Number(ref), v?.body ?? '', v?.coder ?? '');
+      return;
+    }
     default:
       throw new ParleyError('internal', `Unknown entity in the edits log: ${entity}`);
   }
@@ -172,6 +195,8 @@ const WORDS: Record<string, string> = {
   'article.url': 'URL',
   'person_variant.person': 'speaker merge',
   'actor_variant.actor': 'actor merge',
+  'coding.row': 'coding',
+  'memo.body': 'memo',
 };
 
 /** The edit group in words, e.g. "speaker, stance". */
@@ -183,7 +208,12 @@ function describe(rows: EditRow[]): string {
 function locate(db: Database, rows: EditRow[]): { articleId: number | null; statementId: number | null } {
   for (const r of rows) {
     if (r.entity === 'article') return { articleId: Number(r.entity_id), statementId: null };
-    if (r.entity === 'tag' || r.entity === 'person_variant' || r.entity === 'actor_variant') continue;
+    if (r.entity === 'tag' || r.entity === 'memo' || r.entity === 'person_variant' || r.entity === 'actor_variant') continue;
+    if (r.entity === 'coding') {
+      const snap = JSON.parse(r.new_value ?? r.old_value ?? 'null') as CodingSnapshot | null;
+      if (snap) return { articleId: snap.article_id, statementId: null };
+      continue;
+    }
     const sid = r.entity === 'statement' || r.entity === 'note' ? Number(r.entity_id) : splitKey(r.entity_id)[0];
     const articleId = db.prepare('SELECT article_id FROM statements WHERE id = ?').pluck().get(sid) as
       number | undefined;

@@ -17,6 +17,11 @@ import { workbenchHandlers } from './workbench';
 import { compareHandlers } from './compare';
 import { registryHandlers } from './registry';
 import { articleMetadataHandlers } from './article-metadata';
+import { codingHandlers } from './codings';
+import { memoHandlers } from './memos';
+import { variableHandlers } from './variables';
+import { coderHandlers } from './coder';
+import { qdaAnalysisHandlers } from './qda-analysis';
 
 export const handlers: HandlerMap<MethodName> = {
   ...appHandlers,
@@ -35,4 +40,9 @@ export const handlers: HandlerMap<MethodName> = {
   ...compareHandlers,
   ...registryHandlers,
   ...articleMetadataHandlers,
+  ...codingHandlers,
+  ...memoHandlers,
+  ...variableHandlers,
+  ...coderHandlers,
+  ...qdaAnalysisHandlers,
 };

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { up as initialSchema } from './001-initial-schema';
 import { up as compareIndexes } from './002-compare-indexes';
 import { up as metadataAndRegistry } from './003-metadata-and-registry';
+import { up as qdaCoding } from './004-qda-coding';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 1, name: 'initial schema', up: initialSchema },
   { version: 2, name: 'compare: stance totals and indexes', up: compareIndexes },
   { version: 3, name: 'article metadata and the people registry', up: metadataAndRegistry },
+  { version: 4, name: 'qda: span codings, memos, variables, coders', up: qdaCoding },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -12,7 +12,7 @@ import { checksum, memoryDb } from '../../support/db';
 
 const PER_METHOD = 100;
 const UNKNOWN = 987_654_321;
-const ID_KEYS = ['id', 'articleId', 'statementId', 'tagId', 'nextId', 'sourceId', 'targetId'];
+const ID_KEYS = ['id', 'articleId', 'statementId', 'tagId', 'nextId', 'sourceId', 'targetId', 'variableId', 'refId'];
 const HUGE = 'x'.repeat(25 * 1024 * 1024);
 const db = memoryDb();
 let examples: Record<MethodName, Record<string, unknown>>;
@@ -85,6 +85,24 @@ beforeAll(async () => {
     'registry.list': {},
     'people.merge': { from: 'Shah Mahmood', into: 'Shah Mehmood Qureshi' },
     'actors.merge': { from: 'Britain', into: 'UK' },
+    'codings.list': { articleId: article.id },
+    'codings.create': { articleId: article.id, start: 0, end: 5, tagIds: [tag2.id] },
+    'codings.update': { id: 1, memo: 'why' },
+    'codings.delete': { id: 1 },
+    'codings.autoCode': { query: 'envoy', tagId: tag2.id, span: 'match' },
+    'memos.get': { scope: 'article', refId: article.id },
+    'memos.set': { scope: 'code', refId: tag2.id, body: 'definition' },
+    'memos.search': { query: 'definition' },
+    'variables.list': {},
+    'variables.save': { name: 'Region', type: 'category', options: ['South Asia'] },
+    'variables.delete': { id: 2 },
+    'variables.set': { articleId: article.id, variableId: 2, value: 'Pakistan' },
+    'variables.ofArticle': { articleId: article.id },
+    'coder.get': {},
+    'coder.set': { name: 'Analyst A' },
+    'qda.table': { kind: 'cooccurrence' },
+    'qda.segments': { kind: 'actor', row: tag2.id, column: 'pakistan' },
+    'qda.agreement': { coderA: 'A', coderB: 'B' },
   } as Record<MethodName, Record<string, unknown>>;
 });
 

@@ -1,0 +1,50 @@
+// Zod schemas of QDA objects that cross the contract: span codings, memos, document variables.
+import { z } from 'zod';
+import { Id } from '../domain';
+
+export const Coding = z.object({
+  /** The span coding's id; null for a statement tag, which codes its whole statement. */
+  id: Id.nullable(),
+  statementId: Id.nullable(),
+  articleId: Id,
+  tagId: Id,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  coder: z.string(),
+  memo: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Coding = z.infer<typeof Coding>;
+
+export const MEMO_SCOPES = ['project', 'article', 'code'] as const;
+export const MemoScope = z.enum(MEMO_SCOPES);
+export type MemoScope = z.infer<typeof MemoScope>;
+
+export const Memo = z.object({
+  scope: MemoScope,
+  /** The article or code id; null for the project memo. */
+  refId: Id.nullable(),
+  body: z.string(),
+  coder: z.string(),
+  updatedAt: z.string(),
+});
+export type Memo = z.infer<typeof Memo>;
+
+export const VARIABLE_TYPES = ['text', 'number', 'date', 'boolean', 'category'] as const;
+export const VariableType = z.enum(VARIABLE_TYPES);
+export type VariableType = z.infer<typeof VariableType>;
+
+export const BUILTIN_SOURCES = ['source', 'published', 'grading'] as const;
+export const Variable = z.object({
+  id: Id,
+  name: z.string(),
+  type: VariableType,
+  options: z.array(z.string()),
+  /** Where a built-in reads its value on the article; null for values stored per article. */
+  builtin: z.enum(BUILTIN_SOURCES).nullable(),
+});
+export type Variable = z.infer<typeof Variable>;
+
+/** Every variable's value for one article, by variable name; null where unset. */
+export const VariableValues = z.record(z.string(), z.string().nullable());
+export type VariableValues = z.infer<typeof VariableValues>;

@@ -1,0 +1,170 @@
+// Looking across codes over the library or a scope of articles: tables, their cells' segments, inter-coder agreement.
+import type { Database } from 'better-sqlite3';
+import type { MethodInput, MethodOutput } from '../core/contract';
+import {
+  agreementOf,
+  codeByArticle,
+  compareSpans,
+  cooccurrence,
+  crosstab,
+  type CodingPoint,
+  type Counts,
+} from '../core/qda/analysis';
+import { codingPoints, statementPoints } from '../db/repositories/qda-analysis';
+import type { HandlerMap } from './handler-types';
+
+type Kind = MethodInput<'qda.table'>['kind'];
+
+/** Runs the table's counting, calling `hit` with each coding that lands in a cell (row tag, column key). */
+function count(
+  db: Database,
+  kind: Kind,
+  articleIds: number[] | undefined,
+  hit?: (c: CodingPoint, col: string) => void,
+): Counts {
+  const codings = codingPoints(db, articleIds);
+  if (kind === 'article') {
+    if (hit) for (const c of codings) hit(c, String(c.articleId));
+    return codeByArticle(codings);
+  }
+  const statements = statementPoints(db, articleIds);
+  if (kind === 'cooccurrence') {
+    const counts = cooccurrence(
+      codings,
+      statements,
+      hit &&
+        ((a, b) => {
+          hit(a, String(b.tagId));
+          hit(b, String(a.tagId));
+        }),
+    );
+    // The matrix is symmetric; give both halves so each row reads across.
+    for (const [key, n] of [...counts]) {
+      const [a, b] = key.split(':');
+      counts.set(`${b}:${a}`, n);
+    }
+    return counts;
+  }
+  return crosstab(codings, statements, kind, hit);
+}
+
+export function table(db: Database, input: MethodInput<'qda.table'>): MethodOutput<'qda.table'> {
+  const counts = count(db, input.kind, input.articleIds);
+  const sep = input.kind === 'actor' || input.kind === 'stance' ? '|' : ':';
+  const cells = [...counts].map(([key, n]) => {
+    const i = key.indexOf(sep);
+    return { row: Number(key.slice(0, i)), column: key.slice(i + 1), count: n };
+  });
+  cells.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
+  return { columns: [...new Set(cells.map((c) => c.column))].sort(), cells };
+}
+
+export function segments(db: Database, input: MethodInput<'qda.segments'>): MethodOutput<'qda.segments'> {
+  const found: CodingPoint[] = [];
+  count(db, input.kind, input.articleIds, (c, col) => {
+    if (c.tagId === input.row && col === input.column) found.push(c);
+  });
+  const seen = new Set<string>();
+  const unique = found.filter((c) => {
+    const k = `${c.articleId}:${c.start}:${c.end}:${c.coder}:${c.statementId}`;
+    return !seen.has(k) && (seen.add(k), true);
+  });
+  const article = db.prepare('SELECT title, substr(body, ? + 1, ? - ?) AS text FROM articles WHERE id = ?');
+  return unique.slice(0, input.limit ?? 500).map((c) => {
+    const a = article.get(c.start, c.end, c.start, c.articleId) as { title: string; text: string };
+    return { ...c, articleTitle: a.title, text: a.text };
+  });
+}
+
+type Figures = ReturnType<typeof agreementOf>;
+const sum = (xs: { n11: number; n10: number; n01: number; units: number }[]) =>
+  xs.reduce((t, x) => ({ n11: t.n11 + x.n11, n10: t.n10 + x.n10, n01: t.n01 + x.n01, units: t.units + x.units }), {
+    n11: 0,
+    n10: 0,
+    n01: 0,
+    units: 0,
+  });
+
+/** Agreement between two coders over the articles both coded: character-level for spans, statement-level for tags. */
+export function agreement(db: Database, input: MethodInput<'qda.agreement'>): MethodOutput<'qda.agreement'> {
+  const all = codingPoints(db, input.articleIds).filter((c) => c.coder === input.coderA || c.coder === input.coderB);
+  const articlesOf = (coder: string) => new Set(all.filter((c) => c.coder === coder).map((c) => c.articleId));
+  const bArticles = articlesOf(input.coderB);
+  const common = [...articlesOf(input.coderA)].filter((a) => bArticles.has(a)).sort((x, y) => x - y);
+  const inCommon = new Set(common);
+  const points = all.filter((c) => inCommon.has(c.articleId));
+  const tags = [...new Set(points.map((c) => c.tagId))].sort((x, y) => x - y);
+  const sizes = new Map(
+    (
+      db
+        .prepare('SELECT id, length(body) AS n FROM articles WHERE id IN (SELECT value FROM json_each(?))')
+        .raw()
+        .all(JSON.stringify(common)) as [number, number][]
+    ).map(([id, n]) => [id, n]),
+  );
+  const statementCount = db.prepare('SELECT count(*) FROM statements WHERE article_id = ?').pluck();
+  const texts = db.prepare('SELECT substr(body, ? + 1, ? - ?) FROM articles WHERE id = ?').pluck();
+  const disagreements: MethodOutput<'qda.agreement'>['disagreements'] = [];
+  const spanCodes: (Figures & { tagId: number })[] = [];
+  const unitCodes: (Figures & { tagId: number })[] = [];
+  const spanTotals: Parameters<typeof sum>[0] = [];
+  const unitTotals: Parameters<typeof sum>[0] = [];
+  for (const tagId of tags) {
+    const perTag = { spans: [] as Parameters<typeof sum>[0], units: [] as Parameters<typeof sum>[0] };
+    for (const articleId of common) {
+      const here = points.filter((c) => c.tagId === tagId && c.articleId === articleId);
+      const spansOf = (coder: string) =>
+        here
+          .filter((c) => c.coder === coder && c.statementId === null)
+          .map((c) => [c.start, c.end] as [number, number]);
+      const cmp = compareSpans(spansOf(input.coderA), spansOf(input.coderB));
+      perTag.spans.push({ ...cmp, units: sizes.get(articleId) ?? 0 });
+      for (const [[s, e], coder] of [
+        ...cmp.onlyA.map((x) => [x, input.coderA] as const),
+        ...cmp.onlyB.map((x) => [x, input.coderB] as const),
+      ]) {
+        if (disagreements.length < 500) {
+          disagreements.push({
+            articleId,
+            tagId,
+            start: s,
+            end: e,
+            coder,
+            text: texts.get(s, e, s, articleId) as string,
+          });
+        }
+      }
+      const stmts = (coder: string) =>
+        new Set(here.filter((c) => c.coder === coder && c.statementId !== null).map((c) => c.statementId));
+      const a = stmts(input.coderA);
+      const b = stmts(input.coderB);
+      const both = [...a].filter((x) => b.has(x)).length;
+      perTag.units.push({
+        n11: both,
+        n10: a.size - both,
+        n01: b.size - both,
+        units: statementCount.get(articleId) as number,
+      });
+    }
+    const s = sum(perTag.spans);
+    const u = sum(perTag.units);
+    spanTotals.push(s);
+    unitTotals.push(u);
+    spanCodes.push({ tagId, ...agreementOf(s.n11, s.n10, s.n01, s.units) });
+    unitCodes.push({ tagId, ...agreementOf(u.n11, u.n10, u.n01, u.units) });
+  }
+  const s = sum(spanTotals);
+  const u = sum(unitTotals);
+  return {
+    articles: common.length,
+    spans: { overall: agreementOf(s.n11, s.n10, s.n01, s.units), codes: spanCodes },
+    statements: { overall: agreementOf(u.n11, u.n10, u.n01, u.units), codes: unitCodes },
+    disagreements,
+  };
+}
+
+export const qdaAnalysisHandlers: HandlerMap<'qda.table' | 'qda.segments' | 'qda.agreement'> = {
+  'qda.table': table,
+  'qda.segments': segments,
+  'qda.agreement': agreement,
+};

@@ -1,0 +1,274 @@
+// REFI-QDA export: the library as a .qdpx (project.qde and sources/) or its codebook as a .qdc. Statements, speakers,
+// actors and stances go out as derived codes (Stance/<target>/<label>, Speaker/<name>, Actor/<label>, Kind/<kind>)
+// that any QDA tool shows, with Parley's full record in the selection's description so they come back intact.
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { strToU8, zipSync } from 'fflate';
+import { writeCodebookXml } from '../core/qda/refi/codebook-xml';
+import { marked } from '../core/qda/refi/markers';
+import type {
+  RefiCode,
+  RefiNote,
+  RefiProject,
+  RefiSelection,
+  RefiSource,
+  RefiVariableType,
+} from '../core/qda/refi/model';
+import { writeProjectXml } from '../core/qda/refi/project-xml';
+import { toCodePointOffset } from '../core/qda/refi/xml';
+import type { VariableType } from '../core/qda/types';
+import { allArticles, allSpanCodings, allStatements, allStatementTags } from '../db/repositories/exchange';
+import { listMemos } from '../db/repositories/memos';
+import { listTags } from '../db/repositories/tags';
+import { listVariables, valuesOfArticles } from '../db/repositories/variables';
+
+const REFI_TYPE: Record<VariableType, RefiVariableType> = {
+  text: 'Text',
+  number: 'Float',
+  date: 'Date',
+  boolean: 'Boolean',
+  category: 'Text',
+};
+
+/** xsd:decimal has no exponent: 1e21 is written out in full. */
+const decimal = (v: string) =>
+  /e/i.test(v) ? Number(v).toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 }) : v;
+
+interface Exported {
+  project: RefiProject;
+  /** sources/<file> → text, for the .qdpx. */
+  files: Map<string, string>;
+}
+
+/** A tree of derived codes built on demand from paths like ["Stance", "India", "against"]. */
+class DerivedCodes {
+  readonly roots: RefiCode[] = [];
+  private byPath = new Map<string, RefiCode>();
+  guid(path: string[]): string {
+    let parent: RefiCode | null = null;
+    for (let i = 0; i < path.length; i++) {
+      const key = path.slice(0, i + 1).join('\u0000');
+      let code = this.byPath.get(key);
+      if (!code) {
+        code = {
+          guid: randomUUID(),
+          name: path[i]!,
+          color: null,
+          description: marked('derived', { path: path.slice(0, i + 1) }, 'Derived by Parley from its statements.'),
+          isCodable: i === path.length - 1 || path[0] !== 'Stance',
+          noteGuids: [],
+          children: [],
+        };
+        this.byPath.set(key, code);
+        (parent ? parent.children : this.roots).push(code);
+      }
+      code.isCodable ||= i === path.length - 1;
+      parent = code;
+    }
+    return parent!.guid;
+  }
+}
+
+export function buildProject(db: Database, name = 'Parley project'): Exported {
+  const users = new Map<string, string>();
+  const userGuid = (coder: string) => {
+    if (!coder) return null;
+    let g = users.get(coder);
+    if (!g) users.set(coder, (g = randomUUID()));
+    return g;
+  };
+  const notes: RefiNote[] = [];
+  const note = (text: string, coder: string, at: string | null, title: string) => {
+    const guid = randomUUID();
+    notes.push({ guid, name: title, text, creatingUser: userGuid(coder), creationDateTime: at });
+    return guid;
+  };
+  const memos = listMemos(db);
+  const memoOf = (scope: string, ref: number | null) => memos.find((m) => m.scope === scope && m.refId === ref);
+
+  // The analyst's codebook.
+  const tags = listTags(db);
+  const codeOfTag = new Map<number, RefiCode>();
+  for (const t of tags) {
+    codeOfTag.set(t.id, {
+      guid: randomUUID(),
+      name: t.name,
+      color: t.color,
+      description: t.description || null,
+      isCodable: true,
+      noteGuids: [],
+      children: [],
+    });
+  }
+  const codes: RefiCode[] = [];
+  for (const t of tags) {
+    const code = codeOfTag.get(t.id)!;
+    const m = memoOf('code', t.id);
+    if (m) code.noteGuids.push(note(m.body, m.coder, m.updatedAt, `Memo on ${t.name}`));
+    (t.parentId === null ? codes : codeOfTag.get(t.parentId)!.children).push(code);
+  }
+
+  const targetLabels = new Map(
+    (db.prepare('SELECT id, label FROM targets').all() as { id: string; label: string }[]).map((t) => [t.id, t.label]),
+  );
+  const actorLabels = new Map(
+    (db.prepare('SELECT id, label FROM actors').all() as { id: string; label: string }[]).map((a) => [a.id, a.label]),
+  );
+  const derived = new DerivedCodes();
+
+  const variables = listVariables(db);
+  const varGuid = new Map(variables.map((v) => [v.name, randomUUID()]));
+  const articles = allArticles(db);
+  const values = valuesOfArticles(
+    db,
+    articles.map((a) => a.id),
+  );
+  const statements = allStatements(db);
+  const tagsOfStatement = new Map<number, ReturnType<typeof allStatementTags>>();
+  for (const st of allStatementTags(db)) {
+    const list = tagsOfStatement.get(st.statement_id);
+    if (list) list.push(st);
+    else tagsOfStatement.set(st.statement_id, [st]);
+  }
+  const spansOfArticle = new Map<number, ReturnType<typeof allSpanCodings>>();
+  for (const c of allSpanCodings(db)) {
+    const list = spansOfArticle.get(c.article_id);
+    if (list) list.push(c);
+    else spansOfArticle.set(c.article_id, [c]);
+  }
+
+  const files = new Map<string, string>();
+  const sources: RefiSource[] = articles.map((a) => {
+    const guid = randomUUID();
+    const file = `${guid}.txt`;
+    files.set(file, a.body);
+    const cp = (unit: number) => toCodePointOffset(a.body, unit);
+    const selections: RefiSelection[] = [];
+    for (const s of statements.get(a.id) ?? []) {
+      const { id, ...record } = s;
+      const paths: string[][] = [['Kind', s.kind]];
+      if (s.speaker) paths.push(['Speaker', s.speaker]);
+      if (s.actor) paths.push(['Actor', actorLabels.get(s.actor) ?? s.actor]);
+      for (const st of s.stances) paths.push(['Stance', targetLabels.get(st.target_id) ?? st.target_id, st.label]);
+      selections.push({
+        guid: randomUUID(),
+        name: `Statement ${s.seq + 1}${s.speaker ? ` (${s.speaker})` : ''}`,
+        start: cp(s.start),
+        end: cp(s.end),
+        description: marked('statement', record),
+        creatingUser: null,
+        creationDateTime: s.created_at,
+        codings: [
+          ...paths.map((p) => ({
+            guid: randomUUID(),
+            codeGuid: derived.guid(p),
+            creatingUser: null,
+            creationDateTime: s.created_at,
+            noteGuids: [],
+          })),
+          ...(tagsOfStatement.get(id) ?? []).map((t) => ({
+            guid: randomUUID(),
+            codeGuid: codeOfTag.get(t.tag_id)!.guid,
+            creatingUser: userGuid(t.coder),
+            creationDateTime: t.created_at,
+            noteGuids: [],
+          })),
+        ],
+      });
+    }
+    for (const c of spansOfArticle.get(a.id) ?? []) {
+      selections.push({
+        guid: randomUUID(),
+        name: null,
+        start: cp(c.start),
+        end: cp(c.end),
+        description: null,
+        creatingUser: userGuid(c.coder),
+        creationDateTime: c.created_at,
+        codings: [
+          {
+            guid: randomUUID(),
+            codeGuid: codeOfTag.get(c.tag_id)!.guid,
+            creatingUser: userGuid(c.coder),
+            creationDateTime: c.created_at,
+            noteGuids: c.memo ? [note(c.memo, c.coder, c.created_at, 'Coding memo')] : [],
+          },
+        ],
+      });
+    }
+    const m = memoOf('article', a.id);
+    const vals = values.get(a.id) ?? {};
+    return {
+      guid,
+      name: a.title,
+      description: marked(
+        'article',
+        {
+          title: a.title,
+          source: a.source,
+          url: a.url,
+          published: a.published,
+          file_name: a.file_name,
+          imported_at: a.imported_at,
+          source_reliability: a.source_reliability,
+          source_credibility: a.source_credibility,
+          extractor_version: a.extractor_version,
+        },
+        [a.source, a.published, a.url].filter(Boolean).join(' · '),
+      ),
+      plainTextPath: `internal://${file}`,
+      text: a.body,
+      creationDateTime: a.imported_at,
+      selections,
+      noteGuids: m ? [note(m.body, m.coder, m.updatedAt, `Memo on ${a.title}`)] : [],
+      values: variables
+        .filter((v) => vals[v.name] !== null && vals[v.name] !== undefined)
+        .map((v) => ({
+          variableGuid: varGuid.get(v.name)!,
+          value: v.type === 'number' ? decimal(vals[v.name]!) : vals[v.name]!,
+        })),
+    };
+  });
+
+  const projectMemo = memoOf('project', null);
+  const projectNotes = projectMemo
+    ? [note(projectMemo.body, projectMemo.coder, projectMemo.updatedAt, 'Project memo')]
+    : [];
+  return {
+    project: {
+      name,
+      origin: 'Parley',
+      creationDateTime: new Date().toISOString(),
+      users: [...users].map(([n, guid]) => ({ guid, name: n })),
+      codes: [...codes, ...derived.roots],
+      variables: variables.map((v) => ({
+        guid: varGuid.get(v.name)!,
+        name: v.name,
+        type: REFI_TYPE[v.type],
+        description: marked('variable', { type: v.type, options: v.options, builtin: v.builtin }),
+      })),
+      sources,
+      notes,
+      description: null,
+      noteGuids: projectNotes,
+    },
+    files,
+  };
+}
+
+/** The .qdpx bytes: project.qde at the root, each article's text under sources/. */
+export function exportQdpx(db: Database, name?: string): Uint8Array {
+  const { project, files } = buildProject(db, name);
+  const entries: Record<string, Uint8Array> = { 'project.qde': strToU8(writeProjectXml(project)) };
+  for (const [file, text] of files) entries[`sources/${file}`] = strToU8(text);
+  return zipSync(entries, { level: 6 });
+}
+
+/** The analyst's codebook alone, as a .qdc. */
+export function exportQdc(db: Database): string {
+  const { project } = buildProject(db);
+  const derivedRoots = new Set(['Kind', 'Speaker', 'Actor', 'Stance']);
+  return writeCodebookXml(
+    project.codes.filter((c) => !(derivedRoots.has(c.name) && c.description?.startsWith('[parley:derived]'))),
+  );
+}

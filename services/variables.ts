@@ -1,0 +1,92 @@
+// Document variables: define typed variables, set an article's values (built-ins write the article's own columns).
+import type { Database } from 'better-sqlite3';
+import type { MethodInput } from '../core/contract';
+import { ParleyError } from '../core/errors';
+import type { Variable, VariableValues } from '../core/qda/types';
+import { normaliseValue } from '../core/qda/values';
+import {
+  findVariableByName,
+  getVariable,
+  insertVariable,
+  listVariables,
+  putStoredValue,
+  updateVariable,
+  valuesOfArticles,
+} from '../db/repositories/variables';
+import type { HandlerMap } from './handler-types';
+
+function variableOrThrow(db: Database, id: number): Variable {
+  const v = getVariable(db, id);
+  if (!v) throw new ParleyError('not_found', `There is no variable with id ${id}.`);
+  return v;
+}
+
+function articleOrThrow(db: Database, id: number): void {
+  if (!db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id)) {
+    throw new ParleyError('not_found', `There is no article with id ${id}.`);
+  }
+}
+
+export function saveVariable(db: Database, input: MethodInput<'variables.save'>): Variable {
+  const options = [...new Set(input.options ?? [])];
+  if (input.type === 'category' && options.length === 0) {
+    throw new ParleyError('invalid_input', `The category variable "${input.name}" needs at least one value.`);
+  }
+  const other = findVariableByName(db, input.name);
+  if (other && other.id !== input.id) throw new ParleyError('conflict', `A variable named "${input.name}" exists.`);
+  if (input.id === undefined)
+    return variableOrThrow(db, insertVariable(db, { name: input.name, type: input.type, options }));
+  const v = variableOrThrow(db, input.id);
+  if (v.builtin && input.type !== v.type) {
+    throw new ParleyError('invalid_input', `"${v.name}" is built in; its type cannot change.`);
+  }
+  updateVariable(db, { id: v.id, name: input.name, type: input.type, options });
+  return variableOrThrow(db, v.id);
+}
+
+/** Sets one article's value (null clears it), checked against the variable's type. */
+export function setValue(db: Database, articleId: number, variable: Variable, raw: string | null): void {
+  const value = raw === null || raw.trim() === '' ? null : normaliseValue(variable, raw);
+  if (value !== null && typeof value === 'object') throw new ParleyError('invalid_input', value.error);
+  if (variable.builtin === 'source') {
+    db.prepare('UPDATE articles SET source = ? WHERE id = ?').run(value, articleId);
+  } else if (variable.builtin === 'published') {
+    db.prepare('UPDATE articles SET published = ? WHERE id = ?').run(value, articleId);
+  } else if (variable.builtin === 'grading') {
+    const m = value === null ? null : /^([A-F])?([1-6])?$/.exec(value.toUpperCase());
+    if (value !== null && (!m || (!m[1] && !m[2]))) {
+      throw new ParleyError('invalid_input', `Grading takes a letter A–F and a digit 1–6, like B2, not "${value}".`);
+    }
+    db.prepare('UPDATE articles SET source_reliability = ?, source_credibility = ? WHERE id = ?').run(
+      m?.[1] ?? null,
+      m?.[2] ? Number(m[2]) : null,
+      articleId,
+    );
+  } else {
+    putStoredValue(db, articleId, variable.id, value);
+  }
+}
+
+export function valuesOf(db: Database, articleId: number): VariableValues {
+  articleOrThrow(db, articleId);
+  return valuesOfArticles(db, [articleId]).get(articleId)!;
+}
+
+export const variableHandlers: HandlerMap<
+  'variables.list' | 'variables.save' | 'variables.delete' | 'variables.set' | 'variables.ofArticle'
+> = {
+  'variables.list': (db) => listVariables(db),
+  'variables.save': saveVariable,
+  'variables.delete': (db, input) => {
+    const v = variableOrThrow(db, input.id);
+    if (v.builtin) throw new ParleyError('invalid_input', `"${v.name}" is built in and cannot be deleted.`);
+    db.prepare('DELETE FROM variables WHERE id = ?').run(v.id);
+    return { deleted: 1 };
+  },
+  'variables.set': (db, input) => {
+    articleOrThrow(db, input.articleId);
+    setValue(db, input.articleId, variableOrThrow(db, input.variableId), input.value);
+    return valuesOf(db, input.articleId);
+  },
+  'variables.ofArticle': (db, input) => valuesOf(db, input.articleId),
+};
