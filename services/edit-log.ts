@@ -208,7 +208,8 @@ function describe(rows: EditRow[]): string {
 function locate(db: Database, rows: EditRow[]): { articleId: number | null; statementId: number | null } {
   for (const r of rows) {
     if (r.entity === 'article') return { articleId: Number(r.entity_id), statementId: null };
-    if (r.entity === 'tag' || r.entity === 'memo' || r.entity === 'person_variant' || r.entity === 'actor_variant') continue;
+    if (r.entity === 'tag' || r.entity === 'memo' || r.entity === 'person_variant' || r.entity === 'actor_variant')
+      continue;
     if (r.entity === 'coding') {
       const snap = JSON.parse(r.new_value ?? r.old_value ?? 'null') as CodingSnapshot | null;
       if (snap) return { articleId: snap.article_id, statementId: null };
