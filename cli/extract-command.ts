@@ -7,6 +7,9 @@ import type { TargetDef } from '../core/extract/types';
 import { decodeArticleBytes } from '../core/import/decode';
 import { parseArticle } from '../core/import/parse-article';
 import { ParleyError } from '../core/errors';
+import type { StanceModel } from '../core/learn/model';
+import { suggestStances, type SuggestOptions } from '../core/learn/suggest';
+import { modelFromFiles } from './learn-from';
 
 /** Reads a `{"<target id>": ["alias", ...]}` file into target definitions. */
 export function readTargetsFile(path: string): TargetDef[] {
@@ -38,12 +41,19 @@ export function mergeTargets(extra: TargetDef[]): TargetDef[] {
   return [...byId.values()];
 }
 
-export function runExtract(file: string, targetsFile: string | undefined): unknown {
+export function runExtract(
+  file: string,
+  targetsFile: string | undefined,
+  learnFrom: string[] = [],
+  trained?: StanceModel,
+  suggestOptions?: SuggestOptions,
+): unknown {
   const bytes = readFileSync(file);
   const text = decodeArticleBytes(bytes, basename(file));
   const parsed = parseArticle(text, basename(file));
   const targets = mergeTargets(targetsFile ? readTargetsFile(targetsFile) : []);
   const { statements } = extract(parsed.body, { targets });
+  const model = trained ?? (learnFrom.length ? modelFromFiles(learnFrom) : null);
   return {
     article: { title: parsed.title, source: parsed.source, published: parsed.published },
     statements: statements.map((s) => ({
@@ -53,7 +63,9 @@ export function runExtract(file: string, targetsFile: string | undefined): unkno
       speaker: s.speaker,
       actor: s.actor,
       kind: s.kind,
-      stances: Object.fromEntries(s.stances.map((st) => [st.target, st.label])),
+      stances: Object.fromEntries(
+        (model ? suggestStances(model, s, targets, suggestOptions) : s.stances).map((st) => [st.target, st.label]),
+      ),
       claimType: s.claimType,
       claims: s.claims,
     })),

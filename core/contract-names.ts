@@ -54,6 +54,8 @@ const COMPARE = [
   'compare.exportCsv',
 ] as const;
 
+const LEARNER = ['learner.status', 'learner.setEnabled', 'learner.reset', 'learner.evidence'] as const;
+
 export const METHOD_NAMES = [
   ...APP,
   ...ARTICLES,
@@ -67,6 +69,7 @@ export const METHOD_NAMES = [
   ...BRIEFS,
   ...WORKBENCH,
   ...COMPARE,
+  ...LEARNER,
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -15,6 +15,7 @@ import { importMethods } from './methods/imports';
 import { backupMethods } from './methods/backups';
 import { workbenchMethods } from './methods/workbench';
 import { compareMethods } from './methods/compare';
+import { learnerMethods } from './methods/learner';
 
 export { MAX_IMPORT_BYTES } from './methods/articles';
 
@@ -31,6 +32,7 @@ export const contract = {
   ...backupMethods,
   ...workbenchMethods,
   ...compareMethods,
+  ...learnerMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 type ExactlyTheNames = Exclude<keyof typeof contract, MethodName> extends never ? true : never;

@@ -30,6 +30,8 @@ export const Stance = z.object({
   confidence: z.number().min(0).max(1),
   cues: z.array(z.string()),
   origin: Origin,
+  /** Set when the learner changed the rules' suggestion: how many analyst decisions backed it, what the rules said. */
+  learned: z.object({ from: z.number().int().nonnegative(), ruleLabel: StanceLabel.nullable() }).nullable().optional(),
 });
 export type Stance = z.infer<typeof Stance>;
 

@@ -16,6 +16,7 @@ import {
 } from '../db/repositories/articles';
 import { insertExtractedStatements, listStatements } from '../db/repositories/statements';
 import { extractOptions } from './reextract';
+import { applyIfStale, applyToArticle } from './learner';
 
 export function contentHash(body: string): string {
   const normalised = body
@@ -59,6 +60,7 @@ export function importArticle(db: Database, input: MethodInput<'articles.import'
     insertExtractedStatements(db, articleId, statements);
     return articleId;
   })();
+  applyToArticle(db, id);
   return { status: 'imported', article: getArticleSummary(db, id)!, notice: null };
 }
 
@@ -72,6 +74,7 @@ export function getArticleWithStatements(
 ): MethodOutput<'articles.get'> {
   const article = getArticle(db, input.id);
   if (!article) throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
+  applyIfStale(db, input.id);
   return { article, statements: listStatements(db, input.id) };
 }
 

@@ -15,6 +15,7 @@ import { batchImportHandlers } from './batch-import';
 import { backupHandlers } from './backups';
 import { workbenchHandlers } from './workbench';
 import { compareHandlers } from './compare';
+import { learnerHandlers } from './learner';
 
 export const handlers: HandlerMap<MethodName> = {
   ...appHandlers,
@@ -31,4 +32,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...backupHandlers,
   ...workbenchHandlers,
   ...compareHandlers,
+  ...learnerHandlers,
 };

@@ -6,6 +6,7 @@ import type { ExtractOptions, ExtractedStatement } from '../core/extract/types';
 import { listActors } from '../db/repositories/actors';
 import { insertExtractedStatement, resequence } from '../db/repositories/statements';
 import { listTargets } from '../db/repositories/targets';
+import { applyToArticle } from './learner';
 
 export interface ReextractCounts {
   articles: number;
@@ -111,6 +112,7 @@ export function reextractArticle(
     resequence(db, articleId);
     db.prepare('UPDATE articles SET extractor_version = ? WHERE id = ?').run(EXTRACTOR_VERSION, articleId);
   })();
+  applyToArticle(db, articleId);
   counts.articles++;
 }
 

@@ -6,6 +6,7 @@ import { ParleyError } from '../core/errors';
 import { getStatement } from '../db/repositories/statements';
 import { commitChanges, type Change, type StanceValue } from './edit-log';
 import type { HandlerMap } from './handler-types';
+import { learnFromDecisions, rebuildModel } from './learner';
 
 export function statementOrThrow(db: Database, id: number): Statement {
   const s = getStatement(db, id);
@@ -36,6 +37,8 @@ export function updateStatement(db: Database, input: MethodInput<'statements.upd
   }
   if (touched.length) changes.push(...withAnalystFields(before, touched));
   commitChanges(db, changes);
+  if (input.reviewed === false && before.reviewed) rebuildModel(db);
+  else if (input.reviewed === true && !before.reviewed) learnFromDecisions(db, [input.id]);
   return statementOrThrow(db, input.id);
 }
 
@@ -55,6 +58,7 @@ export function setStance(db: Database, input: MethodInput<'stances.set'>): Stat
     // The analyst has decided this target: re-extraction will neither re-add nor change it.
     ...withAnalystFields(before, [`stance:${input.target}`]),
   ]);
+  learnFromDecisions(db, [input.statementId]);
   return statementOrThrow(db, input.statementId);
 }
 
@@ -81,6 +85,7 @@ export function acceptStances(db: Database, input: MethodInput<'stances.accept'>
         )
       : []),
   ]);
+  if (chosen.length) learnFromDecisions(db, [input.statementId]);
   return statementOrThrow(db, input.statementId);
 }
 

@@ -80,6 +80,10 @@ beforeAll(async () => {
     'compare.sideBySide': { a: 'pakistan', b: 'russia' },
     'compare.timeline': { target: 'india', actors: ['pakistan'] },
     'compare.exportCsv': { table: 'matrix' },
+    'learner.status': {},
+    'learner.setEnabled': { enabled: true },
+    'learner.reset': {},
+    'learner.evidence': { statementId: s1!.id, target: 'us' },
   } as Record<MethodName, Record<string, unknown>>;
 });
 
