@@ -1,4 +1,4 @@
-// The `parley` command: extract, import and list over the same services as the app.
+// The `parley` command: extract, import, list, export-labels and more over the same services as the app.
 import { parseArgs } from 'node:util';
 import { ParleyError } from '../core/errors';
 import { runExtract } from './extract-command';
@@ -7,9 +7,11 @@ import { runList } from './list-command';
 import { runRestore } from './restore-command';
 import { runBrief } from './brief-command';
 import { runCompare } from './compare-command';
+import { runExportLabels } from './export-labels-command';
 
 const USAGE = `usage:
-  parley extract FILE [--format json] [--targets TARGETS.json]
+  parley extract FILE [--format json] [--targets TARGETS.json] [--learn-from LABELLED.gold.json ...]
+  parley export-labels [--db FILE] [--article ID ...] --out DIR [--force]
   parley import PATH... [--db FILE] [--format json]
   parley list [--db FILE] [--format json]
   parley restore [BACKUP] [--db FILE] [--yes]     (without BACKUP: lists the backups)
@@ -32,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
       db: { type: 'string' },
       format: { type: 'string' },
       targets: { type: 'string' },
+      'learn-from': { type: 'string', multiple: true },
       article: { type: 'string', multiple: true },
       brief: { type: 'string' },
       out: { type: 'string' },
@@ -47,13 +50,18 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'extract': {
       if (rest.length !== 1) throw new ParleyError('invalid_input', 'extract takes exactly one FILE');
-      const result = runExtract(rest[0]!, values.targets);
+      const result = runExtract(rest[0]!, values.targets, values['learn-from'] ?? []);
       process.stdout.write(`${JSON.stringify(result, null, json ? 0 : 2)}\n`);
       return 0;
     }
     case 'import': {
       if (rest.length === 0) throw new ParleyError('invalid_input', 'import takes one or more files or folders');
       return runImport(rest, values.db, json);
+    }
+    case 'export-labels': {
+      const written = runExportLabels(values);
+      process.stdout.write(`${JSON.stringify(written, null, json ? 0 : 2)}\n`);
+      return 0;
     }
     case 'list':
       return runList(values.db, json);

@@ -42,6 +42,7 @@ interface DecidedRow {
   id: number;
   article_id: number;
   text: string;
+  speaker: string | null;
   actor: string | null;
   kind: string;
   reviewed: number;
@@ -49,20 +50,20 @@ interface DecidedRow {
 }
 
 /**
- * Every statement carrying an analyst decision on a stance: a stance the analyst set or accepted, a target the analyst
- * removed ("none"), or any stance on a statement the analyst marked reviewed. Engine output on unreviewed statements
+ * Every statement carrying an analyst decision: a field the analyst set (speaker, actor, kind, a stance, a target
+ * removed: "none"), a stance accepted, or a statement marked reviewed (all its stances confirmed as they stand). Engine output on unreviewed statements
  * is never included. `since` (an ISO time) keeps only statements edited after it (the learner's last reset).
  */
 export function decidedStatements(
   db: Database,
   options: { since?: string | null; statementIds?: number[] } = {},
-): (LabelledStatement & { statementId: number; articleId: number })[] {
+): (LabelledStatement & { statementId: number; articleId: number; speaker: string | null })[] {
   const since = options.since ?? null;
   const ids = options.statementIds;
   const rows = db
     .prepare(
-      `SELECT s.id, s.article_id, s.text, s.actor, s.kind, s.reviewed, s.analyst_fields FROM statements s
-       WHERE (s.reviewed = 1 OR s.analyst_fields LIKE '%"stance:%'
+      `SELECT s.id, s.article_id, s.text, s.speaker, s.actor, s.kind, s.reviewed, s.analyst_fields FROM statements s
+       WHERE (s.reviewed = 1 OR s.analyst_fields != '[]'
               OR EXISTS (SELECT 1 FROM stances st WHERE st.statement_id = s.id AND st.origin = 'analyst'))
          ${ids ? `AND s.id IN (SELECT value FROM json_each(?))` : ''}
          AND (? IS NULL OR EXISTS (SELECT 1 FROM edits e WHERE e.undone = 0 AND e.at > ? AND (
@@ -88,6 +89,7 @@ export function decidedStatements(
       statementId: r.id,
       articleId: r.article_id,
       text: r.text,
+      speaker: r.speaker,
       actor: r.actor,
       kind: r.kind,
       rule: ruleOf.all(r.id) as RuleStance[],
