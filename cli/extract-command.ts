@@ -1,4 +1,5 @@
-// `parley extract FILE --format json [--targets FILE]`: extraction of one file, printed, with no database written.
+// `parley extract FILE --format json [--targets FILE] [--learn-from GOLD ...]`: one file's extraction, printed (rules,
+// corrected by a learner trained on the labelled files when given), with no database written.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { mergeTargets, targetsFromMap } from '../core/default-targets';
@@ -7,6 +8,9 @@ import type { TargetDef } from '../core/extract/types';
 import { decodeArticleBytes } from '../core/import/decode';
 import { parseArticle } from '../core/import/parse-article';
 import { ParleyError } from '../core/errors';
+import type { StanceModel } from '../core/learn/model';
+import { suggestStances, type SuggestOptions, type SuggestedStance } from '../core/learn/suggest';
+import { modelFromFiles } from './learn-from';
 
 /** Reads a `{"<target id>": ["alias", ...]}` file into target definitions. */
 export function readTargetsFile(path: string): TargetDef[] {
@@ -30,24 +34,38 @@ export function readTargetsFile(path: string): TargetDef[] {
   return targetsFromMap(raw as Record<string, string[]>);
 }
 
-export function runExtract(file: string, targetsFile: string | undefined): unknown {
+export function runExtract(
+  file: string,
+  targetsFile: string | undefined,
+  learnFrom: string[] = [],
+  trained?: StanceModel,
+  suggestOptions?: SuggestOptions,
+): unknown {
   const bytes = readFileSync(file);
   const text = decodeArticleBytes(bytes, basename(file));
   const parsed = parseArticle(text, basename(file));
   const targets = mergeTargets(targetsFile ? readTargetsFile(targetsFile) : []);
   const { statements } = extract(parsed.body, { targets });
+  const model = trained ?? (learnFrom.length ? modelFromFiles(learnFrom) : null);
   return {
     article: { title: parsed.title, source: parsed.source, published: parsed.published },
-    statements: statements.map((s) => ({
-      text: s.text,
-      start: s.start,
-      end: s.end,
-      speaker: s.speaker,
-      actor: s.actor,
-      kind: s.kind,
-      stances: Object.fromEntries(s.stances.map((st) => [st.target, st.label])),
-      claimType: s.claimType,
-      claims: s.claims,
-    })),
+    statements: statements.map((s) => {
+      const stances: SuggestedStance[] = model ? suggestStances(model, s, targets, suggestOptions) : s.stances;
+      const learned = stances.flatMap((st) =>
+        st.learned ? [[st.target, { from: st.learned.from, ruleLabel: st.learned.ruleLabel }]] : [],
+      );
+      return {
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        speaker: s.speaker,
+        actor: s.actor,
+        kind: s.kind,
+        stances: Object.fromEntries(stances.map((st) => [st.target, st.label])),
+        ...(learned.length ? { learned: Object.fromEntries(learned) } : {}),
+        claimType: s.claimType,
+        claims: s.claims,
+      };
+    }),
   };
 }

@@ -4,7 +4,8 @@ import { ParleyError } from '../core/errors';
 
 // Each command is loaded when it runs, so `parley list` does not initialise the extraction engine.
 const USAGE = `usage:
-  parley extract FILE [--format json] [--targets TARGETS.json]
+  parley extract FILE [--format json] [--targets TARGETS.json] [--learn-from LABELLED.gold.json ...]
+  parley export-labels [--db FILE] [--article ID ...] --out DIR [--force]
   parley import PATH... [--db FILE] [--format json]
   parley list [--db FILE] [--format json]
   parley restore [BACKUP] [--db FILE] [--yes]     (without BACKUP: lists the backups)
@@ -29,6 +30,7 @@ async function runCommand(argv: string[]): Promise<number> {
       db: { type: 'string' },
       format: { type: 'string' },
       targets: { type: 'string' },
+      'learn-from': { type: 'string', multiple: true },
       article: { type: 'string', multiple: true },
       brief: { type: 'string' },
       out: { type: 'string' },
@@ -45,7 +47,7 @@ async function runCommand(argv: string[]): Promise<number> {
     case 'extract': {
       if (rest.length !== 1) throw new ParleyError('invalid_input', 'extract takes exactly one FILE');
       const { runExtract } = await import('./extract-command');
-      const result = runExtract(rest[0]!, values.targets);
+      const result = runExtract(rest[0]!, values.targets, values['learn-from'] ?? []);
       process.stdout.write(`${JSON.stringify(result, null, json ? 0 : 2)}\n`);
       return 0;
     }
@@ -53,6 +55,11 @@ async function runCommand(argv: string[]): Promise<number> {
       if (rest.length === 0) throw new ParleyError('invalid_input', 'import takes one or more files or folders');
       const { runImport } = await import('./import-command');
       return runImport(rest, values.db, json);
+    }
+    case 'export-labels': {
+      const written = (await import('./export-labels-command')).runExportLabels(values);
+      process.stdout.write(`${JSON.stringify(written, null, json ? 0 : 2)}\n`);
+      return 0;
     }
     case 'list':
       return (await import('./list-command')).runList(values.db, json);

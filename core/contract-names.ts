@@ -75,6 +75,7 @@ const CODING = [
   'qda.segments',
   'qda.agreement',
 ] as const;
+const LEARNER = ['learner.status', 'learner.setEnabled', 'learner.reset', 'learner.evidence'] as const;
 
 export const METHOD_NAMES = [
   ...APP,
@@ -91,6 +92,7 @@ export const METHOD_NAMES = [
   ...COMPARE,
   ...ENTITIES,
   ...CODING,
+  ...LEARNER,
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

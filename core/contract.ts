@@ -18,6 +18,7 @@ import { compareMethods } from './methods/compare';
 import { entityMethods } from './methods/entities';
 import { codingMethods } from './methods/codings';
 import { qdaAnalysisMethods } from './methods/qda-analysis';
+import { learnerMethods } from './methods/learner';
 
 export { MAX_IMPORT_BYTES } from './methods/articles';
 
@@ -37,6 +38,7 @@ export const contract = {
   ...entityMethods,
   ...codingMethods,
   ...qdaAnalysisMethods,
+  ...learnerMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 type ExactlyTheNames = Exclude<keyof typeof contract, MethodName> extends never ? true : never;

@@ -31,6 +31,8 @@ export const Stance = z.object({
   /** The words behind an engine suggestion, the governing one (the predicate acting on the target) first. */
   cues: z.array(z.string()),
   origin: Origin,
+  /** Set when the learner changed the rules' suggestion: how many analyst decisions backed it, what the rules said. */
+  learned: z.object({ from: z.number().int().nonnegative(), ruleLabel: StanceLabel.nullable() }).nullable().optional(),
 });
 export type Stance = z.infer<typeof Stance>;
 

@@ -17,6 +17,7 @@ import {
 import { insertExtractedStatements, listStatements } from '../db/repositories/statements';
 import { extractOptions } from './reextract';
 import { applyRegistry } from './registry';
+import { applyIfStale, applyToArticle } from './learner';
 
 export function contentHash(body: string): string {
   const normalised = body
@@ -61,6 +62,7 @@ export function importArticle(db: Database, input: MethodInput<'articles.import'
     })
     .immediate();
   if ('existing' in id) return duplicateOf(db, id.existing!);
+  applyToArticle(db, id.articleId!);
   return { status: 'imported', article: getArticleSummary(db, id.articleId!)!, notice: null };
 }
 
@@ -83,6 +85,7 @@ export function getArticleWithStatements(
 ): MethodOutput<'articles.get'> {
   const article = getArticle(db, input.id);
   if (!article) throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
+  applyIfStale(db, input.id);
   return { article, statements: listStatements(db, input.id) };
 }
 

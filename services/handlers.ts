@@ -22,6 +22,7 @@ import { memoHandlers } from './memos';
 import { variableHandlers } from './variables';
 import { coderHandlers } from './coder';
 import { qdaAnalysisHandlers } from './qda-analysis';
+import { learnerHandlers } from './learner';
 
 export const handlers: HandlerMap<MethodName> = {
   ...appHandlers,
@@ -45,4 +46,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...variableHandlers,
   ...coderHandlers,
   ...qdaAnalysisHandlers,
+  ...learnerHandlers,
 };

@@ -7,6 +7,7 @@ import { listActors } from '../db/repositories/actors';
 import { insertExtractedStatement, resequence } from '../db/repositories/statements';
 import { listTargets } from '../db/repositories/targets';
 import { applyRegistry } from './registry';
+import { applyToArticle } from './learner';
 
 export interface ReextractCounts {
   articles: number;
@@ -112,6 +113,7 @@ export function reextractArticle(
     resequence(db, articleId);
     db.prepare('UPDATE articles SET extractor_version = ? WHERE id = ?').run(EXTRACTOR_VERSION, articleId);
   }).immediate();
+  applyToArticle(db, articleId);
   counts.articles++;
 }
 

@@ -8,6 +8,7 @@ import { commitChanges, type Change, type StanceValue } from './edit-log';
 import type { HandlerMap } from './handler-types';
 import { canonicalPerson } from '../db/repositories/registry';
 import { knownActorOf, resolveActorText } from './registry';
+import { learnFromDecisions, rebuildModel } from './learner';
 
 export function statementOrThrow(db: Database, id: number): Statement {
   const s = getStatement(db, id);
@@ -50,6 +51,8 @@ export function updateStatement(db: Database, raw: MethodInput<'statements.updat
   }
   if (touched.length) changes.push(...withAnalystFields(before, touched));
   commitChanges(db, changes);
+  if (input.reviewed === false && before.reviewed) rebuildModel(db);
+  else if (input.reviewed === true && !before.reviewed) learnFromDecisions(db, [input.id]);
   return statementOrThrow(db, input.id);
 }
 
@@ -69,6 +72,7 @@ export function setStance(db: Database, input: MethodInput<'stances.set'>): Stat
     // The analyst has decided this target: re-extraction will neither re-add nor change it.
     ...withAnalystFields(before, [`stance:${input.target}`]),
   ]);
+  learnFromDecisions(db, [input.statementId]);
   return statementOrThrow(db, input.statementId);
 }
 
@@ -95,6 +99,7 @@ export function acceptStances(db: Database, input: MethodInput<'stances.accept'>
         )
       : []),
   ]);
+  if (chosen.length) learnFromDecisions(db, [input.statementId]);
   return statementOrThrow(db, input.statementId);
 }
 

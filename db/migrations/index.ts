@@ -4,6 +4,7 @@ import { up as initialSchema } from './001-initial-schema';
 import { up as compareIndexes } from './002-compare-indexes';
 import { up as metadataAndRegistry } from './003-metadata-and-registry';
 import { up as qdaCoding } from './004-qda-coding';
+import { up as learner } from './005-learner';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 2, name: 'compare: stance totals and indexes', up: compareIndexes },
   { version: 3, name: 'article metadata and the people registry', up: metadataAndRegistry },
   { version: 4, name: 'qda: span codings, memos, variables, coders', up: qdaCoding },
+  { version: 5, name: 'learner: model, rule suggestions, learned stances', up: learner },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -29,6 +29,7 @@ interface StanceRow {
   confidence: number;
   cues: string;
   origin: Origin;
+  learned: string | null;
 }
 
 const COLUMNS = `s.id, s.article_id, s.seq, s.start, s."end", s.text, s.kind, s.speaker, s.actor, s.claim_type, s.claims,
@@ -56,7 +57,7 @@ export function insertExtractedStatements(db: Database, articleId: number, state
 function hydrate(db: Database, rows: StatementRow[], where: string, param: number): Statement[] {
   const stances = db
     .prepare(
-      `SELECT st.statement_id, st.target_id, st.label, st.confidence, st.cues, st.origin
+      `SELECT st.statement_id, st.target_id, st.label, st.confidence, st.cues, st.origin, st.learned
        FROM stances st JOIN statements s ON s.id = st.statement_id WHERE ${where} ORDER BY st.statement_id, st.target_id`,
     )
     .all(param) as StanceRow[];
@@ -80,6 +81,7 @@ function hydrate(db: Database, rows: StatementRow[], where: string, param: numbe
       confidence: r.confidence,
       cues: JSON.parse(r.cues) as string[],
       origin: r.origin,
+      ...(r.learned ? { learned: JSON.parse(r.learned) as Stance['learned'] } : {}),
     });
     stancesBy.set(r.statement_id, list);
   }

@@ -103,6 +103,10 @@ beforeAll(async () => {
     'qda.table': { kind: 'cooccurrence' },
     'qda.segments': { kind: 'actor', row: tag2.id, column: 'pakistan' },
     'qda.agreement': { coderA: 'A', coderB: 'B' },
+    'learner.status': {},
+    'learner.setEnabled': { enabled: true },
+    'learner.reset': {},
+    'learner.evidence': { statementId: s1!.id, target: 'us' },
   } as Record<MethodName, Record<string, unknown>>;
 });
 

@@ -1,0 +1,87 @@
+// Leave-one-article-out over the gold fixtures: stance macro-F1 of the rules alone vs rules + a learner trained on the
+// other articles (`--learn-from`), same run. `npx tsx bench/learner-loo.ts [--json]`.
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { examplesFromFile, readGoldFile } from '../cli/learn-from';
+import { runExtract } from '../cli/extract-command';
+import { goldTargets } from '../core/learn/gold';
+import { StanceModel, type Example } from '../core/learn/model';
+import type { SuggestOptions } from '../core/learn/suggest';
+import { scoreExtraction, type Gold, type PredStatement } from '../tests/support/score-extraction';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+const TUNE = process.env.LEARN_TUNE ? (JSON.parse(process.env.LEARN_TUNE) as SuggestOptions) : undefined;
+const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
+
+/** Gold fixtures with their article beside them: tests/fixtures and tests/fixtures/blind. */
+export function goldFixtures(): string[] {
+  const dirs = [FIXTURES, resolve(FIXTURES, 'blind')].filter((d) => existsSync(d));
+  return dirs.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.gold.json') && existsSync(resolve(d, f.replace(/\.gold\.json$/, '.txt'))))
+      .sort()
+      .map((f) => resolve(d, f)),
+  );
+}
+
+/** A `--targets` file with the gold file's targets, as the protocol passes the analyst's targets. */
+export function targetsFileFor(goldPath: string, dir: string): string {
+  const gold = readGoldFile(goldPath);
+  const ids = new Set(Object.keys(gold.targets ?? {}));
+  const out = resolve(dir, `${ids.size}-${goldPath.split('/').pop()}.targets.json`);
+  const targets = goldTargets(gold).filter((t) => ids.has(t.id));
+  writeFileSync(out, JSON.stringify(Object.fromEntries(targets.map((t) => [t.id, t.aliases]))));
+  return out;
+}
+
+interface Row {
+  article: string;
+  rules: number;
+  learner: number;
+  trainingExamples: number;
+}
+
+/** Extracts one article with rules alone and with a model trained on `examples`; scores both. */
+export function scoreBoth(goldPath: string, examples: Example[], dir: string): { rules: number; learner: number } {
+  const txt = goldPath.replace(/\.gold\.json$/, '.txt');
+  const targets = targetsFileFor(goldPath, dir);
+  const gold = readGoldFile(goldPath) as Gold;
+  const rules = runExtract(txt, targets) as { statements: PredStatement[] };
+  const model = new StanceModel();
+  model.train(examples);
+  const learned = runExtract(txt, targets, [], model, TUNE) as { statements: PredStatement[] };
+  return {
+    rules: scoreExtraction(gold, rules.statements).stance_macro_f1,
+    learner: scoreExtraction(gold, learned.statements).stance_macro_f1,
+  };
+}
+
+export function leaveOneOut(paths = goldFixtures()): Row[] {
+  const dir = mkdtempSync(resolve(tmpdir(), 'parley-loo-'));
+  const examples = new Map(paths.map((p) => [p, examplesFromFile(p)]));
+  return paths.map((held) => {
+    const train = paths.filter((p) => p !== held).flatMap((p) => examples.get(p)!);
+    const { rules, learner } = scoreBoth(held, train, dir);
+    return { article: held.split('/').slice(-2).join('/'), rules, learner, trainingExamples: train.length };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { json: { type: 'boolean' } } });
+  const rows = leaveOneOut();
+  const mean = (k: 'rules' | 'learner') => rows.reduce((s, r) => s + r[k], 0) / rows.length;
+  if (values.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  else {
+    for (const r of rows) {
+      const d = r.learner - r.rules;
+      process.stdout.write(
+        `${r.article.padEnd(52)} rules ${r.rules.toFixed(3)}  learner ${r.learner.toFixed(3)}  Δ ${d >= 0 ? '+' : ''}${d.toFixed(3)}  (${r.trainingExamples} examples)\n`,
+      );
+    }
+    process.stdout.write(
+      `mean stance macro-F1: rules ${mean('rules').toFixed(3)}, learner ${mean('learner').toFixed(3)}, Δ ${(mean('learner') - mean('rules')).toFixed(3)}; worst Δ ${Math.min(...rows.map((r) => r.learner - r.rules)).toFixed(3)}\n`,
+    );
+  }
+}

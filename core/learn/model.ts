@@ -1,0 +1,285 @@
+// A multinomial logistic regression over hashed features, trained by AdaGrad SGD, with its examples kept for
+// explanations (nearest decisions). Small, fast and serialisable; pure TypeScript.
+
+export const LEARN_LABELS = ['favor', 'against', 'concern', 'neutral', 'none'] as const;
+export type LearnLabel = (typeof LEARN_LABELS)[number];
+
+export interface Example {
+  features: string[];
+  label: LearnLabel;
+  /** Where the decision came from (a statement id and target, or a file and line), for "nearest examples". */
+  ref: string;
+  text?: string;
+}
+
+interface Stored {
+  idx: Int32Array;
+  /** Sorted content-feature hashes, for similarity (rule, bias, kind, actor and target left out). */
+  sim: Int32Array;
+  label: number;
+  ref: string;
+  text: string;
+}
+
+export interface Prediction {
+  label: LearnLabel;
+  confidence: number;
+  probabilities: Record<LearnLabel, number>;
+}
+
+export interface Neighbour {
+  ref: string;
+  text: string;
+  label: LearnLabel;
+  similarity: number;
+}
+
+export interface Explanation {
+  /** Training decisions similar to this one that carry the same label. */
+  agreeing: number;
+  nearest: Neighbour[];
+  /** The features that pushed hardest towards the label, with their weights. */
+  reasons: { feature: string; weight: number }[];
+}
+
+const K = LEARN_LABELS.length;
+const CONTEXT = /^(bias|rule:|kind:|actor:|actor-target:|target:|self$)/;
+
+/** FNV-1a, 32-bit. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A seeded generator (mulberry32), so training is reproducible. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function jaccard(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let inter = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      inter++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  const union = a.length + b.length - inter;
+  return union ? inter / union : 0;
+}
+
+export interface ModelOptions {
+  /** log2 of the number of hashed feature slots. */
+  bits?: number;
+  learningRate?: number;
+  /** Passes over the data for a full retrain. */
+  epochs?: number;
+}
+
+export class StanceModel {
+  readonly bits: number;
+  readonly dim: number;
+  readonly learningRate: number;
+  readonly epochs: number;
+  private w: Float32Array;
+  private g: Float32Array;
+  private examples: Stored[] = [];
+  private seed = 1;
+
+  constructor(options: ModelOptions = {}) {
+    this.bits = options.bits ?? 16;
+    this.dim = 1 << this.bits;
+    this.learningRate = options.learningRate ?? 0.3;
+    this.epochs = options.epochs ?? 8;
+    this.w = new Float32Array(K * this.dim);
+    this.g = new Float32Array(K * this.dim);
+  }
+
+  /** The label learned for a decision with this ref, if it has been learned. */
+  labelOf(ref: string): LearnLabel | undefined {
+    const e = this.examples.find((x) => x.ref === ref);
+    return e ? LEARN_LABELS[e.label] : undefined;
+  }
+
+  get size(): number {
+    return this.examples.length;
+  }
+
+  private index(features: string[]): { idx: Int32Array; sim: Int32Array } {
+    const mask = this.dim - 1;
+    const idx = new Int32Array(features.length);
+    const sim: number[] = [];
+    features.forEach((f, i) => {
+      const h = hash(f) & mask;
+      idx[i] = h;
+      if (!CONTEXT.test(f)) sim.push(h);
+    });
+    return { idx, sim: Int32Array.from(new Set(sim)).sort() };
+  }
+
+  private store(e: Example): Stored {
+    const { idx, sim } = this.index(e.features);
+    const s = { idx, sim, label: LEARN_LABELS.indexOf(e.label), ref: e.ref, text: e.text ?? '' };
+    if (s.label < 0) throw new Error(`unknown label "${e.label}"`);
+    this.examples.push(s);
+    return s;
+  }
+
+  private scores(idx: Int32Array, out: Float64Array): void {
+    const d = this.dim;
+    for (let c = 0; c < K; c++) {
+      let z = 0;
+      const base = c * d;
+      for (let i = 0; i < idx.length; i++) z += this.w[base + idx[i]!]!;
+      out[c] = z;
+    }
+    let max = -Infinity;
+    for (let c = 0; c < K; c++) max = Math.max(max, out[c]!);
+    let sum = 0;
+    for (let c = 0; c < K; c++) {
+      out[c] = Math.exp(out[c]! - max);
+      sum += out[c]!;
+    }
+    for (let c = 0; c < K; c++) out[c] = out[c]! / sum;
+  }
+
+  private step(s: Stored, p: Float64Array): void {
+    this.scores(s.idx, p);
+    const d = this.dim;
+    const lr = this.learningRate;
+    for (let c = 0; c < K; c++) {
+      const grad = p[c]! - (c === s.label ? 1 : 0);
+      if (Math.abs(grad) < 1e-4) continue;
+      const base = c * d;
+      for (let i = 0; i < s.idx.length; i++) {
+        const j = base + s.idx[i]!;
+        this.g[j] = this.g[j]! + grad * grad;
+        this.w[j] = this.w[j]! - (lr * grad) / Math.sqrt(this.g[j]! + 1e-6);
+      }
+    }
+  }
+
+  private epoch(order: Stored[]): void {
+    const next = rng(this.seed++);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const p = new Float64Array(K);
+    for (const s of order) this.step(s, p);
+  }
+
+  /** Forgets everything and trains on these examples from scratch. */
+  train(examples: Example[]): void {
+    this.w.fill(0);
+    this.g.fill(0);
+    this.examples = [];
+    this.seed = 1;
+    for (const e of examples) this.store(e);
+    for (let e = 0; e < this.epochs; e++) this.epoch([...this.examples]);
+  }
+
+  /** Adds one decision: a few steps on it, then one pass over everything learned so far. */
+  learn(example: Example): void {
+    const s = this.store(example);
+    const p = new Float64Array(K);
+    for (let i = 0; i < 3; i++) this.step(s, p);
+    this.epoch([...this.examples]);
+  }
+
+  predict(features: string[]): Prediction {
+    const p = new Float64Array(K);
+    this.scores(this.index(features).idx, p);
+    let best = 0;
+    for (let c = 1; c < K; c++) if (p[c]! > p[best]!) best = c;
+    const probabilities = Object.fromEntries(LEARN_LABELS.map((l, c) => [l, p[c]!])) as Record<LearnLabel, number>;
+    return { label: LEARN_LABELS[best]!, confidence: p[best]!, probabilities };
+  }
+
+  /** Why this features set gets this label: similar decisions and the heaviest features. */
+  explain(
+    features: string[],
+    label: LearnLabel,
+    options: { nearest?: number; minSimilarity?: number } = {},
+  ): Explanation {
+    const { idx, sim } = this.index(features);
+    const c = LEARN_LABELS.indexOf(label);
+    const min = options.minSimilarity ?? 0.2;
+    const close: Neighbour[] = [];
+    for (const s of this.examples) {
+      if (s.label !== c) continue;
+      const similarity = jaccard(sim, s.sim);
+      if (similarity >= min) close.push({ ref: s.ref, text: s.text, label, similarity });
+    }
+    close.sort((a, b) => b.similarity - a.similarity);
+    const reasons = features
+      .map((feature, i) => ({ feature, weight: this.w[c * this.dim + idx[i]!]! }))
+      .filter((r) => r.weight > 0)
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, 5);
+    return { agreeing: close.length, nearest: close.slice(0, options.nearest ?? 3), reasons };
+  }
+
+  /** Weights, AdaGrad state and the examples (hashed), as one compact byte buffer. */
+  serialize(): Uint8Array {
+    const header = JSON.stringify({
+      v: 1,
+      bits: this.bits,
+      learningRate: this.learningRate,
+      epochs: this.epochs,
+      seed: this.seed,
+      examples: this.examples.map((s) => [s.label, s.ref, s.text, Array.from(s.idx), Array.from(s.sim)]),
+    });
+    const head = new TextEncoder().encode(header);
+    const out = new Uint8Array(4 + head.length + this.w.byteLength + this.g.byteLength);
+    new DataView(out.buffer).setUint32(0, head.length, true);
+    out.set(head, 4);
+    out.set(new Uint8Array(this.w.buffer, this.w.byteOffset, this.w.byteLength), 4 + head.length);
+    out.set(new Uint8Array(this.g.buffer, this.g.byteOffset, this.g.byteLength), 4 + head.length + this.w.byteLength);
+    return out;
+  }
+
+  static deserialize(bytes: Uint8Array): StanceModel {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const len = view.getUint32(0, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + len))) as {
+      v: number;
+      bits: number;
+      learningRate: number;
+      epochs: number;
+      seed: number;
+      examples: [number, string, string, number[], number[]][];
+    };
+    if (header.v !== 1) throw new Error(`unknown learner model version ${header.v}`);
+    const m = new StanceModel(header);
+    const n = K * m.dim * 4;
+    const start = bytes.byteOffset + 4 + len;
+    const copy = (offset: number) => new Float32Array(bytes.buffer.slice(start + offset, start + offset + n));
+    m.w = copy(0);
+    m.g = copy(n);
+    m.seed = header.seed;
+    m.examples = header.examples.map(([label, ref, text, idx, sim]) => ({
+      label,
+      ref,
+      text,
+      idx: Int32Array.from(idx),
+      sim: Int32Array.from(sim),
+    }));
+    return m;
+  }
+}

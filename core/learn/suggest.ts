@@ -1,0 +1,160 @@
+// Rules first, learner second: training examples from labelled statements, and the learner's corrections of the rule
+// engine's stances where the analyst's own decisions say so strongly.
+import type { ExtractedStance, ExtractedStatement, TargetDef } from '../extract/types';
+import { findMention, stanceFeatures } from './features';
+import { LEARN_LABELS, type Example, type LearnLabel, type StanceModel } from './model';
+
+export interface RuleStance {
+  target: string;
+  label: string;
+  confidence: number;
+}
+
+/** A statement with the labels an analyst gave it (or confirmed), and what the rules had suggested. */
+export interface LabelledStatement {
+  ref: string;
+  text: string;
+  actor: string | null;
+  kind: string;
+  rule: RuleStance[];
+  /** target id → label; "none" says the target is not one the statement takes a position on. */
+  labels: Record<string, LearnLabel>;
+}
+
+const isLabel = (l: string): l is LearnLabel => (LEARN_LABELS as readonly string[]).includes(l);
+
+function featuresFor(
+  s: { text: string; actor: string | null; kind: string },
+  target: string,
+  aliases: string[],
+  rule: RuleStance | undefined,
+): string[] {
+  return stanceFeatures({
+    text: s.text,
+    target,
+    aliases,
+    actor: s.actor,
+    kind: s.kind,
+    ruleLabel: rule?.label ?? null,
+    ruleConfidence: rule?.confidence ?? 0,
+  });
+}
+
+const aliasesOf = (targets: Map<string, TargetDef>, id: string) => targets.get(id)?.aliases ?? [id];
+
+/** One example per labelled target of each statement. */
+export function examplesOf(statements: LabelledStatement[], targets: TargetDef[]): Example[] {
+  const byId = new Map(targets.map((t) => [t.id, t]));
+  const out: Example[] = [];
+  for (const s of statements) {
+    for (const [target, label] of Object.entries(s.labels)) {
+      if (!isLabel(label)) continue;
+      const rule = s.rule.find((r) => r.target === target);
+      out.push({
+        features: featuresFor(s, target, aliasesOf(byId, target), rule),
+        label,
+        ref: `${s.ref}#${target}`,
+        text: s.text,
+      });
+    }
+  }
+  return out;
+}
+
+export interface Learned {
+  /** How many of the analyst's decisions, similar to this one, carry the same label. */
+  from: number;
+  /** What the rules had said (null: no stance on this target). */
+  ruleLabel: string | null;
+  /** The nearest of those decisions (refs and texts). */
+  nearest: { ref: string; text: string; similarity: number }[];
+}
+
+export type SuggestedStance = ExtractedStance & { learned?: Learned };
+
+export interface SuggestOptions {
+  /** The learner's probability needed to override the rules. */
+  minConfidence?: number;
+  /** Similar agreeing decisions needed to override the rules. */
+  minAgreeing?: number;
+  /** Similarity (shared content features) for a decision to count as similar. */
+  minSimilarity?: number;
+}
+
+export interface Decision {
+  label: LearnLabel;
+  confidence: number;
+  learned?: Learned;
+}
+
+/**
+ * The rules' label unless the learner disagrees with enough confidence and enough similar decisions behind it.
+ * The learner may relabel or add a stance; its "none" never deletes one the rules found.
+ */
+export function decide(
+  model: StanceModel,
+  features: string[],
+  rule: { label: string; confidence: number } | undefined,
+  options: SuggestOptions = {},
+): Decision {
+  const ruleLabel = (rule?.label ?? 'none') as LearnLabel;
+  const kept: Decision = { label: ruleLabel, confidence: rule?.confidence ?? 0 };
+  if (model.size === 0) return kept;
+  const p = model.predict(features);
+  if (p.label === ruleLabel || p.label === 'none' || p.confidence < (options.minConfidence ?? 0.6)) return kept;
+  const why = model.explain(features, p.label, { minSimilarity: options.minSimilarity ?? 0.2 });
+  if (why.agreeing < (options.minAgreeing ?? 2)) return kept;
+  return {
+    label: p.label,
+    confidence: Math.round(p.confidence * 100) / 100,
+    learned: {
+      from: why.agreeing,
+      ruleLabel: rule?.label ?? null,
+      nearest: why.nearest.map(({ ref, text, similarity }) => ({ ref, text, similarity })),
+    },
+  };
+}
+
+/** Features of one statement's target, as the learner sees them. */
+export function targetFeatures(
+  statement: { text: string; actor: string | null; kind: string },
+  target: TargetDef | string,
+  rule: RuleStance | undefined,
+): string[] {
+  const id = typeof target === 'string' ? target : target.id;
+  const aliases = typeof target === 'string' ? [target] : target.aliases;
+  return featuresFor(statement, id, aliases, rule);
+}
+
+/**
+ * The rule engine's stances, corrected by the learner where it is confident and backed by enough similar decisions.
+ * Candidate targets: those the rules gave a stance, and those named in the text.
+ */
+export function suggestStances(
+  model: StanceModel,
+  statement: Pick<ExtractedStatement, 'text' | 'actor' | 'kind' | 'stances'>,
+  targets: TargetDef[],
+  options: SuggestOptions = {},
+): SuggestedStance[] {
+  if (model.size === 0) return statement.stances;
+  const byId = new Map(targets.map((t) => [t.id, t]));
+  const candidates = new Set(statement.stances.map((s) => s.target));
+  for (const t of targets) if (findMention(statement.text, t.aliases)) candidates.add(t.id);
+  const out: SuggestedStance[] = [];
+  for (const target of candidates) {
+    const rule = statement.stances.find((s) => s.target === target);
+    const d = decide(model, featuresFor(statement, target, aliasesOf(byId, target), rule), rule, options);
+    if (!d.learned) {
+      if (rule) out.push(rule);
+      continue;
+    }
+    out.push({
+      target,
+      label: d.label as ExtractedStance['label'],
+      confidence: d.confidence,
+      cues: rule?.cues ?? [],
+      learned: d.learned,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+// SQL for the stance learner: the stored model, the analyst's decisions as training data, learned stances.
+import type { Database } from 'better-sqlite3';
+import type { LabelledStatement, RuleStance } from '../../core/learn/suggest';
+import type { LearnLabel } from '../../core/learn/model';
+
+export interface StoredModel {
+  model: Buffer;
+  examples: number;
+  revision: number;
+  trainedAt: string;
+}
+
+export function readModel(db: Database, name = 'stance'): StoredModel | undefined {
+  return db
+    .prepare('SELECT model, examples, revision, trained_at AS trainedAt FROM learner_models WHERE name = ?')
+    .get(name) as StoredModel | undefined;
+}
+
+/** The stored model's revision and size, without reading the model itself. */
+export function modelInfo(
+  db: Database,
+  name = 'stance',
+): { examples: number; revision: number; trainedAt: string } | undefined {
+  return db
+    .prepare('SELECT examples, revision, trained_at AS trainedAt FROM learner_models WHERE name = ?')
+    .get(name) as { examples: number; revision: number; trainedAt: string } | undefined;
+}
+
+export function writeModel(db: Database, model: Uint8Array, examples: number, revision: number, name = 'stance'): void {
+  db.prepare(
+    `INSERT INTO learner_models (name, model, examples, revision) VALUES (?, ?, ?, ?)
+     ON CONFLICT (name) DO UPDATE SET model = excluded.model, examples = excluded.examples,
+       revision = excluded.revision, trained_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+  ).run(name, Buffer.from(model.buffer, model.byteOffset, model.byteLength), examples, revision);
+}
+
+export function deleteModel(db: Database, name = 'stance'): void {
+  db.prepare('DELETE FROM learner_models WHERE name = ?').run(name);
+}
+
+interface DecidedRow {
+  id: number;
+  article_id: number;
+  text: string;
+  speaker: string | null;
+  actor: string | null;
+  kind: string;
+  reviewed: number;
+  analyst_fields: string;
+}
+
+/**
+ * Every statement carrying an analyst decision: a field the analyst set (speaker, actor, kind, a stance, a target
+ * removed: "none"), a stance accepted, or a statement marked reviewed (all its stances confirmed as they stand). Engine output on unreviewed statements
+ * is never included. `since` (an ISO time) keeps only statements edited after it (the learner's last reset).
+ */
+export function decidedStatements(
+  db: Database,
+  options: { since?: string | null; statementIds?: number[] } = {},
+): (LabelledStatement & { statementId: number; articleId: number; speaker: string | null })[] {
+  const since = options.since ?? null;
+  const ids = options.statementIds;
+  const rows = db
+    .prepare(
+      `SELECT s.id, s.article_id, s.text, s.speaker, s.actor, s.kind, s.reviewed, s.analyst_fields FROM statements s
+       WHERE (s.reviewed = 1 OR s.analyst_fields != '[]'
+              OR EXISTS (SELECT 1 FROM stances st WHERE st.statement_id = s.id AND st.origin = 'analyst'))
+         ${ids ? `AND s.id IN (SELECT value FROM json_each(?))` : ''}
+         AND (? IS NULL OR EXISTS (SELECT 1 FROM edits e WHERE e.undone = 0 AND e.at > ? AND (
+              (e.entity = 'statement' AND e.entity_id = CAST(s.id AS TEXT))
+              OR (e.entity = 'stance' AND e.entity_id LIKE CAST(s.id AS TEXT) || ':%'))))
+       ORDER BY s.id`,
+    )
+    .all(...(ids ? [JSON.stringify(ids)] : []), since, since) as DecidedRow[];
+  const stanceOf = db.prepare('SELECT target_id, label, origin FROM stances WHERE statement_id = ?');
+  const ruleOf = db.prepare('SELECT target_id AS target, label, confidence FROM rule_stances WHERE statement_id = ?');
+  return rows.map((r) => {
+    const labels: Record<string, LearnLabel> = {};
+    const decided = (JSON.parse(r.analyst_fields) as string[])
+      .filter((f) => f.startsWith('stance:'))
+      .map((f) => f.slice('stance:'.length));
+    for (const t of decided) labels[t] = 'none';
+    for (const st of stanceOf.all(r.id) as { target_id: string; label: LearnLabel; origin: string }[]) {
+      if (st.origin === 'analyst' || r.reviewed === 1) labels[st.target_id] = st.label;
+      else delete labels[st.target_id];
+    }
+    return {
+      ref: `s${r.id}`,
+      statementId: r.id,
+      articleId: r.article_id,
+      text: r.text,
+      speaker: r.speaker,
+      actor: r.actor,
+      kind: r.kind,
+      rule: ruleOf.all(r.id) as RuleStance[],
+      labels,
+    };
+  });
+}
+
+/** The rule engine's suggestions on an article's statements, by statement id. */
+export function ruleStancesOfArticle(
+  db: Database,
+  articleId: number,
+): Map<number, (RuleStance & { cues: string[] })[]> {
+  const rows = db
+    .prepare(
+      `SELECT r.statement_id, r.target_id, r.label, r.confidence, r.cues FROM rule_stances r
+       JOIN statements s ON s.id = r.statement_id WHERE s.article_id = ? ORDER BY r.statement_id, r.target_id`,
+    )
+    .all(articleId) as { statement_id: number; target_id: string; label: string; confidence: number; cues: string }[];
+  const out = new Map<number, (RuleStance & { cues: string[] })[]>();
+  for (const r of rows) {
+    const list = out.get(r.statement_id) ?? [];
+    list.push({ target: r.target_id, label: r.label, confidence: r.confidence, cues: JSON.parse(r.cues) as string[] });
+    out.set(r.statement_id, list);
+  }
+  return out;
+}
+
+export function appliedRevision(db: Database, articleId: number): number | undefined {
+  return db.prepare('SELECT revision FROM learner_applied WHERE article_id = ?').pluck().get(articleId) as
+    number | undefined;
+}
+
+export function setAppliedRevision(db: Database, articleId: number, revision: number): void {
+  db.prepare(
+    `INSERT INTO learner_applied (article_id, revision) VALUES (?, ?)
+     ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision`,
+  ).run(articleId, revision);
+}

@@ -1,0 +1,315 @@
+// The stance learner in the app: trained on the analyst's decisions, stored in the database (rebuilt if missing),
+// updated after each decision, applied to unreviewed suggestions; status with cross-validated accuracy, off, reset.
+import type { Database } from 'better-sqlite3';
+import type { MethodOutput } from '../core/contract';
+import { StanceModel, type Example } from '../core/learn/model';
+import { decide, examplesOf, suggestStances, targetFeatures, type LabelledStatement } from '../core/learn/suggest';
+import { getSetting, setSetting } from '../db/repositories/briefs';
+import {
+  appliedRevision,
+  decidedStatements,
+  deleteModel,
+  modelInfo,
+  readModel,
+  ruleStancesOfArticle,
+  setAppliedRevision,
+  writeModel,
+} from '../db/repositories/learner';
+import { listTargets } from '../db/repositories/targets';
+import type { HandlerMap } from './handler-types';
+import { ParleyError } from '../core/errors';
+
+interface Loaded {
+  model: StanceModel;
+  revision: number;
+}
+
+const cache = new WeakMap<Database, Loaded>();
+
+export const learnerEnabled = (db: Database): boolean => getSetting(db, 'learner.enabled') !== 'off';
+const resetAt = (db: Database): string | null => getSetting(db, 'learner.resetAt') ?? null;
+
+function labelled(db: Database, statementIds?: number[]) {
+  return decidedStatements(db, { since: resetAt(db), statementIds });
+}
+
+/** Training examples from the analyst's decisions (all, or on these statements). */
+export function trainingExamples(db: Database, statementIds?: number[]): Example[] {
+  return examplesOf(labelled(db, statementIds), listTargets(db));
+}
+
+function save(db: Database, model: StanceModel, revision: number): Loaded {
+  writeModel(db, model.serialize(), model.size, revision);
+  const loaded = { model, revision };
+  cache.set(db, loaded);
+  return loaded;
+}
+
+/** Trains from scratch on every decision in the library and stores the model. */
+export function rebuildModel(db: Database): Loaded {
+  const model = new StanceModel();
+  model.train(trainingExamples(db));
+  return save(db, model, (modelInfo(db)?.revision ?? 0) + 1);
+}
+
+/** The stored model (cached per connection); rebuilt from the library's decisions when missing or unreadable. */
+export function currentModel(db: Database): Loaded {
+  const info = modelInfo(db);
+  const cached = cache.get(db);
+  if (cached && info && cached.revision === info.revision) return cached;
+  const stored = info ? readModel(db) : undefined;
+  if (stored) {
+    try {
+      const loaded = { model: StanceModel.deserialize(stored.model), revision: stored.revision };
+      cache.set(db, loaded);
+      return loaded;
+    } catch {
+      // an unreadable model is rebuilt below
+    }
+  }
+  return rebuildModel(db);
+}
+
+/** The model when there is one or there are decisions to build one from; null on a library with no decisions. */
+function modelIfAny(db: Database): Loaded | null {
+  if (modelInfo(db)) return currentModel(db);
+  const any = db
+    .prepare(
+      `SELECT 1 FROM statements WHERE reviewed = 1 OR analyst_fields LIKE '%"stance:%'
+       UNION ALL SELECT 1 FROM stances WHERE origin = 'analyst' LIMIT 1`,
+    )
+    .get();
+  return any ? currentModel(db) : null;
+}
+
+/**
+ * After the analyst decided on these statements: their decisions are learned (one incremental step each; a full
+ * retrain when a decision replaces one learned before), then the suggestions of their articles are revised.
+ */
+export function learnFromDecisions(db: Database, statementIds: number[]): void {
+  const { model, revision } = currentModel(db);
+  const examples = trainingExamples(db, statementIds).filter((e) => model.labelOf(e.ref) !== e.label);
+  if (examples.some((e) => model.labelOf(e.ref) !== undefined)) {
+    rebuildModel(db);
+  } else if (examples.length) {
+    for (const e of examples) model.learn(e);
+    save(db, model, revision + 1);
+  }
+  const articles = db
+    .prepare('SELECT DISTINCT article_id FROM statements WHERE id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(statementIds)) as number[];
+  for (const a of articles) applyToArticle(db, a);
+}
+
+interface StatementRow {
+  id: number;
+  text: string;
+  actor: string | null;
+  kind: string;
+  analyst_fields: string;
+}
+
+interface AutoStance {
+  statement_id: number;
+  target_id: string;
+  label: string;
+  confidence: number;
+  cues: string;
+  learned: string | null;
+}
+
+/**
+ * Rewrites an article's engine suggestions as rules + learner (or rules alone when the learner is off or empty).
+ * Reviewed statements and targets the analyst decided are never touched.
+ */
+export function applyToArticle(db: Database, articleId: number): void {
+  const loaded = learnerEnabled(db) ? modelIfAny(db) : null;
+  if (!loaded || loaded.model.size === 0) {
+    const learned = db
+      .prepare(
+        `SELECT 1 FROM stances st JOIN statements s ON s.id = st.statement_id
+         WHERE s.article_id = ? AND st.learned IS NOT NULL LIMIT 1`,
+      )
+      .get(articleId);
+    if (!learned) {
+      setAppliedRevision(db, articleId, loaded?.revision ?? -1);
+      return;
+    }
+  }
+  const targets = listTargets(db);
+  const rules = ruleStancesOfArticle(db, articleId);
+  const statements = db
+    .prepare(
+      'SELECT id, text, actor, kind, analyst_fields FROM statements WHERE article_id = ? AND reviewed = 0 ORDER BY id',
+    )
+    .all(articleId) as StatementRow[];
+  const autoOf = db.prepare(
+    `SELECT statement_id, target_id, label, confidence, cues, learned FROM stances
+     WHERE statement_id = ? AND origin = 'auto' ORDER BY target_id`,
+  );
+  const analystTargets = db.prepare(`SELECT target_id FROM stances WHERE statement_id = ? AND origin = 'analyst'`);
+  const del = db.prepare(`DELETE FROM stances WHERE statement_id = ? AND target_id = ? AND origin = 'auto'`);
+  const ins = db.prepare(
+    'INSERT INTO stances (statement_id, target_id, label, confidence, cues, learned) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  db.transaction(() => {
+    for (const s of statements) {
+      const decided = new Set([
+        ...(JSON.parse(s.analyst_fields) as string[])
+          .filter((f) => f.startsWith('stance:'))
+          .map((f) => f.slice('stance:'.length)),
+        ...(analystTargets.pluck().all(s.id) as string[]),
+      ]);
+      const rule = (rules.get(s.id) ?? []).filter((r) => !decided.has(r.target));
+      const ruleStances = rule.map((r) => ({ ...r, label: r.label as 'favor' }));
+      const wanted =
+        loaded && loaded.model.size > 0
+          ? suggestStances(loaded.model, { ...s, kind: s.kind as 'narration', stances: ruleStances }, targets).filter(
+              (w) => !decided.has(w.target),
+            )
+          : ruleStances;
+      const current = autoOf.all(s.id) as AutoStance[];
+      const row = (w: (typeof wanted)[number]) => {
+        const learned = 'learned' in w && w.learned ? { from: w.learned.from, ruleLabel: w.learned.ruleLabel } : null;
+        return [w.target, w.label, w.confidence, JSON.stringify(w.cues), learned ? JSON.stringify(learned) : null];
+      };
+      const key = (r: unknown[]) => JSON.stringify(r);
+      const want = new Map(wanted.map((w) => [w.target, row(w)]));
+      for (const c of current) {
+        const w = want.get(c.target_id);
+        if (w && key(w) === key([c.target_id, c.label, c.confidence, c.cues, c.learned])) {
+          want.delete(c.target_id);
+          continue;
+        }
+        del.run(s.id, c.target_id);
+      }
+      for (const w of want.values()) ins.run(s.id, ...w);
+    }
+    setAppliedRevision(db, articleId, loaded?.revision ?? -1);
+  })();
+}
+
+/** Revises an article's suggestions if the model changed since they were last revised. */
+export function applyIfStale(db: Database, articleId: number): void {
+  const stored = modelInfo(db);
+  const want = learnerEnabled(db) && stored ? stored.revision : -1;
+  const have = appliedRevision(db, articleId);
+  if (have === want || (have === undefined && want === -1)) return;
+  applyToArticle(db, articleId);
+}
+
+/** Grouped k-fold cross-validation (by article) of rules + learner against rules alone, on the library's decisions. */
+export function crossValidate(
+  statements: (LabelledStatement & { articleId: number })[],
+  targets: Parameters<typeof examplesOf>[1],
+  folds = 5,
+): { accuracy: number | null; rulesAccuracy: number | null; evaluated: number } {
+  const articles = [...new Set(statements.map((s) => s.articleId))];
+  const byStatement = articles.length >= 2 ? (s: { articleId: number }) => articles.indexOf(s.articleId) : null;
+  const foldOf = (s: LabelledStatement & { articleId: number }, i: number) =>
+    (byStatement ? byStatement(s) : i) % Math.min(folds, byStatement ? articles.length : statements.length);
+  const k = Math.min(folds, byStatement ? articles.length : statements.length);
+  if (k < 2) return { accuracy: null, rulesAccuracy: null, evaluated: 0 };
+  const byId = new Map(targets.map((t) => [t.id, t]));
+  let ok = 0;
+  let rulesOk = 0;
+  let n = 0;
+  for (let f = 0; f < k; f++) {
+    const train = statements.filter((s, i) => foldOf(s, i) !== f);
+    const test = statements.filter((s, i) => foldOf(s, i) === f);
+    const model = new StanceModel();
+    model.train(examplesOf(train, targets));
+    for (const s of test) {
+      for (const [target, label] of Object.entries(s.labels)) {
+        const rule = s.rule.find((r) => r.target === target);
+        const d = decide(model, targetFeatures(s, byId.get(target) ?? target, rule), rule);
+        n++;
+        if (d.label === label) ok++;
+        if ((rule?.label ?? 'none') === label) rulesOk++;
+      }
+    }
+  }
+  return n
+    ? { accuracy: ok / n, rulesAccuracy: rulesOk / n, evaluated: n }
+    : { accuracy: null, rulesAccuracy: null, evaluated: 0 };
+}
+
+export function learnerStatus(db: Database): MethodOutput<'learner.status'> {
+  const { model, revision } = currentModel(db);
+  const stored = modelInfo(db);
+  const key = `learner.cv.${revision}`;
+  let cv = getSetting(db, 'learner.cv');
+  let parsed = cv ? (JSON.parse(cv) as { key: string } & ReturnType<typeof crossValidate>) : null;
+  if (!parsed || parsed.key !== key) {
+    parsed = { key, ...crossValidate(labelled(db), listTargets(db)) };
+    cv = JSON.stringify(parsed);
+    setSetting(db, 'learner.cv', cv);
+  }
+  return {
+    enabled: learnerEnabled(db),
+    decisions: model.size,
+    trainedAt: stored?.trainedAt ?? null,
+    accuracy: parsed.accuracy,
+    rulesAccuracy: parsed.rulesAccuracy,
+    evaluated: parsed.evaluated,
+  };
+}
+
+function reapplyAll(db: Database): void {
+  const ids = db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[];
+  for (const id of ids) applyToArticle(db, id);
+}
+
+export const learnerHandlers: HandlerMap<
+  'learner.status' | 'learner.setEnabled' | 'learner.reset' | 'learner.evidence'
+> = {
+  'learner.status': (db: Database) => learnerStatus(db),
+  'learner.setEnabled': (db, input) => {
+    setSetting(db, 'learner.enabled', input.enabled ? 'on' : 'off');
+    reapplyAll(db);
+    return learnerStatus(db);
+  },
+  'learner.reset': (db) => {
+    setSetting(db, 'learner.resetAt', new Date().toISOString());
+    deleteModel(db);
+    cache.delete(db);
+    rebuildModel(db);
+    reapplyAll(db);
+    return learnerStatus(db);
+  },
+  'learner.evidence': (db, input) => {
+    const s = db
+      .prepare('SELECT id, article_id, text, actor, kind FROM statements WHERE id = ?')
+      .get(input.statementId) as
+      { id: number; article_id: number; text: string; actor: string | null; kind: string } | undefined;
+    if (!s) throw new ParleyError('not_found', `There is no statement with id ${input.statementId}.`);
+    const { model } = currentModel(db);
+    const rule = (ruleStancesOfArticle(db, s.article_id).get(s.id) ?? []).find((r) => r.target === input.target);
+    const target = listTargets(db).find((t) => t.id === input.target) ?? input.target;
+    const features = targetFeatures(s, target, rule);
+    const label =
+      (db
+        .prepare('SELECT label FROM stances WHERE statement_id = ? AND target_id = ?')
+        .pluck()
+        .get(s.id, input.target) as string | undefined) ?? model.predict(features).label;
+    const why = model.explain(features, label as 'favor', { nearest: 5 });
+    const nearest = why.nearest.map((n) => {
+      const id = Number(/^s(\d+)/.exec(n.ref)?.[1]);
+      const row = db
+        .prepare(
+          'SELECT s.article_id AS articleId, a.title FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?',
+        )
+        .get(id) as { articleId: number; title: string } | undefined;
+      return {
+        statementId: id,
+        articleId: row?.articleId ?? null,
+        articleTitle: row?.title ?? null,
+        text: n.text,
+        label: n.label,
+        similarity: Math.round(n.similarity * 100) / 100,
+      };
+    });
+    return { from: why.agreeing, ruleLabel: rule?.label ?? null, nearest, reasons: why.reasons };
+  },
+};

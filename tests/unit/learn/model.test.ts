@@ -1,0 +1,75 @@
+// The stance model: learns a separable toy set, explains itself with the nearest decisions, survives serialisation.
+import { describe, expect, it } from 'vitest';
+import { StanceModel, type Example } from '../../../core/learn/model';
+import { stanceFeatures } from '../../../core/learn/features';
+
+const toy = (): Example[] =>
+  ['alpha', 'beta', 'gamma', 'delta', 'eps', 'zeta'].flatMap((w, i) => [
+    {
+      features: ['bias', `w:${w}`, 'w:praise', 'L:praise'],
+      label: 'favor' as const,
+      ref: `f${i}`,
+      text: `praise ${w}`,
+    },
+    {
+      features: ['bias', `w:${w}`, 'w:condemn', 'L:condemn'],
+      label: 'against' as const,
+      ref: `a${i}`,
+      text: `condemn ${w}`,
+    },
+  ]);
+
+describe('StanceModel', () => {
+  it('learns a separable toy set', () => {
+    const m = new StanceModel();
+    m.train(toy());
+    expect(m.predict(['bias', 'w:omega', 'w:praise', 'L:praise']).label).toBe('favor');
+    expect(m.predict(['bias', 'w:omega', 'w:condemn', 'L:condemn']).label).toBe('against');
+    expect(m.size).toBe(12);
+  });
+
+  it('learns one decision at a time', () => {
+    const m = new StanceModel();
+    for (const e of toy()) m.learn(e);
+    expect(m.predict(['bias', 'w:condemn', 'L:condemn']).label).toBe('against');
+    expect(m.labelOf('f0')).toBe('favor');
+    expect(m.labelOf('nope')).toBeUndefined();
+  });
+
+  it('explains a label by the similar decisions behind it and its heaviest features', () => {
+    const m = new StanceModel();
+    m.train(toy());
+    const why = m.explain(['bias', 'w:alpha', 'w:praise', 'L:praise'], 'favor');
+    expect(why.nearest[0]).toMatchObject({ ref: 'f0', text: 'praise alpha', label: 'favor', similarity: 1 });
+    expect(why.agreeing).toBe(6);
+    expect(why.reasons.map((r) => r.feature)).toContain('w:praise');
+  });
+
+  it('serialises and reads back to the same predictions and examples', () => {
+    const m = new StanceModel();
+    m.train(toy());
+    const back = StanceModel.deserialize(m.serialize());
+    const f = ['bias', 'w:beta', 'w:praise', 'L:praise'];
+    expect(back.predict(f)).toEqual(m.predict(f));
+    expect(back.size).toBe(12);
+    expect(back.explain(f, 'favor').nearest[0]!.ref).toBe('f1');
+  });
+});
+
+describe('stance features', () => {
+  it('see the governing word, negation and modals around the target mention', () => {
+    const f = stanceFeatures({
+      text: 'Pakistan said Kabul should not harbour militants.',
+      target: 'afghanistan',
+      aliases: ['Afghanistan', 'Kabul'],
+      actor: 'pakistan',
+      kind: 'indirect',
+      ruleLabel: 'neutral',
+      ruleConfidence: 0.5,
+    });
+    expect(f).toEqual(
+      expect.arrayContaining(['rule:neutral', 'gov:said', 'R:should', 'actor-target:pakistan>afghanistan']),
+    );
+    expect(f).toContain('has-neg');
+  });
+});
