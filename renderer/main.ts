@@ -2,7 +2,11 @@
 import { createApp } from 'vue';
 import { createPinia } from 'pinia';
 import App from './App.vue';
+import { useThemeStore } from './stores/theme';
 import './styles/theme.css';
 import './styles/base.css';
 
-createApp(App).use(createPinia()).mount('#app');
+const pinia = createPinia();
+// The theme is applied before the first paint, so a dark choice never flashes light.
+useThemeStore(pinia);
+createApp(App).use(pinia).mount('#app');

@@ -20,4 +20,4 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   return envelope.value as MethodOutput<M>;
 }
 
-export { subscribe } from './transport';
+export { onSessionLost, subscribe, type SessionLoss } from './transport';

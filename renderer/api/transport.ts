@@ -31,6 +31,15 @@ function browserToken(): string {
 
 let token: string | null = null;
 
+/** Why a browser-mode tab can no longer work: its launch token was refused (a restart), or nothing answers. */
+export type SessionLoss = 'token' | 'unreachable';
+let lost: ((why: SessionLoss) => void) | null = null;
+
+/** Tells the app once the backend has refused this tab or gone, so it can say so plainly instead of failing quietly. */
+export function onSessionLost(listener: (why: SessionLoss) => void): void {
+  lost = listener;
+}
+
 export async function send(method: string, input: unknown): Promise<Envelope> {
   if (window.parley) return window.parley.invoke(method, input);
   token ??= browserToken();
@@ -42,8 +51,10 @@ export async function send(method: string, input: unknown): Promise<Envelope> {
       body: JSON.stringify(input ?? {}),
     });
   } catch {
+    lost?.('unreachable');
     return { ok: false, error: { code: 'internal', message: 'Cannot reach the Parley backend. Is it still running?' } };
   }
+  if (response.status === 401) lost?.('token');
   try {
     return (await response.json()) as Envelope;
   } catch {

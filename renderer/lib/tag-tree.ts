@@ -57,3 +57,11 @@ export function descendantIds(tags: readonly Tag[], id: number): Set<number> {
 export function shortcutTags(nodes: readonly TagNode[]): Tag[] {
   return nodes.slice(0, 9).map((n) => n.tag);
 }
+
+/** "Security / Terrorism" → ["Security", "Terrorism"]: a slash (or " › ", as paths are shown) separates the levels. */
+export function splitTagPath(text: string): string[] {
+  return text
+    .split(/\/|›/)
+    .map((part) => part.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
+}

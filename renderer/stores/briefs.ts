@@ -1,4 +1,5 @@
 // The brief being composed: draft, edit, preview, save, reopen and export; plus stars and gradings that feed it.
+import { plural } from '../lib/format';
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import type { BriefModel, BriefSummary, Credibility, Paper, Reliability } from '../../core/brief/model';
@@ -160,7 +161,7 @@ export const useBriefsStore = defineStore('briefs', () => {
       const out = await call('briefs.exportPdf', { brief: current, paper });
       const bytes = base64ToBytes(out.dataBase64);
       downloadFile(out.fileName, new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-      toasts.info('PDF ready', `${out.fileName}: ${out.pages} page${out.pages === 1 ? '' : 's'}.`);
+      toasts.info('PDF ready', `${out.fileName}: ${plural(out.pages, 'page')}.`);
     });
   }
 

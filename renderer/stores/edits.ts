@@ -49,7 +49,7 @@ export const useEditsStore = defineStore('edits', () => {
         ? 'The change was in another article.'
         : `${outcome.undoable} left to undo, ${outcome.redoable} to redo.`,
       elsewhere && articleId !== null && statementId !== null
-        ? { label: 'Show', run: () => navigation.openStatement(articleId, statementId) }
+        ? { label: 'Show', run: () => navigation.openStatement(articleId, statementId, false) }
         : undefined,
     );
   }

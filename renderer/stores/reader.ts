@@ -69,9 +69,9 @@ export const useReaderStore = defineStore('reader', () => {
 
   /**
    * Always fetches, so counts and edits are fresh. Reopening the same article keeps the selection; `select` picks a
-   * statement to show (a search result, an undone edit).
+   * statement to show (a search result, an undone edit) and `inspect` whether to show it in the inspector.
    */
-  async function open(id: number, select: number | null = null): Promise<void> {
+  async function open(id: number, select: number | null = null, inspect?: boolean): Promise<void> {
     const mine = ++request;
     const same = article.value?.id === id;
     loading.value = true;
@@ -90,6 +90,7 @@ export const useReaderStore = defineStore('reader', () => {
       selectedId.value = result.statements.some((s) => s.id === wanted) ? wanted : null;
       if (select !== null && selectedId.value === select && !visible.value.some((s) => s.id === select)) clearFilters();
       if (selectedId.value === null) inspecting.value = false;
+      else if (select !== null && inspect !== undefined) inspecting.value = inspect;
     } catch (e) {
       if (mine !== request) return;
       article.value = null;

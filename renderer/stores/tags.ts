@@ -6,7 +6,7 @@ import type { Tag } from '../../core/domain';
 import { call } from '../api/client';
 import { serial } from '../lib/serial';
 import { useEditsStore } from './edits';
-import { descendantIds, flattenTags, shortcutTags } from '../lib/tag-tree';
+import { descendantIds, flattenTags, shortcutTags, splitTagPath } from '../lib/tag-tree';
 import { errorMessage } from './errors';
 import { useToastsStore } from './toasts';
 
@@ -65,6 +65,26 @@ export const useTagsStore = defineStore('tags', () => {
   const update = (input: MethodInput<'tags.update'>) => write('save the tag', () => call('tags.update', input));
   const merge = (sourceId: number, targetId: number) =>
     write('merge the tags', () => call('tags.merge', { sourceId, targetId }));
+  /**
+   * "Security/Terrorism": finds or creates each level in turn (a child under its parent), returning the last. Names
+   * match as the database compares them (case-insensitively), so an existing "security" is reused, not duplicated.
+   */
+  async function createPath(text: string): Promise<Tag | null> {
+    const names = splitTagPath(text);
+    let parentId: number | null = null;
+    let last: Tag | null = null;
+    for (const name of names) {
+      const lower = name.toLowerCase();
+      const existing: Tag | undefined = tags.value.find(
+        (t) => t.name.toLowerCase() === lower && (t.parentId ?? null) === parentId,
+      );
+      last = existing ?? (await create({ name, parentId }));
+      if (!last) return null;
+      parentId = last.id;
+    }
+    return last;
+  }
+
   const remove = (id: number) => write('delete the tag', () => call('tags.delete', { id }));
 
   return {
@@ -81,6 +101,7 @@ export const useTagsStore = defineStore('tags', () => {
     pathOf,
     subtree,
     create,
+    createPath,
     update,
     merge,
     remove,

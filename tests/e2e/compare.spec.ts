@@ -64,7 +64,7 @@ test('Pakistan–Russia: confirmed stances give the matrix, its evidence and the
 
   // The evidence opens the statement in its article.
   await compare.evidence().first().click();
-  await expect(reader.selectedItem()).toContainText('divisive strategies');
+  await expect(reader.inspector()).toContainText('divisive strategies');
   await expect(page.getByRole('heading', { name: /Pakistan-Russia talks/ })).toBeVisible();
 
   await compare.goto();

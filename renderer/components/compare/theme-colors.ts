@@ -1,5 +1,6 @@
-// The theme's colours for charts, read from the CSS variables and refreshed when the system switches light and dark.
+// The theme's colours for charts, read from the CSS variables and refreshed when the theme switches.
 import { onBeforeUnmount, ref } from 'vue';
+import { onThemeChange } from '../../stores/theme';
 
 export interface ChartColors {
   text: string;
@@ -29,11 +30,10 @@ function read(): ChartColors {
 /** Chart.js draws on a canvas, which CSS variables cannot reach: the colours are read here and re-read on a switch. */
 export function useChartColors() {
   const colors = ref<ChartColors>(read());
-  const query = window.matchMedia('(prefers-color-scheme: dark)');
-  const update = () => {
-    colors.value = read();
-  };
-  query.addEventListener('change', update);
-  onBeforeUnmount(() => query.removeEventListener('change', update));
+  onBeforeUnmount(
+    onThemeChange(() => {
+      colors.value = read();
+    }),
+  );
   return colors;
 }

@@ -1,0 +1,83 @@
+// The workbench at 1024×700 and at 200% zoom: the inspector whole inside the window, no text running over controls.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { LibraryPage } from './pages/library-page';
+import { ReaderPage } from './pages/reader-page';
+
+const ARTICLE = `Title: A deliberately long headline about border talks between neighbours that should be cut short in the header
+Source: Example Wire
+
+"We will not tolerate attacks from across the border, and we expect our neighbours to act," the interior minister said.
+
+"Dialogue remains the only way forward for both countries," the foreign secretary said.
+
+Talks are due to resume next week in the capital.`;
+
+test.describe.configure({ timeout: 120_000 });
+
+/** Boxes of the header's and inspector's controls and labels that lie outside the window or over one another. */
+async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const vw = document.documentElement.clientWidth;
+    const vh = document.documentElement.clientHeight;
+    const inspector = document.querySelector('[data-testid="inspector"]');
+    if (inspector) {
+      const r = inspector.getBoundingClientRect();
+      if (r.left < 0 || r.right > vw + 0.5 || r.top < 0 || r.bottom > vh + 0.5 || r.width < 280)
+        problems.push(
+          `inspector box ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`,
+        );
+    }
+    // Controls and labels of the header: each inside the window (or its scrolling nav), none over another.
+    const header = document.querySelector('.app-header')!;
+    const nodes = [...header.querySelectorAll<HTMLElement>('a, button, select, .brand, .crumb, .db')].filter(
+      (el) => el.offsetParent !== null && el.getBoundingClientRect().width > 0,
+    );
+    const nav = header.querySelector('.nav')!.getBoundingClientRect();
+    // What shows of a link is what the scrolling nav does not clip.
+    const boxes = nodes.map((el) => {
+      const r = el.getBoundingClientRect();
+      if (!el.closest('.nav')) return { el, r };
+      const left = Math.max(r.left, nav.left);
+      const right = Math.min(r.right, nav.right);
+      return { el, r: new DOMRect(left, r.top, Math.max(0, right - left), r.height) };
+    });
+    for (const { el, r } of boxes) {
+      const clip = el.closest('.nav') ? nav : { left: 0, right: vw };
+      if (r.left >= clip.right || r.right <= clip.left) continue; // scrolled out of the nav: reachable by scrolling
+      if (r.right > vw + 0.5) problems.push(`${el.textContent?.trim()} runs past the window`);
+    }
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+        const overlapX = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+        const overlapY = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+        if (overlapX > 1 && overlapY > 1)
+          problems.push(`"${a.el.textContent?.trim()}" overlaps "${b.el.textContent?.trim()}"`);
+      }
+    }
+    return problems;
+  });
+}
+
+// 200% zoom of a 1024×700 window leaves 512×350 CSS pixels.
+for (const [name, viewport] of [
+  ['1024×700', { width: 1024, height: 700 }],
+  ['200% zoom', { width: 512, height: 350 }],
+] as const) {
+  test(`at ${name} the inspector is whole and nothing runs over the controls`, async ({ page }) => {
+    const library = new LibraryPage(page);
+    const reader = new ReaderPage(page);
+    await library.paste(ARTICLE);
+    await reader.ready();
+    await page.setViewportSize(viewport);
+    await reader.items().first().click();
+    await reader.openInspector();
+    await expect.poll(() => layoutProblems(page)).toEqual([]);
+    // The inspector's own controls are reachable: the close button sits inside the window.
+    await expect(page.getByTestId('inspector-close')).toBeInViewport();
+  });
+}
