@@ -76,7 +76,7 @@ export const StanceCell = z.object({
   }),
   /** The label most statements took; 'mixed' when favor and against tie; null when nothing was said. */
   dominant: z.union([StanceLabel, z.literal('mixed')]).nullable(),
-  /** The comparison engine's net position, (favor − against − 0.5·concern) / n, in [-1, 1]. */
+  /** The comparison engine's net position, (favor − against) / n, in [-1, 1]; concern is counted apart. */
   net: z.number().min(-1).max(1),
   /** How many of the statements' stances the analyst set or confirmed. */
   confirmed: z.number().int().nonnegative(),

@@ -47,7 +47,8 @@ export function sourceByCitation(model: BriefModel): Map<number, Source> {
 
 /**
  * The cell's headline ("Favor") and what it rests on: "3 statements", "2 of 3 statements" when some took another
- * line, and for a split position the split itself ("favor 2 · against 2").
+ * line ("2 of 3 statements · concern 1" when some voiced concern), and for a split position the split itself
+ * ("favor 2 · against 2").
  */
 export function cellWords(cell: StanceCell | null): { label: string; counts: string } {
   if (!cell || cell.dominant === null) return { label: '—', counts: '' };
@@ -63,6 +64,8 @@ export function cellWords(cell: StanceCell | null): { label: string; counts: str
   } else {
     const n = c[cell.dominant];
     counts = n === total ? `${n} ${plural(n)}` : `${n} of ${total} ${plural(total)}`;
+    // Concern is its own dimension: said beside the position, never folded into it.
+    if (cell.dominant !== 'concern' && c.concern > 0) counts += ` · concern ${c.concern}`;
   }
   return { label: STANCE_WORDS[cell.dominant], counts };
 }

@@ -52,6 +52,7 @@ describe('parley compare', () => {
         concern: 0,
         neutral: 0,
         net: -1,
+        concernShare: 0,
         statements: [ids.pk],
       },
       {
@@ -61,11 +62,33 @@ describe('parley compare', () => {
         against: 0,
         concern: 1,
         neutral: 0,
-        net: -0.5,
+        // Concern is its own dimension: Pakistan worrying about Kashmir is not Pakistan against Kashmir.
+        net: 0,
+        concernShare: 1,
         statements: [ids.pk],
       },
-      { actor: 'russia', target: 'us', favor: 0, against: 1, concern: 0, neutral: 0, net: -1, statements: [ids.ru] },
-      { actor: 'russia', target: 'india', favor: 1, against: 0, concern: 0, neutral: 0, net: 1, statements: [ids.ru2] },
+      {
+        actor: 'russia',
+        target: 'us',
+        favor: 0,
+        against: 1,
+        concern: 0,
+        neutral: 0,
+        net: -1,
+        concernShare: 0,
+        statements: [ids.ru],
+      },
+      {
+        actor: 'russia',
+        target: 'india',
+        favor: 1,
+        against: 0,
+        concern: 0,
+        neutral: 0,
+        net: 1,
+        concernShare: 0,
+        statements: [ids.ru2],
+      },
     ]);
   });
 
@@ -83,6 +106,7 @@ describe('parley compare', () => {
         concern: 0,
         neutral: 0,
         net: -1,
+        concernShare: 0,
         statements: [ids.pk],
       },
     ]);
@@ -103,7 +127,8 @@ describe('parley compare', () => {
   it('prints a readable table without --format, and refuses a bad format or article id', () => {
     const table = parley(['--db', dbPath]);
     expect(table.status, table.stderr).toBe(0);
-    expect(table.stdout).toMatch(/Pakistan\s+·\s+·\s+-1\.00 \(1\)/);
+    expect(table.stdout).toMatch(/Pakistan\s+·\s+·\s+-1\.00 \(1\)\s+\+0\.00 \(1, concern 1\)/);
+    expect(table.stdout).toContain('net = (favor − against) / statements; concern is counted apart');
     const bad = parley(['--db', dbPath, '--format', 'xml']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/unknown --format "xml"/);
