@@ -13,7 +13,7 @@ const USAGE = `usage:
   parley import PATH... [--db FILE] [--format json]
   parley list [--db FILE] [--format json]
   parley restore [BACKUP] [--db FILE] [--yes]     (without BACKUP: lists the backups)
-  parley brief [--db FILE] [--article ID ...] [--brief ID] --format md|pdf --out FILE [--paper a4|letter] [--force]
+  parley brief [--db FILE] [--article ID ...] [--brief ID] [--confirmed-only] --format md|pdf --out FILE [--paper a4|letter] [--force]
   parley compare [--db FILE] [--article ID ...] [--confirmed-only] [--format json|csv|text]
 
 The database defaults to the per-user app data folder; --db FILE or PARLEY_DB overrides it.`;

@@ -3,7 +3,7 @@ import { BriefModel, type QuotedStatement, type Source, type TagSection } from '
 import type { BriefArticle, BriefDefaults, BriefSourceData, BriefStatement } from './source-data';
 import { draftBluf, draftNotes, draftTitle } from './draft-text';
 import { starredStatements, suggestKeyStatements } from './key-statements';
-import { buildStanceSummary, type SummaryChoice } from './stance-summary';
+import { buildStanceSummary, stanceBasis, type SummaryChoice } from './stance-summary';
 
 /** Oldest first, undated last: citation numbers follow the order events were reported. */
 function sourceOrder(a: BriefArticle, b: BriefArticle): number {
@@ -101,9 +101,29 @@ function dataSections(data: BriefSourceData, choice: SummaryChoice, previousTags
   };
 }
 
+export interface DraftOptions {
+  /** Count analyst-confirmed stances only; by default on as soon as any stance in scope is confirmed. */
+  confirmedOnly?: boolean;
+}
+
+/** On once the analyst has confirmed anything: from then on a brief says what the analyst stands behind. */
+function confirmedOnlyByDefault(c: ReturnType<typeof citations>): boolean {
+  return stanceBasis(c.statements).confirmed > 0;
+}
+
 /** One click's first draft: every section filled from the articles, ready for the analyst to rewrite. */
-export function defaultBrief(data: BriefSourceData, defaults: BriefDefaults): BriefModel {
-  const { c, sections } = dataSections(data, { layout: 'matrix', actors: null, targets: null }, []);
+export function defaultBrief(data: BriefSourceData, defaults: BriefDefaults, options: DraftOptions = {}): BriefModel {
+  const confirmedOnly = options.confirmedOnly ?? confirmedOnlyByDefault(citations(data));
+  const choice = { layout: 'matrix' as const, actors: null, targets: null };
+  const { c, sections } = dataSections(data, { ...choice, confirmedOnly }, []);
+  // The bottom line's findings rest on confirmed stances only, whatever the table shows.
+  const confirmed = confirmedOnly
+    ? sections.stanceSummary
+    : buildStanceSummary(
+        c.statements,
+        { targets: data.targets, actorLabel: c.actorLabel, quote: c.quote },
+        { ...choice, confirmedOnly: true },
+      );
   return BriefModel.parse({
     version: 1,
     title: draftTitle(data, sections.stanceSummary).slice(0, 300),
@@ -111,7 +131,7 @@ export function defaultBrief(data: BriefSourceData, defaults: BriefDefaults): Br
     author: defaults.author,
     date: defaults.today,
     paper: defaults.paper,
-    bluf: draftBluf(data, sections.stanceSummary, sections.sources),
+    bluf: draftBluf(data, confirmed, sections.stanceSummary, sections.sources),
     keyJudgments: [],
     notes: draftNotes(data, c.cite, c.readingOrder),
     ...sections,
@@ -123,8 +143,11 @@ export function defaultBrief(data: BriefSourceData, defaults: BriefDefaults): Br
  * title, handling, bottom line, judgments, notes, table choices and section intros stay as they were.
  */
 export function refreshBrief(brief: BriefModel, data: BriefSourceData): BriefModel {
+  const before = brief.stanceSummary;
   const choice: SummaryChoice = {
-    layout: brief.stanceSummary.layout,
+    layout: before.layout,
+    // The analyst's switch stays as set; while nothing was confirmed it had no choice to make, so the default applies.
+    confirmedOnly: before.basis?.confirmed ? (before.confirmedOnly ?? false) : confirmedOnlyByDefault(citations(data)),
     // An empty pick means the draft had nothing to show yet, not that the analyst wants nothing: choose afresh.
     actors: brief.stanceSummary.actors.length ? brief.stanceSummary.actors.map((a) => a.id) : null,
     targets: brief.stanceSummary.targets.length ? brief.stanceSummary.targets.map((t) => t.id) : null,

@@ -73,6 +73,14 @@ td.s-concern { background: #fbf0d9; } td.s-concern .label { color: #74470a; }
 td.s-mixed { background: #ece6f5; } td.s-mixed .label { color: #4d3275; }
 td.s-neutral { background: #f1f2f4; } td.s-neutral .label { color: #474c55; }
 td.s-none { color: #8a8f98; text-align: center; }
+/* Engine suggestions only: a dashed edge and light hatching, as the comparison matrix marks them. */
+td.suggested {
+  outline: 0.9pt dashed #7d8494; outline-offset: -2.5pt;
+  background-image: repeating-linear-gradient(135deg, transparent 0 5pt, rgb(0 0 0 / 6%) 5pt 5.8pt);
+}
+td .origin { display: block; margin-top: 2pt; font-size: 7.5pt; font-style: italic; color: var(--muted); }
+td.suggested .origin { font-weight: 700; font-style: normal; text-transform: uppercase; letter-spacing: 0.04em; }
+caption .basis { color: var(--ink); }
 blockquote.quote { margin: 0 0 11pt; padding: 1pt 0 1pt 12pt; border-left: 2pt solid #98a2b8; break-inside: avoid; }
 blockquote.quote p { margin: 0; }
 .attribution { font-size: 8.5pt; color: var(--muted); margin-top: 3pt; }

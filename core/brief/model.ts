@@ -87,8 +87,23 @@ export const StanceCell = z.object({
 });
 export type StanceCell = z.infer<typeof StanceCell>;
 
+/**
+ * What the stance summary rests on, counted over statements with a known actor and at least one stance: those with an
+ * analyst-confirmed stance, and those whose stances are all engine suggestions nobody has reviewed.
+ */
+export const StanceBasis = z.object({
+  confirmed: z.number().int().nonnegative(),
+  suggested: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative(),
+});
+export type StanceBasis = z.infer<typeof StanceBasis>;
+
 export const StanceSummary = z.object({
   layout: StanceLayout,
+  /** Count analyst-confirmed stances only; engine suggestions are left out of the cells. Absent means false. */
+  confirmedOnly: z.boolean().optional(),
+  /** Absent in briefs saved before it was recorded; a refresh fills it in. */
+  basis: StanceBasis.optional(),
   /** Rows (matrix) or columns (side by side) the analyst picked, in their order. */
   actors: z.array(Party).max(20),
   targets: z.array(Party).max(20),
