@@ -1,9 +1,15 @@
 // Builds a brief from article data: a full first draft, or a refresh of a saved brief that keeps the analyst's words.
-import { BriefModel, type QuotedStatement, type Source, type TagSection } from './model';
+import { BriefModel, type Party, type QuotedStatement, type Source, type TagSection } from './model';
 import type { BriefArticle, BriefDefaults, BriefSourceData, BriefStatement } from './source-data';
 import { draftBluf, draftNotes, draftTitle } from './draft-text';
 import { starredStatements, suggestKeyStatements } from './key-statements';
-import { buildStanceSummary, stanceBasis, type SummaryChoice } from './stance-summary';
+import {
+  buildStanceSummary,
+  DEFAULT_MAX_ACTORS,
+  DEFAULT_MAX_TARGETS,
+  stanceBasis,
+  type SummaryChoice,
+} from './stance-summary';
 
 /** Oldest first, undated last: citation numbers follow the order events were reported. */
 function sourceOrder(a: BriefArticle, b: BriefArticle): number {
@@ -139,6 +145,18 @@ export function defaultBrief(data: BriefSourceData, defaults: BriefDefaults, opt
 }
 
 /**
+ * The analyst's pick of actors or targets, or null to choose afresh: an empty pick means the draft had nothing to
+ * show yet, and a pick that is just the default (the first offered) means the analyst has not narrowed it, so
+ * actors that appear later (a confirmed stance, suggestions switched back on) are offered as a first draft would.
+ */
+function keptPick(picked: Party[], offered: Party[], max: number): string[] | null {
+  const ids = picked.map((p) => p.id);
+  const defaults = offered.slice(0, max).map((p) => p.id);
+  if (ids.length === 0 || (ids.length === defaults.length && ids.every((id, i) => id === defaults[i]))) return null;
+  return ids;
+}
+
+/**
  * The same brief over fresh data: stances, stars, tags, gradings and sources are read again; the analyst's
  * title, handling, bottom line, judgments, notes, table choices and section intros stay as they were.
  */
@@ -148,9 +166,8 @@ export function refreshBrief(brief: BriefModel, data: BriefSourceData): BriefMod
     layout: before.layout,
     // The analyst's switch stays as set; while nothing was confirmed it had no choice to make, so the default applies.
     confirmedOnly: before.basis?.confirmed ? (before.confirmedOnly ?? false) : confirmedOnlyByDefault(citations(data)),
-    // An empty pick means the draft had nothing to show yet, not that the analyst wants nothing: choose afresh.
-    actors: brief.stanceSummary.actors.length ? brief.stanceSummary.actors.map((a) => a.id) : null,
-    targets: brief.stanceSummary.targets.length ? brief.stanceSummary.targets.map((t) => t.id) : null,
+    actors: keptPick(before.actors, before.available.actors, DEFAULT_MAX_ACTORS),
+    targets: keptPick(before.targets, before.available.targets, DEFAULT_MAX_TARGETS),
   };
   const { sections } = dataSections(data, choice, brief.tagSections);
   return BriefModel.parse({ ...brief, ...sections });
