@@ -3,6 +3,7 @@ import { BriefModel, type Party, type QuotedStatement, type Source, type TagSect
 import type { BriefArticle, BriefDefaults, BriefSourceData, BriefStatement } from './source-data';
 import { draftBluf, draftNotes, draftTitle } from './draft-text';
 import { starredStatements, suggestKeyStatements } from './key-statements';
+import { wholeQuoteText } from './whole-quote';
 import {
   buildStanceSummary,
   DEFAULT_MAX_ACTORS,
@@ -47,15 +48,21 @@ function citations(data: BriefSourceData) {
     cite(a.articleId) - cite(b.articleId) || a.start - b.start || a.id - b.id;
   const targetLabels = new Map(data.targets.map((t) => [t.id, t.label]));
   const actorLabel = (id: string) => data.actorLabels[id] ?? targetLabels.get(id) ?? humanizeId(id);
+  // Each article's statements in reading order, so a quotation running over several statements is printed whole.
+  const byArticle = new Map<number, BriefStatement[]>();
+  for (const s of [...data.statements].sort((a, b) => a.start - b.start || a.id - b.id)) {
+    byArticle.set(s.articleId, [...(byArticle.get(s.articleId) ?? []), s]);
+  }
   const quote = (s: BriefStatement): QuotedStatement => ({
     statementId: s.id,
     articleId: s.articleId,
-    text: s.text,
+    text: wholeQuoteText(s, byArticle.get(s.articleId) ?? []).slice(0, 20_000),
     speaker: s.speaker,
     actor: s.actor,
     actorLabel: s.actor === null ? null : actorLabel(s.actor).slice(0, 300),
     kind: s.kind,
     citation: cite(s.articleId),
+    note: s.note?.trim() ? s.note.trim().slice(0, 5_000) : null,
   });
   // Statements of articles outside the brief would cite nothing: keep only the brief's own.
   const statements = data.statements.filter((s) => citationOf.has(s.articleId));

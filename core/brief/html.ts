@@ -20,7 +20,7 @@ import {
   UNTITLED,
 } from './render-parts';
 import { cellAt } from './stance-summary';
-import { citationMark, textBlocks } from './text';
+import { citationMark, oneLine, textBlocks } from './text';
 
 /**
  * Nothing may load or run: no scripts at all, styles only from the page itself, images only inline. The printing
@@ -46,7 +46,7 @@ function quote(q: QuotedStatement, sources: Map<number, Source>): string {
     .flatMap((b) => (b.kind === 'list' ? b.items : b.lines))
     .map(esc)
     .join('<br>');
-  return `<blockquote class="quote"><p>${text}</p><div class="attribution">— <span class="speaker">${esc(speakerLine(q))}</span>, ${esc(reportLine(q, sources.get(q.citation)))} ${cite([q.citation])}</div></blockquote>`;
+  return `<blockquote class="quote"><p>${text}</p><div class="attribution">— <span class="speaker">${esc(speakerLine(q))}</span>, ${esc(reportLine(q, sources.get(q.citation)))} ${cite([q.citation])}</div>${q.note?.trim() ? `<div class="analyst-note"><span class="note-label">Analyst note:</span> ${esc(oneLine(q.note))}</div>` : ''}</blockquote>`;
 }
 
 function section(title: string, body: string, cls = ''): string {

@@ -18,7 +18,7 @@ import {
   UNTITLED,
 } from './render-parts';
 import { cellAt } from './stance-summary';
-import { citationMark, textBlocks } from './text';
+import { citationMark, oneLine, textBlocks } from './text';
 
 /** A citation as literal text: "\[1\]" cannot turn into a link whatever follows it. */
 const cite = (citations: number[]) => mdInline(citationMark(citations));
@@ -31,7 +31,8 @@ function mdText(text: string): string[] {
 
 function quoteBlock(q: QuotedStatement, sources: Map<number, Source>): string {
   const attribution = `— ${mdInline(speakerLine(q))}, ${mdInline(reportLine(q, sources.get(q.citation)))} ${cite([q.citation])}`;
-  return `${mdBlockQuote(q.text)}\\\n> ${attribution}`;
+  const note = q.note?.trim() ? `\\\n> *Analyst note:* ${mdInline(oneLine(q.note))}` : '';
+  return `${mdBlockQuote(q.text)}\\\n> ${attribution}${note}`;
 }
 
 function table(header: string[], rows: string[][]): string {

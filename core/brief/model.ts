@@ -61,6 +61,8 @@ export const QuotedStatement = z.object({
   actorLabel: z.string().max(300).nullable(),
   kind: Kind,
   citation: Citation,
+  /** The analyst's note on the statement, printed beside the quote; absent in briefs saved before notes were kept. */
+  note: z.string().max(5_000).nullable().optional(),
 });
 export type QuotedStatement = z.infer<typeof QuotedStatement>;
 
