@@ -15,6 +15,7 @@ export interface BriefOptions {
   out?: string;
   force?: boolean;
   paper?: string;
+  'confirmed-only'?: boolean;
 }
 
 function positiveId(value: string, flag: string): number {
@@ -44,6 +45,12 @@ function checkOptions(o: BriefOptions) {
   if (o.brief !== undefined && o.article?.length) {
     throw new ParleyError('invalid_input', 'give either --brief ID (a saved brief) or --article ID ..., not both');
   }
+  if (o.brief !== undefined && o['confirmed-only']) {
+    throw new ParleyError(
+      'invalid_input',
+      '--confirmed-only applies to a drafted brief; a saved brief keeps the choice made in the composer',
+    );
+  }
   if (existsSync(o.out) && !o.force) {
     throw new ParleyError('conflict', `${o.out} already exists; pass --force to replace it`);
   }
@@ -53,6 +60,8 @@ function checkOptions(o: BriefOptions) {
     briefId: o.brief === undefined ? undefined : positiveId(o.brief, '--brief'),
     articleIds: (o.article ?? []).map((a) => positiveId(a, '--article')),
     paper: paperOf(o.paper),
+    // Absent: the draft's default, on once any stance in scope is confirmed.
+    confirmedOnly: o['confirmed-only'] ? true : undefined,
   };
 }
 
@@ -62,7 +71,10 @@ export async function runBrief(options: BriefOptions): Promise<number> {
   if (!existsSync(dbPath)) throw new ParleyError('not_found', `There is no database at ${dbPath}.`);
   const db = openDatabase(dbPath);
   try {
-    const brief: BriefModel = o.briefId !== undefined ? getBrief(db, o.briefId).brief : draftBrief(db, o.articleIds);
+    const brief: BriefModel =
+      o.briefId !== undefined
+        ? getBrief(db, o.briefId).brief
+        : draftBrief(db, o.articleIds, undefined, { confirmedOnly: o.confirmedOnly });
     // 'wx' creates the file only if it is still absent: nothing is overwritten without --force, even in a race.
     const flag = options.force ? 'w' : 'wx';
     if (o.format === 'md') {

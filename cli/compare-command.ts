@@ -1,5 +1,6 @@
 // `parley compare`: the stance matrix (actors × targets) for the whole library or chosen articles, as JSON, CSV or a table.
 import { matrixToCsv } from '../core/compare/csv';
+import { concernShare } from '../core/compare/net';
 import type { Matrix } from '../core/compare/schema';
 import { ParleyError } from '../core/errors';
 import { openDatabase } from '../db/connection';
@@ -36,6 +37,7 @@ export function matrixJson(m: Matrix) {
       concern: c.concern,
       neutral: c.neutral,
       net: c.net,
+      concernShare: concernShare(c),
       statements: c.statements ?? [],
     })),
   };
@@ -48,7 +50,9 @@ function matrixText(m: Matrix): string {
     a.label,
     ...m.targets.map((t) => {
       const c = m.cells.find((x) => x.actor === a.id && x.target === t.id);
-      return c ? `${c.net >= 0 ? '+' : ''}${c.net.toFixed(2)} (${c.n})` : '·';
+      if (!c) return '·';
+      const concern = c.concern ? `, concern ${c.concern}` : '';
+      return `${c.net >= 0 ? '+' : ''}${c.net.toFixed(2)} (${c.n}${concern})`;
     }),
   ]);
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i]!.length)));
@@ -58,9 +62,12 @@ function matrixText(m: Matrix): string {
       .join('  ')
       .trimEnd();
   const note = m.confirmedOnly ? 'analyst-confirmed stances only' : 'analyst-confirmed and suggested stances';
-  return [line(header), ...rows.map(line), '', `net = (favor − against − 0.5·concern) / statements; ${note}`].join(
-    '\n',
-  );
+  return [
+    line(header),
+    ...rows.map(line),
+    '',
+    `net = (favor − against) / statements; concern is counted apart, not as against; ${note}`,
+  ].join('\n');
 }
 
 export function runCompare(o: CompareOptions): number {

@@ -9,7 +9,7 @@ const USAGE = `usage:
   parley import PATH... [--db FILE] [--format json]
   parley list [--db FILE] [--format json]
   parley restore [BACKUP] [--db FILE] [--yes]     (without BACKUP: lists the backups)
-  parley brief [--db FILE] [--article ID ...] [--brief ID] --format md|pdf --out FILE [--paper a4|letter] [--force]
+  parley brief [--db FILE] [--article ID ...] [--brief ID] [--confirmed-only] --format md|pdf --out FILE [--paper a4|letter] [--force]
   parley compare [--db FILE] [--article ID ...] [--confirmed-only] [--format json|csv|text]
   parley export [--db FILE] --format qdpx|qdc|csv|xlsx --out FILE [--force]
   parley import-project FILE.qdpx|FILE.qdc [--db FILE] [--format json]

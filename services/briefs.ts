@@ -9,6 +9,7 @@ import {
   toHtml,
   toMarkdown,
   type BriefSummary,
+  type DraftOptions,
 } from '../core/brief';
 import type { MethodInput, MethodOutput } from '../core/contract';
 import { ParleyError } from '../core/errors';
@@ -49,8 +50,13 @@ function rowOrThrow(db: Database, id: number): BriefRow {
   return row;
 }
 
-export function draftBrief(db: Database, articleIds?: number[], today?: string): BriefModel {
-  return defaultBrief(loadBriefData(db, articleIds), briefDefaults(db, today));
+export function draftBrief(
+  db: Database,
+  articleIds?: number[],
+  today?: string,
+  options: DraftOptions = {},
+): BriefModel {
+  return defaultBrief(loadBriefData(db, articleIds), briefDefaults(db, today), options);
 }
 
 /** Re-reads the brief's articles; articles deleted since are dropped from it rather than failing the refresh. */
@@ -152,7 +158,7 @@ export const briefHandlers: HandlerMap<
   | 'briefs.exportPdf'
   | 'articles.setGrading'
 > = {
-  'briefs.default': (db, input) => draftBrief(db, input.articleIds),
+  'briefs.default': (db, input) => draftBrief(db, input.articleIds, undefined, { confirmedOnly: input.confirmedOnly }),
   'briefs.refresh': (db, input) => refreshSavedBrief(db, input.brief),
   'briefs.save': saveBrief,
   'briefs.get': (db, input) => getBrief(db, input.id),

@@ -1,9 +1,16 @@
 // Builds a brief from article data: a full first draft, or a refresh of a saved brief that keeps the analyst's words.
-import { BriefModel, type QuotedStatement, type Source, type TagSection } from './model';
+import { BriefModel, type Party, type QuotedStatement, type Source, type TagSection } from './model';
 import type { BriefArticle, BriefDefaults, BriefSourceData, BriefStatement } from './source-data';
 import { draftBluf, draftNotes, draftTitle } from './draft-text';
 import { starredStatements, suggestKeyStatements } from './key-statements';
-import { buildStanceSummary, type SummaryChoice } from './stance-summary';
+import { wholeQuoteText } from './whole-quote';
+import {
+  buildStanceSummary,
+  DEFAULT_MAX_ACTORS,
+  DEFAULT_MAX_TARGETS,
+  stanceBasis,
+  type SummaryChoice,
+} from './stance-summary';
 
 /** Oldest first, undated last: citation numbers follow the order events were reported. */
 function sourceOrder(a: BriefArticle, b: BriefArticle): number {
@@ -41,15 +48,21 @@ function citations(data: BriefSourceData) {
     cite(a.articleId) - cite(b.articleId) || a.start - b.start || a.id - b.id;
   const targetLabels = new Map(data.targets.map((t) => [t.id, t.label]));
   const actorLabel = (id: string) => data.actorLabels[id] ?? targetLabels.get(id) ?? humanizeId(id);
+  // Each article's statements in reading order, so a quotation running over several statements is printed whole.
+  const byArticle = new Map<number, BriefStatement[]>();
+  for (const s of [...data.statements].sort((a, b) => a.start - b.start || a.id - b.id)) {
+    byArticle.set(s.articleId, [...(byArticle.get(s.articleId) ?? []), s]);
+  }
   const quote = (s: BriefStatement): QuotedStatement => ({
     statementId: s.id,
     articleId: s.articleId,
-    text: s.text,
+    text: wholeQuoteText(s, byArticle.get(s.articleId) ?? []).slice(0, 20_000),
     speaker: s.speaker,
     actor: s.actor,
     actorLabel: s.actor === null ? null : actorLabel(s.actor).slice(0, 300),
     kind: s.kind,
     citation: cite(s.articleId),
+    note: s.note?.trim() ? s.note.trim().slice(0, 5_000) : null,
   });
   // Statements of articles outside the brief would cite nothing: keep only the brief's own.
   const statements = data.statements.filter((s) => citationOf.has(s.articleId));
@@ -101,9 +114,29 @@ function dataSections(data: BriefSourceData, choice: SummaryChoice, previousTags
   };
 }
 
+export interface DraftOptions {
+  /** Count analyst-confirmed stances only; by default on as soon as any stance in scope is confirmed. */
+  confirmedOnly?: boolean;
+}
+
+/** On once the analyst has confirmed anything: from then on a brief says what the analyst stands behind. */
+function confirmedOnlyByDefault(c: ReturnType<typeof citations>): boolean {
+  return stanceBasis(c.statements).confirmed > 0;
+}
+
 /** One click's first draft: every section filled from the articles, ready for the analyst to rewrite. */
-export function defaultBrief(data: BriefSourceData, defaults: BriefDefaults): BriefModel {
-  const { c, sections } = dataSections(data, { layout: 'matrix', actors: null, targets: null }, []);
+export function defaultBrief(data: BriefSourceData, defaults: BriefDefaults, options: DraftOptions = {}): BriefModel {
+  const confirmedOnly = options.confirmedOnly ?? confirmedOnlyByDefault(citations(data));
+  const choice = { layout: 'matrix' as const, actors: null, targets: null };
+  const { c, sections } = dataSections(data, { ...choice, confirmedOnly }, []);
+  // The bottom line's findings rest on confirmed stances only, whatever the table shows.
+  const confirmed = confirmedOnly
+    ? sections.stanceSummary
+    : buildStanceSummary(
+        c.statements,
+        { targets: data.targets, actorLabel: c.actorLabel, quote: c.quote },
+        { ...choice, confirmedOnly: true },
+      );
   return BriefModel.parse({
     version: 1,
     title: draftTitle(data, sections.stanceSummary).slice(0, 300),
@@ -111,7 +144,7 @@ export function defaultBrief(data: BriefSourceData, defaults: BriefDefaults): Br
     author: defaults.author,
     date: defaults.today,
     paper: defaults.paper,
-    bluf: draftBluf(data, sections.stanceSummary, sections.sources),
+    bluf: draftBluf(data, confirmed, sections.stanceSummary, sections.sources),
     keyJudgments: [],
     notes: draftNotes(data, c.cite, c.readingOrder),
     ...sections,
@@ -119,15 +152,29 @@ export function defaultBrief(data: BriefSourceData, defaults: BriefDefaults): Br
 }
 
 /**
+ * The analyst's pick of actors or targets, or null to choose afresh: an empty pick means the draft had nothing to
+ * show yet, and a pick that is just the default (the first offered) means the analyst has not narrowed it, so
+ * actors that appear later (a confirmed stance, suggestions switched back on) are offered as a first draft would.
+ */
+function keptPick(picked: Party[], offered: Party[], max: number): string[] | null {
+  const ids = picked.map((p) => p.id);
+  const defaults = offered.slice(0, max).map((p) => p.id);
+  if (ids.length === 0 || (ids.length === defaults.length && ids.every((id, i) => id === defaults[i]))) return null;
+  return ids;
+}
+
+/**
  * The same brief over fresh data: stances, stars, tags, gradings and sources are read again; the analyst's
  * title, handling, bottom line, judgments, notes, table choices and section intros stay as they were.
  */
 export function refreshBrief(brief: BriefModel, data: BriefSourceData): BriefModel {
+  const before = brief.stanceSummary;
   const choice: SummaryChoice = {
-    layout: brief.stanceSummary.layout,
-    // An empty pick means the draft had nothing to show yet, not that the analyst wants nothing: choose afresh.
-    actors: brief.stanceSummary.actors.length ? brief.stanceSummary.actors.map((a) => a.id) : null,
-    targets: brief.stanceSummary.targets.length ? brief.stanceSummary.targets.map((t) => t.id) : null,
+    layout: before.layout,
+    // The analyst's switch stays as set; while nothing was confirmed it had no choice to make, so the default applies.
+    confirmedOnly: before.basis?.confirmed ? (before.confirmedOnly ?? false) : confirmedOnlyByDefault(citations(data)),
+    actors: keptPick(before.actors, before.available.actors, DEFAULT_MAX_ACTORS),
+    targets: keptPick(before.targets, before.available.targets, DEFAULT_MAX_TARGETS),
   };
   const { sections } = dataSections(data, choice, brief.tagSections);
   return BriefModel.parse({ ...brief, ...sections });

@@ -1,5 +1,5 @@
 // The words of a first draft: a title, a bottom line built from the stance summary, and notes gathered from the data.
-import type { Party, Source, StanceSummary } from './model';
+import type { Party, Source, StanceBasis, StanceSummary } from './model';
 import type { BriefSourceData, BriefStatement } from './source-data';
 import { cellAt } from './stance-summary';
 import { formatDate, oneLine } from './text';
@@ -49,7 +49,13 @@ function positionSentences(summary: StanceSummary): string[] {
   return out;
 }
 
-function coverage(data: BriefSourceData, sources: Source[]): string {
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The basis of the bottom line: "Based on 12 confirmed and 30 suggested statements from 3 articles (Dawn, 7 to 9
+ * April 2021), by 5 named speakers." Statements are those with an actor and a stance, as in the stance summary.
+ */
+function coverage(data: BriefSourceData, basis: StanceBasis, sources: Source[]): string {
   const speakers = new Set(data.statements.flatMap((s) => (s.speaker && s.kind !== 'narration' ? [s.speaker] : [])));
   const outlets = [...new Set(sources.flatMap((s) => (s.outlet ? [oneLine(s.outlet)] : [])))];
   const dates = sources.flatMap((s) => (s.published ? [s.published] : [])).sort();
@@ -59,20 +65,39 @@ function coverage(data: BriefSourceData, sources: Source[]): string {
       : dates[0] === dates[dates.length - 1]
         ? `, ${formatDate(dates[0]!)}`
         : `, ${formatDate(dates[0]!)} to ${formatDate(dates[dates.length - 1]!)}`;
-  const articles = `${data.articles.length} article${data.articles.length === 1 ? '' : 's'}`;
-  const from = outlets.length
-    ? ` from ${listWords(outlets.slice(0, 3))}${outlets.length > 3 ? ' and others' : ''}`
-    : '';
-  return `Based on ${data.statements.length} statements by ${speakers.size} named speaker${speakers.size === 1 ? '' : 's'} in ${articles}${from}${span}.`;
+  const from = outlets.length ? `${listWords(outlets.slice(0, 3))}${outlets.length > 3 ? ' and others' : ''}` : '';
+  const where = from || span ? ` (${[from, span.replace(/^, /, '')].filter(Boolean).join(', ')})` : '';
+  const statements =
+    basis.suggested === 0
+      ? `${count(basis.confirmed, 'confirmed statement')}`
+      : `${basis.confirmed} confirmed and ${count(basis.suggested, 'suggested statement')}`;
+  return `Based on ${statements} from ${count(data.articles.length, 'article')}${where}, by ${count(speakers.size, 'named speaker')}.`;
 }
 
-/** A first bottom line the analyst is expected to rewrite: who took which position, and what it rests on. */
-export function draftBluf(data: BriefSourceData, summary: StanceSummary, sources: Source[]): string {
-  const positions = positionSentences(summary);
-  const lead = positions.length
-    ? positions.join(' ')
-    : 'No position on the followed targets has been recorded in these articles yet.';
-  return `${lead} ${coverage(data, sources)}`;
+/**
+ * A first bottom line the analyst is expected to rewrite: who took which position, and what it rests on. Positions
+ * come from `confirmed` (a summary of analyst-confirmed stances only): unreviewed suggestions are never findings.
+ */
+export function draftBluf(
+  data: BriefSourceData,
+  confirmed: StanceSummary,
+  shown: StanceSummary,
+  sources: Source[],
+): string {
+  const basis = shown.basis ?? { confirmed: 0, suggested: 0, articles: 0 };
+  const positions = positionSentences(confirmed);
+  let lead: string;
+  if (positions.length) {
+    lead = positions.join(' ');
+    if (basis.suggested > 0) lead += ' These positions rest on analyst-confirmed statements only.';
+  } else if (basis.confirmed === 0 && basis.suggested > 0) {
+    lead = shown.confirmedOnly
+      ? 'No stance has been confirmed by the analyst yet, so no position is stated here.'
+      : 'No stance has been confirmed by the analyst yet: the stance summary shows Parley’s unreviewed suggestions, not findings.';
+  } else {
+    lead = 'No confirmed position on the followed targets has been recorded in these articles yet.';
+  }
+  return `${lead} ${coverage(data, basis, sources)}`;
 }
 
 /** The analyst's notes on the articles and on statements, one bullet each, with the source's number. */

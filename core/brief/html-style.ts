@@ -73,10 +73,20 @@ td.s-concern { background: #fbf0d9; } td.s-concern .label { color: #74470a; }
 td.s-mixed { background: #ece6f5; } td.s-mixed .label { color: #4d3275; }
 td.s-neutral { background: #f1f2f4; } td.s-neutral .label { color: #474c55; }
 td.s-none { color: #8a8f98; text-align: center; }
+/* Engine suggestions only: a dashed edge and light hatching, as the comparison matrix marks them. */
+td.suggested {
+  outline: 0.9pt dashed #7d8494; outline-offset: -2.5pt;
+  background-image: repeating-linear-gradient(135deg, transparent 0 5pt, rgb(0 0 0 / 6%) 5pt 5.8pt);
+}
+td .origin { display: block; margin-top: 2pt; font-size: 7.5pt; font-style: italic; color: var(--muted); }
+td.suggested .origin { font-weight: 700; font-style: normal; text-transform: uppercase; letter-spacing: 0.04em; }
+caption .basis { color: var(--ink); }
 blockquote.quote { margin: 0 0 11pt; padding: 1pt 0 1pt 12pt; border-left: 2pt solid #98a2b8; break-inside: avoid; }
 blockquote.quote p { margin: 0; }
 .attribution { font-size: 8.5pt; color: var(--muted); margin-top: 3pt; }
 .attribution .speaker { color: var(--ink); font-weight: 700; }
+.analyst-note { font-size: 9pt; margin-top: 3pt; padding: 2pt 6pt; background: var(--tint); border-radius: 2pt; font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; }
+.analyst-note .note-label { font-weight: 700; color: var(--navy); }
 .cite { font-size: 8pt; font-weight: 700; color: var(--navy); white-space: nowrap; }
 td .cite { white-space: normal; }
 .section-intro { margin-bottom: 9pt; }
@@ -87,7 +97,11 @@ table.sources .title { font-style: italic; font-family: 'Liberation Serif', 'Tim
 table.sources .url { display: block; font-size: 7.5pt; color: var(--muted); word-break: break-all; }
 .grade { font-weight: 700; }
 a { color: inherit; text-decoration: none; }
-.legend { margin-top: 16pt; padding-top: 6pt; border-top: 0.75pt solid var(--rule); font-size: 7.5pt; color: var(--muted); break-inside: avoid; }
+.legend { margin-top: 16pt; padding-top: 6pt; border-top: 0.75pt solid var(--rule); font-size: 7.5pt; color: var(--muted); break-inside: avoid; break-before: avoid; page-break-before: avoid; }
+/* The legend travels with the end of the sources: a page holding only the legend is never printed. */
+table.sources tbody tr:last-child { break-after: avoid; page-break-after: avoid; }
+.analyst-note, .attribution { break-before: avoid; }
+td, th { break-inside: avoid; }
 .legend p { margin: 0 0 3pt; }
 `;
 }

@@ -4,7 +4,10 @@ import { briefCss } from './html-style';
 import { esc, linkOrText } from './html-escape';
 import { LIKELIHOOD_BANDS, LIKELIHOODS, type BriefModel, type Paper, type QuotedStatement, type Source } from './model';
 import {
+  basisWords,
   byline,
+  cellOrigin,
+  originWords,
   cellWords,
   includedTagSections,
   relationColumn,
@@ -17,7 +20,7 @@ import {
   UNTITLED,
 } from './render-parts';
 import { cellAt } from './stance-summary';
-import { citationMark, textBlocks } from './text';
+import { citationMark, oneLine, textBlocks } from './text';
 
 /**
  * Nothing may load or run: no scripts at all, styles only from the page itself, images only inline. The printing
@@ -43,7 +46,7 @@ function quote(q: QuotedStatement, sources: Map<number, Source>): string {
     .flatMap((b) => (b.kind === 'list' ? b.items : b.lines))
     .map(esc)
     .join('<br>');
-  return `<blockquote class="quote"><p>${text}</p><div class="attribution">— <span class="speaker">${esc(speakerLine(q))}</span>, ${esc(reportLine(q, sources.get(q.citation)))} ${cite([q.citation])}</div></blockquote>`;
+  return `<blockquote class="quote"><p>${text}</p><div class="attribution">— <span class="speaker">${esc(speakerLine(q))}</span>, ${esc(reportLine(q, sources.get(q.citation)))} ${cite([q.citation])}</div>${q.note?.trim() ? `<div class="analyst-note"><span class="note-label">Analyst note:</span> ${esc(oneLine(q.note))}</div>` : ''}</blockquote>`;
 }
 
 function section(title: string, body: string, cls = ''): string {
@@ -61,11 +64,15 @@ function stanceTable(model: BriefModel): string {
     const detail = example
       ? `<span class="example">${esc(example.text)} ${cite([example.citation])}</span>`
       : `<span class="counts">${esc(counts)}</span> ${cite(cell.citations)}`;
-    return `<td class="s-${cell.dominant}"><span class="label">${esc(label)}</span>${detail}</td>`;
+    const origin = cellOrigin(s, cell);
+    const words = originWords(s, cell);
+    const mark = words ? `<span class="origin">${esc(words)}</span>` : '';
+    return `<td class="s-${cell.dominant}${origin ? ` ${origin}` : ''}"><span class="label">${esc(label)}</span>${detail}${mark}</td>`;
   };
+  const basis = basisWords(s);
   const note =
     // A caption, not a paragraph before the table: it cannot be left at the foot of a page without its table.
-    '<caption class="note">Each cell gives the stance most of an actor’s statements take on a target, with the number of statements and the sources they rest on.</caption>';
+    `<caption class="note">Each cell gives the stance most of an actor’s statements take on a target, with the number of statements and the sources they rest on.${basis ? ` <span class="basis">${esc(basis)}</span>` : ''}</caption>`;
   if (s.layout === 'side-by-side' && s.actors.length > 0) {
     const relation = relationColumn(s);
     const head = `<tr><th>Target</th>${s.actors.map((a) => `<th>${esc(a.label)}</th>`).join('')}${relation ? '<th>Relation</th>' : ''}</tr>`;

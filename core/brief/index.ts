@@ -1,6 +1,6 @@
 // The brief module's public face: the model, the default-brief builder and the two renderers.
 export * from './model';
-export { defaultBrief, refreshBrief } from './default-brief';
+export { defaultBrief, refreshBrief, type DraftOptions } from './default-brief';
 export type { BriefArticle, BriefDefaults, BriefSourceData, BriefStatement, BriefTag } from './source-data';
 export { toMarkdown } from './markdown';
 export { toHtml, BRIEF_CSP } from './html';

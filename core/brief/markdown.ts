@@ -2,10 +2,12 @@
 import type { BriefModel, QuotedStatement, Source } from './model';
 import { mdBlockQuote, mdCell, mdHeading, mdInline, mdLine, mdUrl } from './markdown-escape';
 import {
+  basisWords,
   byline,
   cellWords,
   includedTagSections,
   judgmentQualifier,
+  originWords,
   relationColumn,
   relationWords,
   reportLine,
@@ -16,7 +18,7 @@ import {
   UNTITLED,
 } from './render-parts';
 import { cellAt } from './stance-summary';
-import { citationMark, textBlocks } from './text';
+import { citationMark, oneLine, textBlocks } from './text';
 
 /** A citation as literal text: "\[1\]" cannot turn into a link whatever follows it. */
 const cite = (citations: number[]) => mdInline(citationMark(citations));
@@ -29,7 +31,8 @@ function mdText(text: string): string[] {
 
 function quoteBlock(q: QuotedStatement, sources: Map<number, Source>): string {
   const attribution = `— ${mdInline(speakerLine(q))}, ${mdInline(reportLine(q, sources.get(q.citation)))} ${cite([q.citation])}`;
-  return `${mdBlockQuote(q.text)}\\\n> ${attribution}`;
+  const note = q.note?.trim() ? `\\\n> *Analyst note:* ${mdInline(oneLine(q.note))}` : '';
+  return `${mdBlockQuote(q.text)}\\\n> ${attribution}${note}`;
 }
 
 function table(header: string[], rows: string[][]): string {
@@ -40,8 +43,12 @@ function table(header: string[], rows: string[][]): string {
 function stanceTable(model: BriefModel): string[] {
   const s = model.stanceSummary;
   if (s.targets.length === 0) return [];
-  const intro =
-    'Each cell gives the stance most of an actor’s statements take on a target, with the number of statements and the sources they come from.';
+  const basis = basisWords(s);
+  const intro = `Each cell gives the stance most of an actor’s statements take on a target, with the number of statements and the sources they come from.${basis ? ` ${mdInline(basis)}` : ''}`;
+  const origin = (cell: ReturnType<typeof cellAt>) => {
+    const words = originWords(s, cell);
+    return words ? ` *(${mdInline(words)})*` : '';
+  };
   if (s.layout === 'side-by-side' && s.actors.length > 0) {
     const relation = relationColumn(s);
     const rows = s.targets.map((t) => [
@@ -51,7 +58,7 @@ function stanceTable(model: BriefModel): string[] {
         const { label } = cellWords(cell);
         const example = cell?.examples[0];
         if (!cell || !example) return label;
-        return `**${mdCell(label)}**: ${mdCell(example.text)} ${cite([example.citation])}`;
+        return `**${mdCell(label)}**: ${mdCell(example.text)} ${cite([example.citation])}${origin(cell)}`;
       }),
       ...(relation ? [relationWords(s, t.id)] : []),
     ]);
@@ -65,7 +72,7 @@ function stanceTable(model: BriefModel): string[] {
           const cell = cellAt(s, a.id, t.id);
           const { label, counts } = cellWords(cell);
           if (!cell) return label;
-          return `**${mdCell(label)}** ${mdCell(counts)} ${cite(cell.citations)}`;
+          return `**${mdCell(label)}** ${mdCell(counts)} ${cite(cell.citations)}${origin(cell)}`;
         }),
       ])
     : [['*No stances recorded*', ...s.targets.map(() => '—')]];

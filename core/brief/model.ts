@@ -61,6 +61,8 @@ export const QuotedStatement = z.object({
   actorLabel: z.string().max(300).nullable(),
   kind: Kind,
   citation: Citation,
+  /** The analyst's note on the statement, printed beside the quote; absent in briefs saved before notes were kept. */
+  note: z.string().max(5_000).nullable().optional(),
 });
 export type QuotedStatement = z.infer<typeof QuotedStatement>;
 
@@ -76,7 +78,7 @@ export const StanceCell = z.object({
   }),
   /** The label most statements took; 'mixed' when favor and against tie; null when nothing was said. */
   dominant: z.union([StanceLabel, z.literal('mixed')]).nullable(),
-  /** The comparison engine's net position, (favor − against − 0.5·concern) / n, in [-1, 1]. */
+  /** The comparison engine's net position, (favor − against) / n, in [-1, 1]; concern is counted apart. */
   net: z.number().min(-1).max(1),
   /** How many of the statements' stances the analyst set or confirmed. */
   confirmed: z.number().int().nonnegative(),
@@ -87,8 +89,23 @@ export const StanceCell = z.object({
 });
 export type StanceCell = z.infer<typeof StanceCell>;
 
+/**
+ * What the stance summary rests on, counted over statements with a known actor and at least one stance: those with an
+ * analyst-confirmed stance, and those whose stances are all engine suggestions nobody has reviewed.
+ */
+export const StanceBasis = z.object({
+  confirmed: z.number().int().nonnegative(),
+  suggested: z.number().int().nonnegative(),
+  articles: z.number().int().nonnegative(),
+});
+export type StanceBasis = z.infer<typeof StanceBasis>;
+
 export const StanceSummary = z.object({
   layout: StanceLayout,
+  /** Count analyst-confirmed stances only; engine suggestions are left out of the cells. Absent means false. */
+  confirmedOnly: z.boolean().optional(),
+  /** Absent in briefs saved before it was recorded; a refresh fills it in. */
+  basis: StanceBasis.optional(),
   /** Rows (matrix) or columns (side by side) the analyst picked, in their order. */
   actors: z.array(Party).max(20),
   targets: z.array(Party).max(20),

@@ -47,7 +47,8 @@ export function sourceByCitation(model: BriefModel): Map<number, Source> {
 
 /**
  * The cell's headline ("Favor") and what it rests on: "3 statements", "2 of 3 statements" when some took another
- * line, and for a split position the split itself ("favor 2 · against 2").
+ * line ("2 of 3 statements · concern 1" when some voiced concern), and for a split position the split itself
+ * ("favor 2 · against 2").
  */
 export function cellWords(cell: StanceCell | null): { label: string; counts: string } {
   if (!cell || cell.dominant === null) return { label: '—', counts: '' };
@@ -63,8 +64,50 @@ export function cellWords(cell: StanceCell | null): { label: string; counts: str
   } else {
     const n = c[cell.dominant];
     counts = n === total ? `${n} ${plural(n)}` : `${n} of ${total} ${plural(total)}`;
+    // Concern is its own dimension: said beside the position, never folded into it.
+    if (cell.dominant !== 'concern' && c.concern > 0) counts += ` · concern ${c.concern}`;
   }
   return { label: STANCE_WORDS[cell.dominant], counts };
+}
+
+/**
+ * Where a cell stands between the analyst and the engine, as the comparison matrix marks it: 'suggested' when it
+ * rests only on engine suggestions nobody has reviewed, 'partly' when some of its statements are confirmed, null when
+ * all are (and always in a confirmed-only table).
+ */
+export function cellOrigin(summary: StanceSummary, cell: StanceCell | null): 'suggested' | 'partly' | null {
+  if (!cell || cell.dominant === null || summary.confirmedOnly) return null;
+  const total = cell.counts.favor + cell.counts.against + cell.counts.concern + cell.counts.neutral;
+  if (cell.confirmed === 0) return 'suggested';
+  return cell.confirmed < total ? 'partly' : null;
+}
+
+/** The marker printed in a cell: "suggested, not reviewed", "1 of 3 confirmed", or nothing. */
+export function originWords(summary: StanceSummary, cell: StanceCell | null): string {
+  const origin = cellOrigin(summary, cell);
+  if (!cell || origin === null) return '';
+  if (origin === 'suggested') return 'suggested, not reviewed';
+  const c = cell.counts;
+  return `${cell.confirmed} of ${c.favor + c.against + c.concern + c.neutral} confirmed`;
+}
+
+/**
+ * What the stance table rests on, printed with it: "Analyst-confirmed stances only, from 12 statements; 30
+ * statements with engine suggestions alone are left out." Empty for briefs saved before the basis was recorded.
+ */
+export function basisWords(summary: StanceSummary): string {
+  const b = summary.basis;
+  if (!b) return '';
+  const statements = (n: number) => `${n} statement${n === 1 ? '' : 's'}`;
+  if (summary.confirmedOnly) {
+    const left =
+      b.suggested > 0
+        ? ` ${statements(b.suggested)} with unreviewed engine suggestions only ${b.suggested === 1 ? 'is' : 'are'} left out.`
+        : '';
+    return `Analyst-confirmed stances only, from ${statements(b.confirmed)}.${left}`;
+  }
+  if (b.suggested === 0) return `Every stance here is confirmed by the analyst (${statements(b.confirmed)}).`;
+  return `${b.confirmed} confirmed and ${statements(b.suggested)} with unreviewed engine suggestions; cells marked “suggested, not reviewed” rest on suggestions alone and are not findings.`;
 }
 
 /** "Likely (55–80%); moderate confidence". */

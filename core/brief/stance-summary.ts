@@ -1,7 +1,7 @@
 // The brief's stance summary, built by the comparison engine (core/compare) and kept with the quotes behind each cell.
 import { buildMatrix, type StanceGroup } from '../compare';
 import type { BriefStatement } from './source-data';
-import type { Party, QuotedStatement, StanceCell, StanceLayout, StanceSummary } from './model';
+import type { Party, QuotedStatement, StanceBasis, StanceCell, StanceLayout, StanceSummary } from './model';
 
 /** How many actors and targets a first draft shows: more columns than this stop fitting on a portrait page. */
 export const DEFAULT_MAX_ACTORS = 6;
@@ -17,6 +17,8 @@ export interface SummaryContext {
 
 export interface SummaryChoice {
   layout: StanceLayout;
+  /** Leave engine suggestions out of the cells. */
+  confirmedOnly: boolean;
   actors: string[] | null;
   targets: string[] | null;
 }
@@ -36,6 +38,22 @@ function stanceGroups(statements: BriefStatement[]): StanceGroup[] {
           best: { statementId: s.id, confidence: st.confidence },
         })),
   );
+}
+
+const isConfirmed = (st: BriefStatement['stances'][number]) => st.origin === 'analyst';
+
+/** A statement with a known actor and a stance counts as confirmed once the analyst set or accepted any of its stances. */
+export function stanceBasis(statements: BriefStatement[]): StanceBasis {
+  let confirmed = 0;
+  let suggested = 0;
+  const articles = new Set<number>();
+  for (const s of statements) {
+    if (s.actor === null || s.stances.length === 0) continue;
+    if (s.stances.some(isConfirmed)) confirmed++;
+    else suggested++;
+    articles.add(s.articleId);
+  }
+  return { confirmed, suggested, articles: articles.size };
 }
 
 function dominantOf(counts: StanceCell['counts']): StanceCell['dominant'] {
@@ -60,6 +78,7 @@ export function buildStanceSummary(
   const targetLabel = new Map(ctx.targets.map((t) => [t.id, t.label]));
   const matrix = buildMatrix(stanceGroups(statements), {
     withStatementIds: true,
+    confirmedOnly: choice.confirmedOnly,
     targets: ctx.targets,
     labelOf: (id) => targetLabel.get(id) ?? ctx.actorLabel(id),
   });
@@ -74,7 +93,8 @@ export function buildStanceSummary(
       const s = byId.get(id);
       return s ? [s] : [];
     });
-    const labelOn = (s: BriefStatement) => s.stances.find((st) => st.target === c.target)?.label;
+    const labelOn = (s: BriefStatement) =>
+      s.stances.find((st) => st.target === c.target && (!choice.confirmedOnly || isConfirmed(st)))?.label;
     // The engine's strongest statement first, then those taking the cell's dominant stance, quotes before paraphrase.
     const examples = [...behind]
       .sort(
@@ -103,6 +123,8 @@ export function buildStanceSummary(
     ids === null ? all.slice(0, max) : ids.map((id) => all.find((p) => p.id === id) ?? { id, label: label(id) });
   return {
     layout: choice.layout,
+    confirmedOnly: choice.confirmedOnly,
+    basis: stanceBasis(statements),
     actors: pick(choice.actors, actors, DEFAULT_MAX_ACTORS, ctx.actorLabel),
     targets: pick(choice.targets, targets, DEFAULT_MAX_TARGETS, (id) => targetLabel.get(id) ?? ctx.actorLabel(id)),
     available: { actors, targets },

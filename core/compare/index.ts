@@ -5,7 +5,8 @@
 //       groups: StanceGroup[] — stances sharing actor, target, label and origin, with a count (1 for a single row),
 //       optionally their statement ids and best (highest-confidence) statement. Cells: favor/against/concern/neutral
 //       counts, n, net, confirmed (analyst-set among n), statements (ids), strongest.
-//   netPosition(counts) → (favor − against − 0.5·concern) / n in [-1, 1];  leanOf(net) → positive | balanced | negative
+//   netPosition(counts) → (favor − against) / n in [-1, 1];  leanOf(net) → positive | balanced | negative
+//   concernShare(counts) → concern / n in [0, 1]: concern is its own dimension, shown beside the net
 //   sideBySide(matrix, a, b, labelOf?) → rows per target: both positions, relation agree | diverge | one-sided, gap
 //   classify(posA, posB) → the relation alone
 //   buildTimeline(datedStances, actors, unit?) → buckets and one series of per-bucket counts and net per actor
@@ -15,7 +16,7 @@
 export * from './schema';
 export { buildMatrix, cellOf, strongerThan } from './matrix';
 export type { BuildMatrixOptions, StanceGroup, TargetInfo } from './matrix';
-export { LEAN_THRESHOLD, emptyCounts, leanOf, netPosition, totalOf } from './net';
+export { LEAN_THRESHOLD, concernShare, emptyCounts, leanOf, netPosition, totalOf } from './net';
 export { DIVERGE_GAP, classify, sideBySide } from './side-by-side';
 export type { Position, SideBySideResult, SideRow } from './side-by-side';
 export {

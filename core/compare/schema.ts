@@ -48,7 +48,7 @@ export const MatrixCell = LabelCounts.extend({
   target: z.string(),
   /** Stances (one per statement) behind the cell. */
   n: z.number().int().positive(),
-  /** (favor − against − 0.5·concern) / n, in [-1, 1]; see core/compare/net.ts. */
+  /** (favor − against) / n, in [-1, 1]; concern is its own dimension (concern / n), see core/compare/net.ts. */
   net: z.number().min(-1).max(1),
   lean: Lean,
   /** How many of the n are analyst-confirmed; the rest are engine suggestions. */

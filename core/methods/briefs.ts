@@ -11,7 +11,13 @@ const WhichBrief = z
 
 export const briefMethods = {
   'briefs.default': {
-    input: z.object({ articleIds: z.array(Id).max(5_000).optional() }).strict(),
+    input: z
+      .object({
+        articleIds: z.array(Id).max(5_000).optional(),
+        /** Absent: on once any stance in scope is analyst-confirmed. */
+        confirmedOnly: z.boolean().optional(),
+      })
+      .strict(),
     output: BriefModel,
   },
   'briefs.refresh': {

@@ -107,12 +107,14 @@ test('dated articles: the timeline moves, and the scope narrows by date and by a
   const compare = new ComparePage(page);
   await compare.goto();
   const cell = compare.cell('pakistan', 'afghanistan');
-  await expect(cell).toHaveAccessibleName(/net \+0\.63, 4 statements \(3 favor, 1 concern\)/);
+  await expect(cell).toHaveAccessibleName(/net \+0\.75, concern in 25%, 4 statements \(3 favor, 1 concern\)/);
+  // Concern is shown as its own dimension, not folded into the net as "against".
+  await expect(cell.getByTestId('cell-concern')).toHaveText('concern 25%');
   await cell.click();
   await expect(compare.timelineChart()).toBeVisible();
   await expect(compare.timelineChart().locator('canvas')).toHaveAttribute(
     'aria-label',
-    /Pakistan: −0\.50 in 2021-W\d+, \+1\.00 in 2021-W\d+/,
+    /Pakistan: 0\.00 in 2021-W\d+, \+1\.00 in 2021-W\d+/,
   );
   await expect(compare.detail()).toContainText('1 statement from undated articles left out of the chart');
   await page.getByRole('button', { name: 'By date' }).click();
@@ -129,7 +131,7 @@ test('dated articles: the timeline moves, and the scope narrows by date and by a
   await expect(page.getByRole('alert')).toHaveText('The date range ends before it starts.');
   await expect(cell).toHaveAccessibleName(/2 statements/);
   await page.getByTestId('scope-reset').click();
-  await expect(cell).toHaveAccessibleName(/net \+0\.63, 4 statements \(3 favor, 1 concern\)/);
+  await expect(cell).toHaveAccessibleName(/net \+0\.75, concern in 25%, 4 statements \(3 favor, 1 concern\)/);
 
   // One article: the undated note.
   const articles = page.getByTestId('scope-articles');

@@ -58,6 +58,20 @@ export class BriefPage {
     await refreshed;
   }
 
+  /** The composer's "Confirmed only" switch for the stance summary. */
+  confirmedOnly(): Locator {
+    return this.page.getByTestId('brief-confirmed-only');
+  }
+
+  stanceBasis(): Locator {
+    return this.page.getByTestId('brief-stance-basis');
+  }
+
+  /** Flips the switch; the composer re-reads the stances, so wait on what the preview shows next. */
+  async setConfirmedOnly(on: boolean): Promise<void> {
+    await this.confirmedOnly().setChecked(on);
+  }
+
   keyStatements(): Locator {
     return this.page.getByTestId('key-statement');
   }

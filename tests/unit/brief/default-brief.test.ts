@@ -64,19 +64,57 @@ describe('defaultBrief', () => {
     expect(starred.keyStatements[1]).toMatchObject({ speaker: 'Sergey Lavrov', actor: 'russia', actorLabel: 'Russia' });
   });
 
-  it('makes a section per tag in use, gathers notes, and drafts a bottom line from the positions', () => {
+  it('makes a section per tag in use, gathers notes, and never states unreviewed suggestions as findings', () => {
     const brief = defaultBrief(sampleData(), DEFAULTS);
     expect(brief.tagSections.map((t) => [t.name, t.statements.length, t.included])).toEqual([
       ['Regional security', 2, true],
     ]);
     expect(brief.notes).toContain('- Lavrov in New Delhi [1]: Indian press frames the visit as reassurance.');
     expect(brief.notes).toContain('[2]: Kashmir line is new this year.');
-    expect(brief.bluf).toContain('Russia speaks against the United States and takes mixed positions on India.');
-    expect(brief.bluf).toContain('Pakistan speaks in favour of Afghanistan and voices concern about India.');
-    expect(brief.bluf).toMatch(
-      /Based on 8 statements by 2 named speakers in 2 articles from The Hindu and Dawn, 6 April 2021 to 8 April 2021\./,
+    // Nothing is confirmed: the table shows the engine's suggestions, and the bottom line says so instead of stating them.
+    expect(brief.stanceSummary.confirmedOnly).toBe(false);
+    expect(brief.bluf).toContain(
+      'No stance has been confirmed by the analyst yet: the stance summary shows Parley’s unreviewed suggestions, not findings.',
+    );
+    expect(brief.bluf).not.toContain('speaks against');
+    expect(brief.bluf).toContain(
+      'Based on 0 confirmed and 7 suggested statements from 2 articles (The Hindu and Dawn, 6 April 2021 to 8 April 2021), by 2 named speakers.',
     );
     expect(brief.keyJudgments).toEqual([]);
+  });
+
+  it('counts confirmed stances only by default once any is confirmed, and states only confirmed positions', () => {
+    const data = sampleData();
+    data.statements[0]!.stances[0]!.origin = 'analyst'; // Pakistan in favour of Afghanistan
+    data.statements[2]!.stances[0]!.origin = 'analyst'; // Russia against the United States
+    const brief = defaultBrief(data, DEFAULTS);
+    const s = brief.stanceSummary;
+    expect(s.confirmedOnly).toBe(true);
+    expect(s.basis).toEqual({ confirmed: 2, suggested: 5, articles: 2 });
+    expect(s.cells.map((c) => `${c.actor}/${c.target}`).sort()).toEqual(['pakistan/afghanistan', 'russia/us']);
+    expect(brief.bluf).toBe(
+      'Pakistan speaks in favour of Afghanistan. Russia speaks against the United States. These positions rest on analyst-confirmed statements only. Based on 2 confirmed and 5 suggested statements from 2 articles (The Hindu and Dawn, 6 April 2021 to 8 April 2021), by 2 named speakers.',
+    );
+
+    // Asked to show suggestions too, the table has them, but the bottom line still states only what was confirmed.
+    const all = defaultBrief(data, DEFAULTS, { confirmedOnly: false });
+    expect(all.stanceSummary.confirmedOnly).toBe(false);
+    expect(cellAt(all.stanceSummary, 'russia', 'india')).toMatchObject({ dominant: 'mixed', confirmed: 0 });
+    expect(all.bluf).toBe(brief.bluf);
+    expect(all.bluf).not.toMatch(/India/);
+  });
+
+  it('keeps the analyst’s confirmed-only choice on refresh, and turns it on once the first stance is confirmed', () => {
+    const data = sampleData();
+    const first = defaultBrief(data, DEFAULTS);
+    expect(first.stanceSummary.confirmedOnly).toBe(false);
+    data.statements[2]!.stances[0]!.origin = 'analyst';
+    const on = refreshBrief(first, data);
+    expect(on.stanceSummary.confirmedOnly).toBe(true);
+    expect(on.stanceSummary.cells.map((c) => `${c.actor}/${c.target}`)).toEqual(['russia/us']);
+    const off = refreshBrief({ ...on, stanceSummary: { ...on.stanceSummary, confirmedOnly: false } }, data);
+    expect(off.stanceSummary.confirmedOnly).toBe(false);
+    expect(off.stanceSummary.cells.length).toBeGreaterThan(1);
   });
 
   it('is a valid model whatever the data, including articles with no statements', () => {
@@ -87,7 +125,7 @@ describe('defaultBrief', () => {
     expect(brief.stanceSummary.actors).toEqual([]);
     expect(brief.stanceSummary.targets.map((t) => t.id)).toEqual(['afghanistan', 'us', 'india']);
     expect(brief.keyStatements).toEqual([]);
-    expect(brief.bluf).toMatch(/^No position on the followed targets/);
+    expect(brief.bluf).toMatch(/^No confirmed position on the followed targets/);
   });
 });
 

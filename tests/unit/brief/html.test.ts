@@ -47,7 +47,7 @@ describe('toHtml', () => {
       '<span class="likelihood">almost certain</span> (95–99%)<span class="confidence">low confidence</span>',
     );
     expect(html).toContain(
-      '<td class="s-mixed"><span class="label">Mixed</span><span class="counts">favor 2 · against 2</span> <span class="cite">[1]</span></td>',
+      '<td class="s-mixed suggested"><span class="label">Mixed</span><span class="counts">favor 2 · against 2</span> <span class="cite">[1]</span><span class="origin">suggested, not reviewed</span></td>',
     );
     expect(html).toContain('<th>Afghanistan</th><th>United States</th><th>India</th>');
     expect(html).toContain(

@@ -80,9 +80,11 @@ describe('toMarkdown', () => {
     expect(md).toContain('1. Moscow will keep both capitals close. — *Very likely (80–95%); moderate confidence*');
     expect(md).toContain('| Actor | Afghanistan | United States | India |\n| --- | --- | --- | --- |');
     expect(md).toContain(
-      '| **Russia** | — | **Against** 1 statement \\[2\\] | **Mixed** favor 2 · against 2 \\[1\\] |',
+      '| **Russia** | — | **Against** 1 statement \\[2\\] *(suggested, not reviewed)* | **Mixed** favor 2 · against 2 \\[1\\] *(suggested, not reviewed)* |',
     );
-    expect(md).toContain('| **Pakistan** | **Favor** 1 statement \\[2\\] | — | **Concern** 1 statement \\[2\\] |');
+    expect(md).toContain(
+      '| **Pakistan** | **Favor** 1 statement \\[2\\] *(suggested, not reviewed)* | — | **Concern** 1 statement \\[2\\] *(suggested, not reviewed)* |',
+    );
     expect(md).toContain(
       '> “The United States promotes divisive strategies,” Lavrov said.\\\n> — Sergey Lavrov (Russia), direct quote · Dawn, 8 April 2021 \\[2\\]',
     );
@@ -101,8 +103,31 @@ describe('toMarkdown', () => {
     const md = toMarkdown(brief);
     expect(md).toContain('| Target | Russia | Pakistan |');
     expect(md).toMatch(
-      /\| \*\*United States\*\* \| \*\*Against\*\*: “The United States promotes divisive strategies,” Lavrov said\. \\\[2\\\] \| — \|/,
+      /\| \*\*United States\*\* \| \*\*Against\*\*: “The United States promotes divisive strategies,” Lavrov said\. \\\[2\\\] \*\(suggested, not reviewed\)\* \| — \|/,
     );
+  });
+
+  it('marks engine-only cells as the matrix does and says what the table rests on', () => {
+    const data = sampleData();
+    // The analyst confirms Lavrov on the United States, and one of his two favourable lines on India.
+    data.statements[2]!.stances[0]!.origin = 'analyst';
+    data.statements[4]!.stances[0]!.origin = 'analyst';
+    const all = toMarkdown(defaultBrief(data, DEFAULTS, { confirmedOnly: false }));
+    expect(all).toContain(
+      '2 confirmed and 5 statements with unreviewed engine suggestions; cells marked “suggested, not reviewed” rest on suggestions alone and are not findings.',
+    );
+    expect(all).toContain(
+      '| **Russia** | — | **Against** 1 statement \\[2\\] | **Mixed** favor 2 · against 2 \\[1\\] *(1 of 4 confirmed)* |',
+    );
+    expect(all).toContain('| **Pakistan** | **Favor** 1 statement \\[2\\] *(suggested, not reviewed)* | — |');
+
+    const confirmed = toMarkdown(defaultBrief(data, DEFAULTS));
+    expect(confirmed).toContain(
+      'Analyst-confirmed stances only, from 2 statements. 5 statements with unreviewed engine suggestions only are left out.',
+    );
+    expect(confirmed).toContain('| **Russia** | — | **Against** 1 statement \\[2\\] | **Favor** 1 statement \\[1\\] |');
+    expect(confirmed).not.toContain('suggested, not reviewed)');
+    expect(confirmed).not.toContain('**Pakistan**');
   });
 
   for (const layout of ['matrix', 'side-by-side'] as const) {

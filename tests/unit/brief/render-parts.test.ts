@@ -33,6 +33,17 @@ describe('brief wording', () => {
     });
   });
 
+  it('says concern beside a position, as its own dimension, never as part of it', () => {
+    expect(cellWords(cell({ favor: 0, against: 2, concern: 1, neutral: 0 }, 'against'))).toEqual({
+      label: 'Against',
+      counts: '2 of 3 statements · concern 1',
+    });
+    expect(cellWords(cell({ favor: 0, against: 0, concern: 1, neutral: 0 }, 'concern'))).toEqual({
+      label: 'Concern',
+      counts: '1 statement',
+    });
+  });
+
   it('names who spoke, with the state they speak for when it differs from the name', () => {
     const q: QuotedStatement = {
       statementId: 1,

@@ -46,6 +46,7 @@ describe('parley compare', () => {
         concern: 0,
         neutral: 0,
         net: -1,
+        concernShare: 0,
         statements: [ids.pk],
       },
       {
@@ -55,11 +56,33 @@ describe('parley compare', () => {
         against: 0,
         concern: 1,
         neutral: 0,
-        net: -0.5,
+        // Concern is its own dimension: Pakistan worrying about Kashmir is not Pakistan against Kashmir.
+        net: 0,
+        concernShare: 1,
         statements: [ids.pk],
       },
-      { actor: 'russia', target: 'us', favor: 0, against: 1, concern: 0, neutral: 0, net: -1, statements: [ids.ru] },
-      { actor: 'russia', target: 'india', favor: 1, against: 0, concern: 0, neutral: 0, net: 1, statements: [ids.ru2] },
+      {
+        actor: 'russia',
+        target: 'us',
+        favor: 0,
+        against: 1,
+        concern: 0,
+        neutral: 0,
+        net: -1,
+        concernShare: 0,
+        statements: [ids.ru],
+      },
+      {
+        actor: 'russia',
+        target: 'india',
+        favor: 1,
+        against: 0,
+        concern: 0,
+        neutral: 0,
+        net: 1,
+        concernShare: 0,
+        statements: [ids.ru2],
+      },
     ]);
   });
 
@@ -77,6 +100,7 @@ describe('parley compare', () => {
         concern: 0,
         neutral: 0,
         net: -1,
+        concernShare: 0,
         statements: [ids.pk],
       },
     ]);
@@ -97,7 +121,8 @@ describe('parley compare', () => {
   it('prints a readable table without --format, and refuses a bad format or article id', async () => {
     const table = await parley(['--db', dbPath]);
     expect(table.status, table.stderr).toBe(0);
-    expect(table.stdout).toMatch(/Pakistan\s+·\s+·\s+-1\.00 \(1\)/);
+    expect(table.stdout).toMatch(/Pakistan\s+·\s+·\s+-1\.00 \(1\)\s+\+0\.00 \(1, concern 1\)/);
+    expect(table.stdout).toContain('net = (favor − against) / statements; concern is counted apart');
     const bad = await parley(['--db', dbPath, '--format', 'xml']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/unknown --format "xml"/);

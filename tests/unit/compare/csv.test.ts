@@ -151,7 +151,7 @@ describe('matrixToCsv and sideBySideToCsv', () => {
       '1',
       '0',
       '2',
-      '-0.75',
+      '-0.5',
       '1',
       '3 7',
     ]);
@@ -197,7 +197,7 @@ describe('matrixToCsv and sideBySideToCsv', () => {
     const col = (name: string) => us[rows[0]!.indexOf(name)];
     expect(col('relation')).toBe('one-sided');
     expect(col('pakistan_statements')).toBe('');
-    expect(col('russia_net')).toBe('-0.75');
+    expect(col('russia_net')).toBe('-0.5');
     expect(col('russia_strongest_id')).toBe('7');
     expect(col('russia_strongest_confirmed')).toBe('yes');
     expect(col('russia_strongest_text')).toBe(`'=cmd|"/c calc"!A1, he said`);

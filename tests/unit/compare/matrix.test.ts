@@ -1,7 +1,7 @@
 // The matrix aggregation: counts per label, net, confirmed-only, statement ids, strongest statement, row and column order.
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, cellOf, type StanceGroup } from '../../../core/compare/matrix';
-import { leanOf, netPosition } from '../../../core/compare/net';
+import { concernShare, leanOf, netPosition } from '../../../core/compare/net';
 
 const TARGETS = [
   { id: 'afghanistan', label: 'Afghanistan', isDefault: true },
@@ -23,15 +23,26 @@ function row(
 }
 
 describe('netPosition', () => {
-  it('is (favor − against − 0.5·concern) / n, neutral diluting it, and stays in [-1, 1]', () => {
+  it('is (favor − against) / n, neutral and concern diluting it, and stays in [-1, 1]', () => {
     expect(netPosition({ favor: 3, against: 0, concern: 0, neutral: 0 })).toBe(1);
     expect(netPosition({ favor: 0, against: 2, concern: 0, neutral: 0 })).toBe(-1);
-    expect(netPosition({ favor: 0, against: 0, concern: 2, neutral: 0 })).toBe(-0.5);
     expect(netPosition({ favor: 2, against: 0, concern: 0, neutral: 2 })).toBe(0.5);
-    expect(netPosition({ favor: 1, against: 0, concern: 1, neutral: 0 })).toBe(0.25);
+    expect(netPosition({ favor: 1, against: 0, concern: 1, neutral: 0 })).toBe(0.5);
     expect(netPosition({ favor: 2, against: 1, concern: 0, neutral: 0 })).toBe(0.3333);
     expect(netPosition({ favor: 0, against: 0, concern: 0, neutral: 0 })).toBe(0);
     expect(Object.is(netPosition({ favor: 1, against: 1, concern: 0, neutral: 0 }), 0)).toBe(true);
+  });
+
+  it('does not read concern as against: concern alone is balanced, and shown as its own share', () => {
+    // Pakistan's concern about Kashmir once read −0.50, as if Pakistan were hostile to Kashmir.
+    const kashmir = { favor: 0, against: 0, concern: 1, neutral: 0 };
+    expect(netPosition(kashmir)).toBe(0);
+    expect(leanOf(netPosition(kashmir))).toBe('balanced');
+    expect(concernShare(kashmir)).toBe(1);
+    expect(netPosition({ favor: 0, against: 1, concern: 3, neutral: 0 })).toBe(-0.25);
+    expect(concernShare({ favor: 0, against: 1, concern: 2, neutral: 0 })).toBe(0.6667);
+    expect(concernShare({ favor: 2, against: 1, concern: 0, neutral: 1 })).toBe(0);
+    expect(concernShare({ favor: 0, against: 0, concern: 0, neutral: 0 })).toBe(0);
   });
 
   it('leans positive or negative from ±0.2, balanced between', () => {
@@ -65,7 +76,7 @@ describe('buildMatrix', () => {
       net: 0.6667,
       confirmed: 1,
     });
-    expect(cellOf(m, 'russia', 'afghanistan')).toMatchObject({ favor: 1, concern: 1, n: 2, net: 0.25, confirmed: 0 });
+    expect(cellOf(m, 'russia', 'afghanistan')).toMatchObject({ favor: 1, concern: 1, n: 2, net: 0.5, confirmed: 0 });
     expect(cellOf(m, 'russia', 'us')).toMatchObject({ against: 1, n: 1, net: -1 });
     expect(cellOf(m, 'pakistan', 'us')).toBeUndefined();
     expect(cellOf(m, 'pakistan', 'afghanistan')!.statements).toEqual([

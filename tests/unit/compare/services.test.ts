@@ -131,7 +131,8 @@ describe('compare.timeline', () => {
     expect(t.unit).toBe('month');
     expect(t.buckets.map((b) => b.label)).toEqual(['2021-01', '2021-02', '2021-03']);
     expect(t.series[0]!.actor).toEqual({ id: 'russia', label: 'Russia', n: 2 });
-    expect(t.series[0]!.points.map((p) => p.net)).toEqual([1, null, -0.5]);
+    // Concern about terrorism in Afghanistan is not a position against Afghanistan.
+    expect(t.series[0]!.points.map((p) => p.net)).toEqual([1, null, 0]);
     expect(t.series[1]!.points.map((p) => p.n)).toEqual([1, 0, 0]);
     expect(t.statements.map((s) => s.statementId)).toEqual([ids.janRu, ids.janPk, ids.marRu]);
     expect(t.undated).toBe(1);

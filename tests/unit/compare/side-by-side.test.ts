@@ -56,13 +56,13 @@ describe('sideBySide', () => {
     const s = sideBySide(m, 'pakistan', 'russia');
     expect(s.a).toEqual({ id: 'pakistan', label: 'pakistan', n: 4 });
     expect(s.rows.map((r) => [r.target, r.relation, r.gap])).toEqual([
-      ['afghanistan', 'agree', 0.4167],
+      ['afghanistan', 'agree', 0.1667],
       ['us', 'one-sided', null],
       ['india', 'diverge', 2],
     ]);
     const afghanistan = s.rows[0]!;
     expect(afghanistan.a).toMatchObject({ favor: 2, neutral: 1, n: 3, net: 0.6667, lean: 'positive' });
-    expect(afghanistan.b).toMatchObject({ concern: 1, favor: 1, n: 2, net: 0.25, lean: 'positive', confirmed: 1 });
+    expect(afghanistan.b).toMatchObject({ concern: 1, favor: 1, n: 2, net: 0.5, lean: 'positive', confirmed: 1 });
     expect(s.rows[1]!.a).toBeNull();
   });
 

@@ -80,7 +80,7 @@ describe('buildTimeline', () => {
     expect(t.buckets.map((b) => b.label)).toEqual(['2021-01', '2021-02', '2021-03']);
     expect(t.series.map((s) => s.actor)).toEqual(['russia', 'pakistan']);
     const russia = t.series[0]!.points;
-    expect(russia.map((p) => p.net)).toEqual([1, null, -0.75]);
+    expect(russia.map((p) => p.net)).toEqual([1, null, -0.5]);
     expect(russia[2]).toMatchObject({ against: 1, concern: 1, n: 2 });
     expect(t.series[1]!.points.map((p) => p.n)).toEqual([0, 0, 1]);
     // China was not asked for, so its February statement does not widen the axis by itself; undated rows are dropped.
