@@ -68,7 +68,7 @@ describe('parley CLI', () => {
     const db = tempDbPath();
     const r = await runParley(['import', resolve(ROOT, 'tests/fixtures/import'), '--db', db, '--format', 'json']);
     const rows = JSON.parse(r.stdout) as { status: string; file: string }[];
-    expect(rows.map((x) => x.status)).toEqual(['imported', 'imported', 'imported']);
+    expect(rows.map((x) => x.status)).toEqual(['imported', 'imported', 'imported', 'imported']);
     const unknown = await runParley(['frobnicate']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/usage:/);

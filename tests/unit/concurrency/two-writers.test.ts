@@ -3,13 +3,15 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { contentHash } from '../../../services/articles';
 import { dispatch } from '../../../services/dispatch';
 import { parseArticle } from '../../../core/import/parse-article';
 import { tempDbPath } from '../../support/db';
 import { generatedArticle } from '../crash/generated-articles';
+import { CLI_OUT } from '../../../scripts/build-cli.mjs';
+import { buildParley } from '../../support/cli';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SCALE = Number(process.env.PARLEY_WRITERS_SCALE ?? 1);
@@ -24,11 +26,10 @@ interface Row {
 
 function cliImport(folder: string, dbPath: string): Promise<{ rows: Row[]; code: number | null; stderr: string }> {
   return new Promise((done, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', resolve(ROOT, 'cli/main.ts'), 'import', folder, '--db', dbPath, '--format', 'json'],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, [CLI_OUT, 'import', folder, '--db', dbPath, '--format', 'json'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -41,6 +42,7 @@ function cliImport(folder: string, dbPath: string): Promise<{ rows: Row[]; code:
 const pause = () => new Promise((r) => setTimeout(r, 1));
 
 describe('two writers', () => {
+  beforeAll(buildParley, 180_000);
   it(
     `the app and two CLI importers write one file at once: ${API_WRITES} API writes and 2×${FILES} imports, zero errors, zero lost, zero duplicates`,
     { timeout: 600_000 },

@@ -1,5 +1,4 @@
 // A damaged or emptied database is refused by name with the restore command, and five starts keep a good backup.
-import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Sqlite from 'better-sqlite3';
@@ -8,8 +7,8 @@ import { createBackup, KEEP_START_BACKUPS, listBackups, restoreDamagedFile } fro
 import { openDatabase } from '../../../db/connection';
 import { ok } from '../../support/calls';
 import { tempDbPath } from '../../support/db';
+import { buildParley, spawnParley } from '../../support/cli';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 const ARTICLES = 40;
 
 /** What the app and browser mode do at every start: open the file, then take a start-up backup. */
@@ -103,23 +102,24 @@ describe('damaged database', () => {
     expect(a.filter((x) => b.some((y) => y.name === x.name))).toEqual([]);
   });
 
-  it('the CLI refuses a damaged file naming it and `parley restore`, and `parley restore NAME --yes` brings it back', async () => {
-    const path = tempDbPath();
-    const titles = await libraryWithArticles(path);
-    await start(path);
-    damageMiddle(path);
-    const cli = (args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'cli/main.ts'), ...args, '--db', path], {
-        cwd: ROOT,
-        encoding: 'utf8',
-      });
-    const refused = cli(['list', '--format', 'json']);
-    expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain(path);
-    expect(refused.stderr).toContain('parley restore');
-    const backup = listBackups(path).find((b) => b.label === 'start')!;
-    const restored = cli(['restore', backup.name, '--yes']);
-    expect(restored.status, restored.stderr).toBe(0);
-    expect(await titlesOf(path)).toEqual(titles);
-  });
+  it(
+    'the CLI refuses a damaged file naming it and `parley restore`, and `parley restore NAME --yes` brings it back',
+    { timeout: 180_000 },
+    async () => {
+      const path = tempDbPath();
+      const titles = await libraryWithArticles(path);
+      await start(path);
+      damageMiddle(path);
+      await buildParley();
+      const cli = (args: string[]) => spawnParley([...args, '--db', path]);
+      const refused = cli(['list', '--format', 'json']);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain(path);
+      expect(refused.stderr).toContain('parley restore');
+      const backup = listBackups(path).find((b) => b.label === 'start')!;
+      const restored = cli(['restore', backup.name, '--yes']);
+      expect(restored.status, restored.stderr).toBe(0);
+      expect(await titlesOf(path)).toEqual(titles);
+    },
+  );
 });

@@ -1,8 +1,7 @@
 // `extract --learn-from` and `export-labels`, in process (one spawn checks the flag is wired into the command).
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runExtract } from '../../../cli/extract-command';
 import { runExportLabels } from '../../../cli/export-labels-command';
@@ -10,8 +9,8 @@ import { readGoldFile } from '../../../cli/learn-from';
 import { openDatabase } from '../../../db/connection';
 import { importText, ok } from '../../support/calls';
 import { tempDbPath } from '../../support/db';
+import { buildParley, spawnParley } from '../../support/cli';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'parley-learn-'));
 const LATER = join(dir, 'later.txt');
 writeFileSync(LATER, 'Later moves\n\nTurkey described the farm policy of India as a masterstroke.\n');
@@ -49,12 +48,9 @@ describe('parley extract --learn-from', () => {
     expect(() => readGoldFile(join(dir, 'missing.json'))).toThrow(/Cannot read labelled file/);
   });
 
-  it('is wired into the command line', () => {
-    const r = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', resolve(ROOT, 'cli/main.ts'), 'extract', LATER, '--format', 'json', '--learn-from', GOLD],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
+  it('is wired into the command line', { timeout: 180_000 }, async () => {
+    await buildParley();
+    const r = spawnParley(['extract', LATER, '--format', 'json', '--learn-from', GOLD]);
     expect(r.stderr).toBe('');
     expect((JSON.parse(r.stdout) as Out).statements[0]!.stances.india).toBe('favor');
   });
