@@ -57,18 +57,19 @@ export class ReaderPage {
     return this.page.getByTestId('toast');
   }
 
-  /** Waits for the article to be open with its statements listed. */
+  /** Waits for the article to be open, its statements listed or (restored from the address) one in the inspector. */
   async ready(): Promise<void> {
-    await this.items().first().waitFor();
+    await this.page.locator('[data-testid="statement-item"], [data-testid="inspector"]').first().waitFor();
   }
 
-  /** Selects a statement by clicking it in the list. */
+  /** Selects a statement by clicking it in the list (back from the inspector first, as Esc does). */
   async select(statementId: string): Promise<void> {
+    if (await this.inspector().isVisible()) await this.page.keyboard.press('Escape');
     await this.item(statementId).click();
   }
 
   async openInspector(): Promise<void> {
-    await this.page.keyboard.press('Enter');
+    if (!(await this.inspector().isVisible())) await this.page.keyboard.press('Enter');
     await this.inspector().waitFor();
   }
 
