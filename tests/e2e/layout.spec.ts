@@ -79,5 +79,13 @@ for (const [name, viewport] of [
     await expect.poll(() => layoutProblems(page)).toEqual([]);
     // The inspector's own controls are reachable: the close button sits inside the window.
     await expect(page.getByTestId('inspector-close')).toBeInViewport();
+    // Nothing inside the inspector runs past its right edge (fields, stance buttons, the quote).
+    const overflow = await reader.inspector().evaluate((panel) => {
+      const edge = panel.getBoundingClientRect().right + 0.5;
+      return [...panel.querySelectorAll('button, input, select, textarea, blockquote, q')]
+        .filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > edge)
+        .map((el) => el.textContent?.trim() || el.getAttribute('aria-label') || el.tagName);
+    });
+    expect(overflow).toEqual([]);
   });
 }
