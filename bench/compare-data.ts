@@ -1,7 +1,7 @@
 // Seeded synthetic database for the compare benchmark: articles, statements with actors, and ~1,000,000·scale stances.
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../db/connection';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../core/seeded-random';
 
 export interface SyntheticSize {
   articles: number;

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_TARGETS } from '../core/default-targets';
 import { extract } from '../core/extract';
-import { seededRandom as rng } from './seeded-random';
+import { seededRandom as rng } from '../core/seeded-random';
 
 const PEOPLE = [
   'Foreign Minister Ali Raza',

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { examplesFromFile } from '../cli/learn-from';
 import { StanceModel, type Example } from '../core/learn/model';
 import { goldFixtures, scoreBoth } from './learner-loo';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../core/seeded-random';
 import type { BenchOptions, BenchResult } from './types';
 
 function synthetic(base: Example[], n: number): Example[] {

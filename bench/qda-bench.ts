@@ -6,7 +6,7 @@ import { codingPoints } from '../db/repositories/qda-analysis';
 import { exportQdpx } from '../services/qda-export';
 import { table } from '../services/qda-analysis';
 import { tempDbPath } from '../tests/support/db';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../core/seeded-random';
 import { median, type BenchOptions, type BenchResult } from './types';
 
 const WORDS = ['talks', 'border', 'water', 'trade', 'minister', 'said', 'security', 'corridor', 'the', 'and', 'envoy'];

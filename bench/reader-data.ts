@@ -1,6 +1,6 @@
 // Seeded synthetic articles for the reader benchmark: a body of sentences, each one a statement with speaker and stances.
 import type { Database } from 'better-sqlite3';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../core/seeded-random';
 
 const SPEAKERS = [
   'Ayesha Rahman',

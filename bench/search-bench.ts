@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { openDatabase } from '../db/connection';
 import { search } from '../services/search';
 import { tempDbPath } from '../tests/support/db';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../core/seeded-random';
 import { percentile, type BenchOptions, type BenchResult } from './types';
 
 const WORDS =

@@ -1,5 +1,6 @@
 // A multinomial logistic regression over hashed features, trained by AdaGrad SGD, with its examples kept for
 // explanations (nearest decisions). Small, fast and serialisable; pure TypeScript.
+import { seededRandom } from '../seeded-random';
 
 export const LEARN_LABELS = ['favor', 'against', 'concern', 'neutral', 'none'] as const;
 export type LearnLabel = (typeof LEARN_LABELS)[number];
@@ -53,18 +54,6 @@ function hash(s: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
-}
-
-/** A seeded generator (mulberry32), so training is reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function jaccard(a: Int32Array, b: Int32Array): number {
@@ -175,7 +164,7 @@ export class StanceModel {
   }
 
   private epoch(order: Stored[]): void {
-    const next = rng(this.seed++);
+    const next = seededRandom(this.seed++);
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];

@@ -1,6 +1,7 @@
 // SQL for moving a whole project in and out: raw rows of articles, statements with stances and notes, tags on
 // statements, span codings and memos, read in bulk for export and written back as they were on import.
 import type { Database } from 'better-sqlite3';
+import type { CodingSnapshot } from './codings';
 
 export interface ArticleRow {
   id: number;
@@ -94,15 +95,9 @@ export function allStatementTags(db: Database): StatementTagRow[] {
     .all() as StatementTagRow[];
 }
 
-export interface SpanCodingRow {
+/** A span coding's row: its id and the fields the edits log keeps of it. */
+export interface SpanCodingRow extends CodingSnapshot {
   id: number;
-  article_id: number;
-  tag_id: number;
-  start: number;
-  end: number;
-  coder: string;
-  memo: string | null;
-  created_at: string;
 }
 
 export function allSpanCodings(db: Database): SpanCodingRow[] {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { MIGRATIONS } from '../../../db/migrations';
 import { dispatch } from '../../../services/dispatch';
-import { seededRandom } from '../../../bench/seeded-random';
+import { seededRandom } from '../../../core/seeded-random';
 import { memoryDb, tempDbPath } from '../../support/db';
 import { addArticle, addStatement, totalsAndRecount, type StanceSpec } from './seed';
 

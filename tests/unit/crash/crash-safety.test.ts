@@ -8,7 +8,7 @@ import { extract } from '../../../core/extract';
 import { tempDbPath } from '../../support/db';
 import { openDatabase } from '../../../db/connection';
 import { extractOptions } from '../../../services/reextract';
-import { seededRandom } from '../../../bench/seeded-random';
+import { seededRandom } from '../../../core/seeded-random';
 import { bundleForNode } from '../../../scripts/build-cli.mjs';
 
 const TRIALS = Number(process.env.PARLEY_CRASH_TRIALS ?? 20);

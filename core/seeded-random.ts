@@ -1,4 +1,4 @@
-// Mulberry32: a small, fast, seeded generator, so benchmarks and randomized tests repeat exactly run after run.
+// Mulberry32: a small, fast, seeded generator, so training, benchmarks and randomized tests repeat exactly run after run.
 
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
