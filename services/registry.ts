@@ -5,6 +5,7 @@ import type { MethodInput, MethodOutput } from '../core/contract';
 import { actorSlug, resolveActor } from '../core/entities/resolve-actor';
 import { ParleyError } from '../core/errors';
 import { knownEntities } from '../core/extract/gazetteer';
+import { KnownPeople, ROSTER } from '../core/extract/known-people';
 import type { ExtractedStatement } from '../core/extract/types';
 import { listActors } from '../db/repositories/actors';
 import { countEdits } from '../db/repositories/edits';
@@ -21,6 +22,7 @@ import { commitChanges, type Change } from './edit-log';
 import type { HandlerMap } from './handler-types';
 
 const KNOWN = knownEntities();
+const ROSTER_PEOPLE = new KnownPeople(ROSTER);
 
 /** The actor id for what the analyst typed: the library's actor or a known state by name or alias, else a new id. */
 export function resolveActorText(db: Database, text: string): string | null {
@@ -28,9 +30,10 @@ export function resolveActorText(db: Database, text: string): string | null {
   return id === null ? null : canonicalActor(db, id);
 }
 
-/** The actor Parley knows a speaker by: the registry's, else the one most given to them across the library. */
+/** The actor Parley knows a speaker by: the registry's, the one most given to them across the library, else the roster's. */
 export function knownActorOf(db: Database, speaker: string): string | null {
-  const actor = personActor(db, speaker) ?? usualActorOf(db, speaker);
+  const actor =
+    personActor(db, speaker) ?? usualActorOf(db, speaker) ?? ROSTER_PEOPLE.lookup(speaker.split(/\s+/))?.actor ?? null;
   return actor === null ? null : canonicalActor(db, actor);
 }
 

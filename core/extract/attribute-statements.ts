@@ -61,7 +61,7 @@ function mayNamePerson(tokens: Token[]): boolean {
 }
 
 export class StatementAttributor {
-  readonly registry = new PeopleRegistry();
+  readonly registry: PeopleRegistry;
   private last: Speaker | null = null;
   /** The latest speaker resolved while reading a paragraph, for "the statement said" right after "X said in a statement". */
   private recent: Speaker | null = null;
@@ -75,7 +75,9 @@ export class StatementAttributor {
   constructor(
     private readonly body: string,
     private readonly gaz: Gazetteer,
-  ) {}
+  ) {
+    this.registry = new PeopleRegistry(gaz.people);
+  }
 
   private resolve(ref: SubjectRef, index: number, tokens: Token[]): Speaker | null {
     const reg = this.registry;

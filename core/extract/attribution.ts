@@ -93,6 +93,13 @@ function parenthetical(
   if (m && from + m.length === to) return { skip: true, ref: null };
   const first = tokens[from]!;
   if (RELATIVES.has(first.lower)) return { skip: true, ref: null }; // ", who arrived on Monday,"
+  // ", speaking in New Delhi," / ", in a statement," / ", while addressing a rally,": circumstance, not the subject
+  if (
+    CIRCUMSTANCE_OPENERS.has(first.lower) ||
+    (!first.cap && first.kind === 'word' && /^[a-z]{3,}ing$/.test(first.lower))
+  ) {
+    return { skip: true, ref: null };
+  }
   if (AFFILIATION_PREPOSITIONS.has(first.lower) && from + 1 < to) {
     // ", from a rights group," / ", of the Refugee Council,": whom the speaker is with
     const end = npEndRight(tokens, from + 1, 16);
@@ -110,6 +117,18 @@ function parenthetical(
 }
 
 const AFFILIATION_PREPOSITIONS = new Set(['from', 'of', 'with']);
+const CIRCUMSTANCE_OPENERS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'while',
+  'when',
+  'later',
+  'earlier',
+]);
 /** "was asked", "were told": the subject is spoken to, not speaking. */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const PASSIVE_SPEECH = new Set(['asked', 'told', 'informed', 'briefed', 'quoted', 'urged', 'warned', 'called']);

@@ -3,6 +3,7 @@ import { W_GAZ } from './word-class-bits';
 import STATES from './data/gazetteer-states.json';
 import ORGS from './data/gazetteer-organisations.json';
 import TERRITORIES from './data/gazetteer-territories.json';
+import { KnownPeople, ROSTER, type KnownPerson } from './known-people';
 import { PhraseTrie } from './phrase-trie';
 import { phraseTokens, type Token } from './tokenizer';
 import type { ActorDef, TargetDef } from './types';
@@ -99,7 +100,12 @@ export class Gazetteer {
   private readonly overlayHeads = new Uint8Array(128);
   private overlayLengths = 0;
 
-  constructor(targets: TargetDef[] = [], actors: ActorDef[] = []) {
+  /** People whose state is known before reading: the roster, the actors' people, the analyst's registry (last wins). */
+  readonly people: KnownPeople;
+
+  constructor(targets: TargetDef[] = [], actors: ActorDef[] = [], people: KnownPerson[] = []) {
+    const actorsPeople = actors.flatMap((a) => (a.people ?? []).map((name) => ({ name, actor: a.id })));
+    this.people = new KnownPeople(ROSTER, actorsPeople, people);
     for (const def of [...actors, ...targets]) {
       const known = BASE.entities.get(def.id);
       const entity: Entity = known ?? {

@@ -7,23 +7,39 @@ import { Gazetteer } from './gazetteer';
 import { segmentParagraphs } from './sentence-segmenter';
 import { StanceAssigner } from './stance';
 import { speakerActor, speakerName } from './statement-analysis';
+import type { KnownPerson } from './known-people';
 import type { ActorDef, ExtractOptions, Extraction, TargetDef } from './types';
 
+export type { KnownPerson } from './known-people';
 export type { ExtractOptions, Extraction, ExtractedStatement, ExtractedStance, TargetDef, ActorDef } from './types';
 
 /** Version stamp stored with each article, so re-extraction knows which engine produced a row. */
 export const EXTRACTOR_VERSION = '0.3.0';
 
 /** The last gazetteer built, reused while the analyst's targets and actors stay the same (they rarely change). */
-let cached: { key: string; gaz: Gazetteer; targets?: TargetDef[]; actors?: ActorDef[] } | null = null;
+let cached: {
+  key: string;
+  gaz: Gazetteer;
+  targets?: TargetDef[];
+  actors?: ActorDef[];
+  people?: KnownPerson[];
+} | null = null;
 
 function gazetteerFor(options: ExtractOptions): Gazetteer {
   // the same arrays as last time (one settings object for a whole import) need no key at all
-  if (cached && cached.targets === options.targets && cached.actors === options.actors) return cached.gaz;
-  const key = JSON.stringify([options.targets ?? [], options.actors ?? []]);
-  if (cached?.key !== key) cached = { key, gaz: new Gazetteer(options.targets, options.actors) };
+  if (
+    cached &&
+    cached.targets === options.targets &&
+    cached.actors === options.actors &&
+    cached.people === options.people
+  ) {
+    return cached.gaz;
+  }
+  const key = JSON.stringify([options.targets ?? [], options.actors ?? [], options.people ?? []]);
+  if (cached?.key !== key) cached = { key, gaz: new Gazetteer(options.targets, options.actors, options.people) };
   cached.targets = options.targets;
   cached.actors = options.actors;
+  cached.people = options.people;
   return cached.gaz;
 }
 

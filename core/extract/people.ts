@@ -1,4 +1,5 @@
 // The people and institutions of one article: fullest names, roles, actors, and who "he" or "the FM" refers to.
+import type { KnownPeople } from './known-people';
 import type { Token } from './tokenizer';
 
 export interface Person {
@@ -49,6 +50,9 @@ export class PeopleRegistry {
   readonly institutions: Institution[] = [];
   private readonly byPart = new Map<string, Person[]>();
 
+  /** `known`: people whose state Parley knows before reading (the roster, the analyst's registry). */
+  constructor(private readonly known?: KnownPeople) {}
+
   /** Adds a person or merges the mention into the person it names; returns the person. */
   observe(
     nameTokens: Token[],
@@ -87,6 +91,14 @@ export class PeopleRegistry {
       person.actorStated = true;
     }
     if (info.gender) person.gender = info.gender;
+    if (!person.actor && this.known) {
+      // a name Parley already knows speaks for its state even where the text does not say so
+      const k = this.known.lookup(person.parts);
+      if (k) {
+        person.actor = k.actor;
+        if (k.role && !person.roles.size) person.roles.add(k.role);
+      }
+    }
     void sentence;
     return person;
   }

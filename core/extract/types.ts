@@ -1,5 +1,6 @@
 // Types of the extraction engine's input options and output statements.
 import type { Claim, ClaimType, Kind, StanceLabel } from '../domain';
+import type { KnownPerson } from './known-people';
 
 /** A target the analyst follows (or a gazetteer entry), with the names that refer to it. */
 export interface TargetDef {
@@ -21,6 +22,8 @@ export interface ExtractOptions {
   targets?: TargetDef[];
   /** Extra actors beyond the gazetteer's. */
   actors?: ActorDef[];
+  /** People the analyst's library knows the actor of (beyond Parley's roster of officials). */
+  people?: KnownPerson[];
 }
 
 export interface ExtractedStance {

@@ -46,6 +46,15 @@ describe('resolving what the analyst types in Speaks for', () => {
     const s = await ok(db, 'statements.update', { id: target.id, speaker: 'Shah Mahmood' });
     expect(s.actor).toBe('pakistan');
   });
+
+  it('fills Speaks for from the roster of officials when the library has never seen the speaker', async () => {
+    const db = memoryDb();
+    const c = await importText(db, C);
+    const target = c.statements[0]!;
+    await ok(db, 'statements.update', { id: target.id, actor: null });
+    const s = await ok(db, 'statements.update', { id: target.id, speaker: 'Sergey Lavrov' });
+    expect(s.actor).toBe('russia');
+  });
 });
 
 describe('merging speakers and actors', () => {
