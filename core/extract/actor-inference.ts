@@ -1,10 +1,13 @@
 // Learns the state a speaker speaks for when no title says so: from what the speaker's own statements put as subject.
 import { mentionsIn, type Gazetteer } from './gazetteer';
+import { POSITION_VERBS, REPORTING_VERBS } from './lexicon';
 import type { PeopleRegistry } from './people';
 import { spanPolarity } from './polarity';
 import type { StatementAnalysis } from './statement-analysis';
 
 const CLAUSE_OPENERS = new Set(['that', 'said', 'says', 'added', 'stated', 'noted', 'stressed', ':', ',', ';']);
+/** "Iran must stop", "Kabul should ensure": a state told what to do is addressed, not the voice. */
+const OBLIGATION = new Set(['must', 'should', 'needs', 'ought', 'has']);
 
 /** Scores for each state as the voice of a statement: subject of a clause 3, possessor 1, any mention 0.5. */
 function scoreStates(a: StatementAnalysis, gaz: Gazetteer, scores: Map<string, number>): void {
@@ -18,10 +21,13 @@ function scoreStates(a: StatementAnalysis, gaz: Gazetteer, scores: Map<string, n
     const after = tokens[m.end];
     let s = 0.5;
     const opens = !before || before.mark === 1 || CLAUSE_OPENERS.has(before.lower);
+    // a state that condemns, rejects or says something is the voice even where what it says is critical
+    const speaks = !!after && (POSITION_VERBS.has(after.lower) || REPORTING_VERBS.has(after.lower));
     if (after?.lower === "'s") s = 1;
+    else if (after && OBLIGATION.has(after.lower)) s = 0;
     else if (opens && after && after.kind === 'word' && !after.cap && after.lower !== 'and' && after.lower !== 'of')
       s = 3;
-    if (m.aliasKind === 'demonym' || critical) s = Math.min(s, 0.5);
+    if (m.aliasKind === 'demonym' || (critical && !(opens && speaks))) s = Math.min(s, 0.5);
     scores.set(m.entity.id, (scores.get(m.entity.id) ?? 0) + s);
   }
 }

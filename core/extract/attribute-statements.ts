@@ -139,7 +139,7 @@ export class StatementAttributor {
       this.turns++;
       const speaker = turn.ref ? this.resolve(turn.ref, first.a.index, first.a.tokens) : null;
       // the briefing's spokesperson speaks for whoever holds it
-      if (speaker?.person && !speaker.person.actor && this.host) speaker.person.actor = this.host;
+      if (speaker?.person && !speaker.person.actor && this.host && !turn.question) speaker.person.actor = this.host;
       if (speaker) {
         this.touch(speaker, first.a.index);
         this.last = speaker;

@@ -30,10 +30,13 @@ function isInitial(part: string): boolean {
 
 /** Name text from tokens, with hyphens glued: "Linda Thomas-Greenfield". */
 export function nameText(tokens: Token[]): string {
+  // a name printed in capitals ("MR. HALLORAN:" in a transcript) is given as a name is written
+  const capitals = tokens.every((t) => t.kind === 'punct' || t.upper);
   let s = '';
   tokens.forEach((t, i) => {
     const glue = i > 0 && (t.text === '-' || tokens[i - 1]!.text === '-');
-    s += (i > 0 && !glue ? ' ' : '') + t.text;
+    const text = capitals && t.kind !== 'punct' ? t.text[0] + t.text.slice(1).toLowerCase() : t.text;
+    s += (i > 0 && !glue ? ' ' : '') + text;
   });
   return s;
 }

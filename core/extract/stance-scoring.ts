@@ -61,6 +61,16 @@ function firstObject(tokens: Token[], from: number, at: number, starts: number[]
   return true;
 }
 
+/** Whether another right-pointing cue with a label of its own lies between cue `c` and a mention at `at`. */
+function governedByNearer(cues: CueHit[], c: CueHit, at: number): boolean {
+  for (const o of cues) {
+    if (o !== c && o.start >= c.end && o.end <= at && o.dir === 'r' && o.cat !== 'neutral' && o.cat !== c.cat) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** What scoring one statement's targets needs; built once per statement, so no closure is made per statement. */
 export interface ScoreContext {
   tokens: Token[];
@@ -97,6 +107,8 @@ export function scoreTarget(
     const d = distance(tokens, c, m, breaks);
     if (d < 0) continue;
     if (c.dir === 'r' && m.start >= c.end && !firstObject(tokens, c.end, m.start, starts)) continue;
+    // "condemned the attack and stands with X": a nearer cue governs the mention, not one before it
+    if (c.dir !== 'l' && m.start >= c.end && governedByNearer(ctx.cues, c, m.start)) continue;
     if (objectCue && d > 3) continue;
     if (org && (!ORG_CATEGORIES.has(c.cat) || c.dir !== 'r')) continue;
     // armed groups: only what is said of them directly ("the banned TTP", "condemned ISIS"), not a list they end

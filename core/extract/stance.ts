@@ -283,7 +283,7 @@ export class StanceAssigner {
 
 const POLAR_MIN = 0.3;
 const HARM = new Set(REGISTER.harmNouns);
-const VICTIM_PREPOSITIONS = new Set(['on', 'against', 'to', 'targeting']);
+const VICTIM_PREPOSITIONS = new Set(['on', 'against', 'to', 'targeting', 'in']);
 
 /** Whether the mention at `at` is the object of harm ("attacks on X", "aggression against the X embassy"). */
 function isVictim(tokens: Token[], at: number): boolean {

@@ -2,9 +2,28 @@
 import type { Gazetteer } from './gazetteer';
 import { analyzeNounPhrase, type SubjectRef } from './noun-phrase';
 import type { Token } from './tokenizer';
+import { HONORIFICS, ROLE_WORDS } from './lexicon';
+import OUTLETS from './data/news-outlets.json';
 
 const QUESTION_LABELS = new Set(['q', 'question', 'questioner', 'journalist', 'reporter', 'correspondent']);
 const MAX_LABEL = 8;
+const outletKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const OUTLET_KEYS = new Set(OUTLETS.outlets.map(outletKey));
+
+/** Whether tokens [from, to) spell a news outlet ("AFP", "China Daily", "Agence France-Presse"). */
+function isOutlet(tokens: Token[], from: number, to: number): boolean {
+  return (
+    to > from &&
+    OUTLET_KEYS.has(
+      outletKey(
+        tokens
+          .slice(from, to)
+          .map((t) => t.text)
+          .join(''),
+      ),
+    )
+  );
+}
 
 export interface Turn {
   /** Tokens [0, colon) of the paragraph's first sentence name the turn's speaker. */
@@ -23,8 +42,18 @@ export function transcriptTurn(tokens: Token[], gaz: Gazetteer): Turn | null {
   if (label.some((t) => t.quoted || t.mark || t.kind === 'number')) return null;
   const first = label[0]!;
   if (QUESTION_LABELS.has(first.lower.replace(/\.$/, ''))) return { colon, question: true, ref: null };
-  // a dateline ("ISLAMABAD:", "SANTIAGO:", "NAIROBI, May 3 -") names a place in capitals, not a speaker
-  if (label.every((t) => t.inEnt || t.kind === 'punct' || t.upper)) return null;
+  const paren = label.findIndex((t) => t.text === '(');
+  const end = paren > 0 ? paren : colon;
+  // a journalist labelled by outlet ("AFP:", "Reuters:", "Li Wei (Bloomberg):") asks; they take no position
+  const outletLabel = isOutlet(tokens, 0, colon) || (paren > 0 && isOutlet(tokens, paren + 1, colon - 1));
+  if (outletLabel) {
+    const asker = paren > 0 ? analyzeNounPhrase(tokens, 0, paren, gaz) : null;
+    return { colon, question: true, ref: asker?.type === 'person' ? asker : null };
+  }
+  // a dateline ("ISLAMABAD:", "SANTIAGO:", "NAIROBI, May 3 -") names a place in capitals, not a speaker;
+  // a label in capitals opened by a title ("MR. HALLORAN:", "SPOKESPERSON:") is a transcript turn
+  const titled = HONORIFICS.has(first.lower) || ROLE_WORDS.has(first.lower.replace(/\.$/, ''));
+  if (!titled && label.every((t) => t.inEnt || t.kind === 'punct' || t.upper)) return null;
   // every word of a label is capitalised, a particle or in parentheses: "Spokesperson Nguyen Thi Lan", "Ms. Lan"
   let open = false;
   for (const t of label) {
@@ -33,8 +62,6 @@ export function transcriptTurn(tokens: Token[], gaz: Gazetteer): Turn | null {
     else if (!open && t.kind === 'word' && !t.cap && !['al', 'bin', 'de', 'van', 'von', 'the'].includes(t.lower))
       return null;
   }
-  const paren = label.findIndex((t) => t.text === '(');
-  const end = paren > 0 ? paren : colon;
   const ref = analyzeNounPhrase(tokens, 0, end, gaz);
   if (!ref || !(ref.type === 'person' || ref.type === 'role')) return null;
   return { colon, question: false, ref };

@@ -64,6 +64,39 @@ describe('briefing transcripts', () => {
   });
 });
 
+describe('transcripts in the forms ministries print them', () => {
+  const body = [
+    'The Ministry of Foreign Affairs of Chile held its weekly briefing on Friday.',
+    'MS. ALVAREZ: Good morning. Chile rejects the decision of Bolivia to close the border crossing.',
+    'Li Na (Xinhua): Will the minister visit Peru next month?',
+    'EFE: Does Chile support new sanctions on Bolivia?',
+    'MS. ALVAREZ: We have made our position clear.',
+  ].join('\n\n');
+  const st = one(body);
+  test('a label in capitals opened by a title is a turn, its name written as a name', () => {
+    expect(st.slice(1, 3).map((s) => [s.speaker, s.actor, s.kind])).toEqual([
+      ['Alvarez', 'chile', 'direct_quote'],
+      ['Alvarez', 'chile', 'direct_quote'],
+    ]);
+    expect(st.at(-1)!.speaker).toBe('Alvarez');
+  });
+  test('a journalist labelled by an outlet asks a question that is nobody’s position', () => {
+    expect(st[3]).toMatchObject({ speaker: 'Li Na', actor: null, kind: 'direct_quote' });
+    expect(st[4]).toMatchObject({ speaker: null, actor: null, kind: 'direct_quote' });
+    expect([...st[3]!.stances, ...st[4]!.stances].every((s) => s.label === 'neutral')).toBe(true);
+  });
+  test('a spokesperson who says what their state condemns speaks for that state', () => {
+    const [s] = one('Spokesperson Ana Vidal: Chile condemns the bombing in Bolivia.');
+    expect([s!.actor, s!.stances.find((x) => x.target === 'bolivia')?.label]).toEqual(['chile', 'concern']); // the victim
+  });
+  test('a state told what it must do is addressed, not the voice', () => {
+    const st2 = one(
+      'Spokesperson Ana Vidal: We have been clear that Bolivia must stop the raids. Chile will not accept them.',
+    );
+    expect(st2[0]!.actor).toBe('chile');
+  });
+});
+
 describe('what a stance is about', () => {
   test('a place where talks happen is not a target', () => {
     expect(labels('Chile said the talks in Quito with Bolivia were productive.')).not.toHaveProperty('ecuador');
