@@ -71,6 +71,8 @@ export class StatementAttributor {
   private turns = 0;
   /** The state or body that holds the briefing, from the opening sentences' subject ("The Ministry of Foreign Affairs of Chile held ..."). */
   private host: string | null = null;
+  /** The state of the dateline ("KYIV, June 3 (Wire) -"): where an official given no state most likely serves. */
+  private dateline: string | null = null;
 
   constructor(
     private readonly body: string,
@@ -84,6 +86,9 @@ export class StatementAttributor {
     switch (ref.type) {
       case 'person': {
         const p = reg.observe(ref.name, { role: ref.role, actor: ref.actor, gender: ref.gender }, index);
+        // "Foreign Minister Olena Marchuk" in a story opened by Ukraine or datelined Kyiv: an unmarked title is the home one
+        const home = this.host ?? this.dateline;
+        if (!p.actor && ref.role && home) p.actor = home;
         return { person: p, institution: null, label: null, actor: null };
       }
       case 'pronoun': {
@@ -188,6 +193,7 @@ export class StatementAttributor {
         span: QuoteSpan | null;
       };
     }) as (Draft & { span: QuoteSpan | null })[];
+    if (!this.dateline && paragraphIndex < 2 && drafts[0]) this.dateline = datelineState(drafts[0].a.tokens, this.gaz);
 
     const turn = this.transcript(drafts, paragraphIndex);
     if (turn) return drafts.map((d) => d.a);
@@ -273,4 +279,20 @@ export function attributeArticle(
   const statements: StatementAnalysis[] = [];
   paragraphs.forEach((p, i) => statements.push(...attributor.paragraph(p, i, statements.length)));
   return { statements, registry: attributor.registry };
+}
+
+/** The state named by a dateline that opens a paragraph ("KYIV, June 3 (Wire) -", "NEW DELHI:"), or null. */
+function datelineState(tokens: Token[], gaz: Gazetteer): string | null {
+  let end = 0;
+  while (end < tokens.length && end < 4 && tokens[end]!.kind === 'word' && tokens[end]!.upper) end++;
+  if (!end || !tokens.slice(end, end + 10).some((t) => [':', '—', '–', '-', ','].includes(t.text))) return null;
+  if (!tokens.slice(end, end + 10).some((t) => [':', '—', '–', '-'].includes(t.text))) return null;
+  // a dateline is printed in capitals: read it as a name is written
+  const name = tokens
+    .slice(0, end)
+    .map((t) => t.text[0] + t.text.slice(1).toLowerCase())
+    .join(' ');
+  const place = tokenize(name, 0, name.length, [], KNOWN_WORDS);
+  const m = gaz.annotate(place)[0];
+  return m && m.start === 0 && m.entity.kind === 'state' ? m.entity.id : null;
 }

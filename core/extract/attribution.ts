@@ -11,6 +11,7 @@ import {
   ROLE_WORDS,
   SKIP_BEFORE_VERB,
   SOURCE_PREPOSITIONS,
+  SPEECH_ACTS,
   PARTICIPLE_TAGS,
   TIME_WORDS,
 } from './lexicon';
@@ -298,8 +299,9 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.quoted || t.mark || t.kind !== 'word') continue;
-    if (tokens[i - 1]?.text === ',' && !found.length && PARTICIPLE_TAGS.has(t.lower)) {
-      // "The State Department approved the sale, saying ...": the clause subject speaks
+    const byTag = tokens[i - 1]?.lower === 'by' && t.lower === 'saying';
+    if ((tokens[i - 1]?.text === ',' || byTag) && !found.length && PARTICIPLE_TAGS.has(t.lower)) {
+      // "The State Department approved the sale, saying ..." / "She reacted by saying ...": the clause subject speaks
       const cs = clauseSubject(tokens, gaz);
       if (cs && cs.end < i && isPersonLike(cs.ref)) {
         found.push({
@@ -339,7 +341,7 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
     if (needs && !needs.has(tokens[i + 1]?.lower ?? '')) continue;
     const subj = subjectOf(tokens, i, gaz);
     if (!subj) continue;
-    if (!REPORTING_VERBS.has(t.lower) && subj.ref.type !== 'state') continue;
+    if (!REPORTING_VERBS.has(t.lower) && subj.ref.type !== 'state' && !SPEECH_ACTS.has(t.lower)) continue;
     found.push({
       ref: subj.ref,
       negated: subj.negated,

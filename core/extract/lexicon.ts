@@ -8,6 +8,8 @@ import { phraseTokens } from './tokenizer';
 export const REPORTING_VERBS = new Set(VERBS.verbs);
 export const NEEDS_NEXT = new Map(Object.entries(VERBS.needsNext).map(([k, v]) => [k, new Set(v)]));
 export const POSITION_VERBS = new Set(VERBS.positionVerbs);
+/** Position verbs that are also speech: a person who "urged" or "condemned" is speaking, one who "sanctioned" is acting. */
+export const SPEECH_ACTS = new Set(VERBS.speechActs);
 export const SKIP_BEFORE_VERB = new Set(VERBS.skipBetweenSubjectAndVerb);
 export const NEGATORS = new Set(VERBS.negators);
 export const PARTICIPLE_TAGS = new Set(VERBS.participleTags);

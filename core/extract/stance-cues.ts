@@ -5,6 +5,7 @@ import CUES from './data/stance-cues.json';
 import type { EntityKind } from './gazetteer';
 import { PhraseTrie } from './phrase-trie';
 import { phraseTokens, type Token } from './tokenizer';
+import { restrictionCues } from './restriction-predicates';
 
 export type CueCategory = 'support' | 'coop' | 'peace' | 'critic' | 'hostile' | 'worry' | 'pressure' | 'neutral';
 export type CueDirection = 'r' | 'l' | 'b';
@@ -88,7 +89,7 @@ export function findCues(tokens: Token[]): CueHit[] {
     });
     i += m.length;
   }
-  return out;
+  return restrictionCues(tokens, out, (i) => negatedAt(tokens, i));
 }
 
 /** First bilateral cue ("mutual trade", "the two countries", "cooperation") in the statement, as token range. */

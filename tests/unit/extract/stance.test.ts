@@ -87,3 +87,36 @@ describe('claims', () => {
     expect(st.map((s) => s.claimType)).toEqual(['agreement', 'commitment', 'factual_claim', 'event_report']);
   });
 });
+
+describe('what a statement does to a restriction on a target', () => {
+  const label = (text: string, target: string) => one(text)[0]!.stances.find((s) => s.target === target)?.label;
+  test('lifting a ban or sanctions on a target favours it; imposing them is against it', () => {
+    expect(label('Chilean Foreign Minister Ana Lopez said Chile would lift the ban on Peruvian fruit.', 'peru')).toBe(
+      'favor',
+    );
+    expect(label('Chilean Foreign Minister Ana Lopez said Chile would ease sanctions on Bolivia.', 'bolivia')).toBe(
+      'favor',
+    );
+    expect(
+      label('Chilean Foreign Minister Ana Lopez said Chile would impose fresh sanctions on Bolivia.', 'bolivia'),
+    ).toBe('against');
+  });
+  test('refusing to lift them is not favour', () => {
+    expect(
+      label('Chilean Foreign Minister Ana Lopez said Chile refused to lift sanctions on Bolivia.', 'bolivia'),
+    ).not.toBe('favor');
+  });
+});
+
+describe('who speaks and for whom, in the forms wires use', () => {
+  test('an official with a title and no state, in a story datelined in a capital, speaks for that state', () => {
+    const st = one('LIMA, May 4 (Wire) - Foreign Minister Ana Lopez said the talks had gone well.');
+    expect([st[0]!.speaker, st[0]!.actor]).toEqual(['Ana Lopez', 'peru']);
+  });
+  test('urging, making clear and reacting by saying are speech', () => {
+    const st = one(
+      'Chilean Foreign Minister Ana Lopez is urging Bolivia to reopen the border. Lopez made clear that Chile would wait. She reacted by saying the offer was fair.',
+    );
+    expect(st.map((s) => s.speaker)).toEqual(['Ana Lopez', 'Ana Lopez', 'Ana Lopez']);
+  });
+});
