@@ -7,8 +7,10 @@ import type { Scores } from '../tests/support/score-extraction';
 const SETS: Record<string, string> = {
   own: FIXTURES_DIR,
   'own, paraphrased': resolve(FIXTURES_DIR, 'paraphrase'),
+  dev: resolve(FIXTURES_DIR, 'dev'),
   blind: resolve(FIXTURES_DIR, 'blind'),
   'blind, paraphrased': resolve(FIXTURES_DIR, 'paraphrase/blind'),
+  blind2: resolve(FIXTURES_DIR, 'blind2'),
   shared: resolve(FIXTURES_DIR, '../../../shared/fixtures'),
 };
 const COLUMNS: [keyof Scores, string][] = [

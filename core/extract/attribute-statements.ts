@@ -88,7 +88,7 @@ export class StatementAttributor {
         const p = reg.observe(ref.name, { role: ref.role, actor: ref.actor, gender: ref.gender }, index);
         // "Foreign Minister Olena Marchuk" in a story opened by Ukraine or datelined Kyiv: an unmarked title is the home one
         const home = this.host ?? this.dateline;
-        if (!p.actor && ref.role && home) p.actor = home;
+        if (!p.actor && ref.role && ref.role !== 'expert' && home) p.actor = home;
         return { person: p, institution: null, label: null, actor: null };
       }
       case 'pronoun': {

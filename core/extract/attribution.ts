@@ -15,7 +15,14 @@ import {
   PARTICIPLE_TAGS,
   TIME_WORDS,
 } from './lexicon';
-import { analyzeNounPhrase, isPersonLike, npEndRight, npStartLeft, type SubjectRef } from './noun-phrase';
+import {
+  affiliationIn,
+  analyzeNounPhrase,
+  isPersonLike,
+  npEndRight,
+  npStartLeft,
+  type SubjectRef,
+} from './noun-phrase';
 import STOP from './data/name-stopwords.json';
 import type { Token } from './tokenizer';
 
@@ -110,14 +117,18 @@ function parenthetical(
   }
   if (APPOSITIVE_STARTERS.has(first.lower) || ROLE_WORDS.has(first.lower) || first.cap) {
     const end = npEndRight(tokens, from, 16);
-    const ref = analyzeNounPhrase(tokens, from, end, gaz);
+    let ref = analyzeNounPhrase(tokens, from, end, gaz);
+    // ", a security analyst with the Islamabad Policy Research Forum,": the role, and whom it is with
+    if (ref?.type === 'role' && !ref.actor && end < to && AFFILIATION_PREPOSITIONS.has(tokens[end]!.lower)) {
+      ref = { ...ref, actor: affiliationIn(tokens, end + 1, to) };
+    }
     if (ref && (ref.type === 'person' || ref.type === 'role' || ref.type === 'institution')) return { skip: true, ref };
     if (APPOSITIVE_STARTERS.has(first.lower) && first.lower !== 'the') return { skip: true, ref: null };
   }
   return { skip: false, ref: null };
 }
 
-const AFFILIATION_PREPOSITIONS = new Set(['from', 'of', 'with']);
+const AFFILIATION_PREPOSITIONS = new Set(['from', 'of', 'with', 'at']);
 const CIRCUMSTANCE_OPENERS = new Set([
   'in',
   'at',

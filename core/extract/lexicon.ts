@@ -33,6 +33,7 @@ for (const [role, phrases] of Object.entries(ROLES.roles)) {
   }
 }
 export const HONORIFICS = new Set(ROLES.honorifics);
+export const ORGANISATION_NAME_HEADS = new Set(ROLES.organisationNameHeads);
 export const FEMALE_HONORIFICS = new Set(ROLES.femaleHonorifics);
 export const MALE_HONORIFICS = new Set(ROLES.maleHonorifics);
 export const ROLE_MODIFIERS = new Set(ROLES.roleModifiers);

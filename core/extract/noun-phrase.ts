@@ -11,6 +11,7 @@ import {
   MALE_HONORIFICS,
   NAME_PARTICLES,
   NAME_STOPWORDS,
+  ORGANISATION_NAME_HEADS,
   OBJECT_PRONOUNS,
   ROLE_PHRASES,
   ROLE_WORDS,
@@ -156,6 +157,44 @@ function organisation(tokens: Token[], s: number, head: number, to: number): Sub
   return { type: 'institution', name, category: 'organisation', actor, generic: !proper && !onlyState };
 }
 
+/** The actor of a position two or more states take together (a joint statement, "the two sides"). */
+export const JOINT_ACTOR = 'joint';
+const JOINT_HEADS = new Set([
+  'sides',
+  'countries',
+  'leaders',
+  'ministers',
+  'governments',
+  'nations',
+  'delegations',
+  'presidents',
+]);
+
+/** A body's proper name filling tokens[from, to) ("the Islamabad Policy Research Forum", "Global Times"), or null. */
+function organisationName(tokens: Token[], from: number, to: number): string | null {
+  let s = from;
+  while (s < to && DETERMINERS.has(tokens[s]!.lower)) s++;
+  if (to - s < 2 && !(to - s === 1 && tokens[s]!.upper)) return null;
+  const last = tokens[to - 1]!;
+  if (!last.cap || !ORGANISATION_NAME_HEADS.has(last.lower)) return null;
+  for (let i = s; i < to; i++) {
+    const t = tokens[i]!;
+    if (!(t.cap || t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.text === '&' || t.lower === "'s"))
+      return null;
+  }
+  if (tokens.slice(s, to).every((t) => t.inEnt)) return null; // a known body: the gazetteer names it
+  return textOf(tokens, s, to);
+}
+
+/** The body whom a phrase says someone is with: a known state or body, else an organisation's proper name. */
+export function affiliationIn(tokens: Token[], from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const name = organisationName(tokens, k, to);
+    if (name) return name;
+  }
+  return actorIn(tokens, from, to);
+}
+
 /** The state named by "of <state>" filling tokens[at, to) exactly, or null. */
 function ofStateAfter(tokens: Token[], at: number, to: number): string | null {
   if (tokens[at]?.lower !== 'of') return null;
@@ -183,18 +222,26 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
   if (s >= to) return null;
   const head = tokens[to - 1]!;
   // joint subjects: "Qureshi and Lavrov", "Iran and the EU"
-  for (let i = s + 1; i < to - 1; i++) if (tokens[i]!.lower === 'and') return { type: 'group', actor: null };
+  for (let i = s + 1; i < to - 1; i++) {
+    if (tokens[i]!.lower !== 'and') continue;
+    // "China and Russia pledged": two states speaking together
+    const states = mentionsIn(tokens, s, to).filter((m) => m.entity.kind === 'state');
+    return { type: 'group', actor: states.length >= 2 ? JOINT_ACTOR : null };
+  }
   // "a spokesman for the Afghan interim government": the role is the head, the rest says whom it speaks for
   for (let i = s; i < to - 1; i++) {
     const r = ROLE_PHRASES.match(tokens, i);
     if (!r) continue;
     const after = tokens[i + r.length]?.lower;
-    if ((after === 'for' || after === 'of' || after === 'at') && !tokens.slice(s, i).some((t) => t.cap && !t.inEnt)) {
+    if (
+      (after === 'for' || after === 'of' || after === 'at' || after === 'with' || after === 'from') &&
+      !tokens.slice(s, i).some((t) => t.cap && !t.inEnt)
+    ) {
       const role = r.values[0]!;
       return {
         type: 'role',
         role,
-        actor: actorIn(tokens, s, to),
+        actor: affiliationIn(tokens, s, to),
         counterpart: false,
         text: textOf(tokens, s, to),
         indefinite,
@@ -226,6 +273,11 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
         actor: ofState,
         generic: false,
       };
+    const named = m && m.values[0] === 'organisation' && i + m.length < to && tokens[i + m.length]!.cap;
+    if (named && tokens.slice(i + m.length, to).every((t) => t.cap || t.lower === 'of' || t.lower === 'for')) {
+      const name = textOf(tokens, i + m.length, to);
+      return { type: 'institution', name, category: 'organisation', actor: name, generic: false };
+    }
     if (m && i + m.length === to) {
       const category = m.values[0]!;
       if (category === 'organisation') return organisation(tokens, s, i, to);
@@ -246,8 +298,14 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
   if (GROUP_HEADS.has(head.lower) || (indefinite && UNNAMED_SINGULAR.has(head.lower))) {
     const joint = tokens.slice(s, to).some((t) => t.lower === 'joint');
     const definite = !joint && tokens[from]!.lower === 'the' && to - s === 1;
-    return { type: 'group', actor: actorIn(tokens, s, to), head: head.lower, definite };
+    // "the two sides", "both countries": the parties of the story speaking together
+    const together =
+      JOINT_HEADS.has(head.lower) && tokens.slice(from, to).some((t) => t.lower === 'two' || t.lower === 'both');
+    const actor = together ? JOINT_ACTOR : actorIn(tokens, s, to);
+    return { type: 'group', actor, head: head.lower, definite };
   }
+  const body = organisationName(tokens, s, to);
+  if (body) return { type: 'institution', name: body, category: 'organisation', actor: body, generic: false };
   // name: the run of name tokens at the end of the phrase
   let n = to;
   for (;;) {

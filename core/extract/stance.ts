@@ -98,8 +98,9 @@ export class StanceAssigner {
       .map((m) => m.entity);
     let result: ExtractedStance[] = [];
     // a statement carries its targets whoever speaks: narration, institutions and anonymous sources take positions too
-    const attributed = !!actor && !!(a.speaker || a.narrationActor) && !a.question;
-    result = this.stancesFor(a, attributed ? actor! : '', explicitTargets, attributed);
+    // a named speaker takes positions even where whom they speak for is not known
+    const attributed = (!!a.speaker || (!!actor && !!a.narrationActor)) && !a.question;
+    result = this.stancesFor(a, attributed ? (actor ?? '') : '', explicitTargets, attributed);
     this.previousPlaces = explicitTargets
       .filter((m) => m.entity.kind === 'state' || m.entity.kind === 'territory')
       .map((m) => m.entity.id);

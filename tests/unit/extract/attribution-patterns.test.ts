@@ -146,3 +146,22 @@ test('a dateline in capitals is not a transcript turn, even for a city the gazet
   expect([s.speaker, s.actor, s.kind]).toEqual(['Ana Lopez', 'chile', 'indirect']);
   expect(s.stances.find((x) => x.target === 'bolivia')?.label).toBe('against');
 });
+
+describe('bodies and joint voices as actors', () => {
+  test('a person with a named group, think tank or newspaper speaks for it', () => {
+    expect(first('Ana Ruiz, from the rights group Open Borders Now, said the camp was full.').actor).toBe(
+      'Open Borders Now',
+    );
+    expect(
+      first('Luis Mora, a senior fellow with the Andean Policy Research Forum, said the deal was fragile.').actor,
+    ).toBe('Andean Policy Research Forum');
+    expect(first('The Lima Herald said in an editorial that the deal was fragile.').actor).toBe('Lima Herald');
+  });
+  test('two states, "the two sides" or "both countries" speak together', () => {
+    expect(first('Chile and Peru on Friday criticised the new tariffs imposed by Bolivia.').actor).toBe('joint');
+    expect(first('Both countries reaffirmed their support for the peace process in Colombia.').actor).toBe('joint');
+    expect(first('The two sides expressed firm opposition to sanctions against Bolivia.').stances).toEqual([
+      expect.objectContaining({ target: 'bolivia', label: 'favor' }),
+    ]);
+  });
+});
