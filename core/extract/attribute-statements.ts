@@ -73,6 +73,8 @@ export class StatementAttributor {
   private host: string | null = null;
   /** The state of the dateline ("KYIV, June 3 (Wire) -"): where an official given no state most likely serves. */
   private dateline: string | null = null;
+  /** The state or body whose act opens the story ("Japan's Ministry of Foreign Affairs issued ..."). */
+  private opening: string | null = null;
 
   constructor(
     private readonly body: string,
@@ -87,7 +89,7 @@ export class StatementAttributor {
       case 'person': {
         const p = reg.observe(ref.name, { role: ref.role, actor: ref.actor, gender: ref.gender }, index);
         // "Foreign Minister Olena Marchuk" in a story opened by Ukraine or datelined Kyiv: an unmarked title is the home one
-        const home = this.host ?? this.dateline;
+        const home = preposedPlace(tokens) ?? this.opening ?? this.dateline;
         if (!p.actor && ref.role && ref.role !== 'expert' && home) p.actor = home;
         return { person: p, institution: null, label: null, actor: null };
       }
@@ -194,6 +196,10 @@ export class StatementAttributor {
       };
     }) as (Draft & { span: QuoteSpan | null })[];
     if (!this.dateline && paragraphIndex < 2 && drafts[0]) this.dateline = datelineState(drafts[0].a.tokens, this.gaz);
+    if (paragraphIndex === 0 && drafts[0]) {
+      const cs = clauseSubject(drafts[0].a.tokens, this.gaz);
+      if (cs && (cs.ref.type === 'institution' || cs.ref.type === 'state')) this.opening = cs.ref.actor;
+    }
 
     const turn = this.transcript(drafts, paragraphIndex);
     if (turn) return drafts.map((d) => d.a);

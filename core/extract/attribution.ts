@@ -163,19 +163,7 @@ function issuerStart(tokens: Token[], from: number): number {
 
 /** Index where the main clause of the sentence starts, after a dateline and a preposed phrase ("In New Delhi, ..."). */
 export function clauseStart(tokens: Token[]): number {
-  let i = 0;
-  // a bullet that opens a line of a readout ("- The minister welcomed ...")
-  while (i < tokens.length && i < 2 && BULLETS.has(tokens[i]!.text)) i++;
-  const head = i;
-  // dateline: "ISLAMABAD:" or "MOSCOW, March 5 (Reuters) -"
-  for (let k = head; k < Math.min(tokens.length, head + 12); k++) {
-    const t = tokens[k]!;
-    if (t.text === ':' || t.text === '—' || t.text === '–' || (t.text === '-' && tokens[k + 1]?.cap)) {
-      if (k > head && tokens[head]!.upper) i = k + 1;
-      break;
-    }
-    if (t.kind === 'word' && !t.upper && !t.cap) break;
-  }
+  const i = sentenceHead(tokens);
   const first = tokens[i];
   if (!first) return i;
   const phrase = DISCOURSE_MARKERS.match(tokens, i);
@@ -189,12 +177,36 @@ export function clauseStart(tokens: Token[]): number {
   return i;
 }
 
+/** Index of the sentence's first word after a bullet and a dateline ("MOSCOW, March 5 (Reuters) -"). */
+function sentenceHead(tokens: Token[]): number {
+  let i = 0;
+  // a bullet that opens a line of a readout ("- The minister welcomed ...")
+  while (i < tokens.length && i < 2 && BULLETS.has(tokens[i]!.text)) i++;
+  const head = i;
+  // dateline: "ISLAMABAD:" or "MOSCOW, March 5 (Reuters) -"
+  for (let k = head; k < Math.min(tokens.length, head + 12); k++) {
+    const t = tokens[k]!;
+    if (t.text === ':' || t.text === '—' || t.text === '–' || (t.text === '-' && tokens[k + 1]?.cap)) {
+      if (k > head && tokens[head]!.upper) i = k + 1;
+      break;
+    }
+    if (t.kind === 'word' && !t.upper && !t.cap) break;
+  }
+  return i;
+}
+
 /** The subject of the main clause, for coordinated verbs ("Lavrov met X and told ...") and salience. */
 export function clauseSubject(tokens: Token[], gaz: Gazetteer): { ref: SubjectRef; start: number; end: number } | null {
   const s = clauseStart(tokens);
   if (s >= tokens.length || tokens[s]!.quoted || tokens[s]!.mark) return null;
   const end = npEndRight(tokens, s);
   const ref = analyzeNounPhrase(tokens, s, end, gaz);
+  if (ref && tokens[end]?.text === ',' && (ref.type === 'role' || ref.type === 'institution')) {
+    // "The deputy speaker of the Duma, Olga Vetrova, went further": the name in apposition is the subject
+    const close = tokens.findIndex((t, k) => k > end && k < end + 8 && t.text === ',');
+    const named = close > end + 1 ? analyzeNounPhrase(tokens, end + 1, close, gaz) : null;
+    if (named?.type === 'person') return { ref: merge(ref, named)!, start: s, end: close };
+  }
   return ref ? { ref, start: s, end } : null;
 }
 
@@ -276,6 +288,14 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
   if (!left) return null;
   const start = LONE_SUBJECTS.has(left.lower) ? j : npStartLeft(tokens, j);
   if (start > j) return null;
+  if (appositive?.type === 'person') {
+    // "A spokesman for the education ministry, Aziz Mansoor, said": the whole role phrase, then the name
+    const cs =
+      sentenceHead(tokens) < start && clauseStart(tokens) >= start ? sentenceHead(tokens) : clauseStart(tokens);
+    const whole = cs < start ? analyzeNounPhrase(tokens, cs, j + 1, gaz) : null;
+    const merged = whole && (whole.type === 'role' || whole.type === 'institution') ? merge(whole, appositive) : null;
+    if (merged) return { ref: merged, negated, subordinate: false, subject: [cs, j + 1] };
+  }
   let ref = analyzeNounPhrase(tokens, start, j + 1, gaz);
   if (!ref) return null;
   ref = merge(ref, appositive);

@@ -314,7 +314,8 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
     else if (n < to && n - 2 >= s && tokens[n - 1]!.text === '-' && isNameToken(tokens[n - 2]!, tokens, n - 2)) n -= 2;
     else break;
   }
-  if (n < to && tokens[n]!.kind === 'word' && !NAME_PARTICLES.has(tokens[n]!.lower)) {
+  // a lower-case particle does not open a name ("de", "van"); a capitalised one may ("Abdul Wali", "Abu Bakr")
+  if (n < to && tokens[n]!.kind === 'word' && !(NAME_PARTICLES.has(tokens[n]!.lower) && !tokens[n]!.cap)) {
     const name = tokens.slice(n, to);
     // a lone initial is not a name
     if (name.some((t) => t.text.replace('.', '').length > 1)) {

@@ -284,10 +284,29 @@ export class StanceAssigner {
 
 const POLAR_MIN = 0.3;
 const HARM = new Set(REGISTER.harmNouns);
+const HARM_VERBS = new Set(REGISTER.harmVerbs);
+const VICTIM_FILLERS = new Set([
+  'the',
+  'people',
+  'of',
+  'whole',
+  'entire',
+  'its',
+  'their',
+  'ordinary',
+  'civilians',
+  'in',
+]);
 const VICTIM_PREPOSITIONS = new Set(['on', 'against', 'to', 'targeting', 'in']);
 
 /** Whether the mention at `at` is the object of harm ("attacks on X", "aggression against the X embassy"). */
 function isVictim(tokens: Token[], at: number): boolean {
+  // "harming the whole country", "punishing the people of X": the object of a harmful act
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const w = tokens[k]!.lower;
+    if (HARM_VERBS.has(w)) return true;
+    if (!VICTIM_FILLERS.has(w)) break;
+  }
   for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
     if (VICTIM_PREPOSITIONS.has(tokens[k]!.lower)) return HARM.has(tokens[k - 1]!.lower);
     if (tokens[k]!.kind === 'punct') return false;

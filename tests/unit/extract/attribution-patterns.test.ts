@@ -165,3 +165,30 @@ describe('bodies and joint voices as actors', () => {
     ]);
   });
 });
+
+describe('a role phrase, then the name in apposition', () => {
+  test.each([
+    [
+      'A spokesman for the Bolivian interior ministry, Abdul Karim Soto, said the border would stay shut.',
+      'Abdul Karim Soto',
+    ],
+    ['The head of the Bolivian delegation, Ana Quispe, said the border would stay shut.', 'Ana Quispe'],
+    [
+      'The deputy speaker of the Bolivian senate, Ana Quispe, went further, saying the border would stay shut.',
+      'Ana Quispe',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(first(text)).toMatchObject({ speaker, actor: 'bolivia', kind: 'indirect' });
+  });
+  test('the home state of an unmarked title is the preposed place before the dateline', () => {
+    const st = one(
+      'LIMA, May 4 (Wire) - Talks went on.\n\nIn Quito, foreign ministry spokesman Luis Mora said the talks were useful.',
+    );
+    expect(st[1]!.actor).toBe('ecuador');
+  });
+  test('the object of a harmful act is its victim, not what the speaker is against', () => {
+    expect(labels('Chilean Foreign Minister Ana Lopez said the blockade was harming the people of Bolivia.')).toEqual({
+      bolivia: 'concern',
+    });
+  });
+});
