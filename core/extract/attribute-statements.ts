@@ -11,6 +11,7 @@ import { tokenize, type Token } from './tokenizer';
 import { KNOWN_WORDS } from './word-classes';
 import { transcriptTurn, type Turn } from './transcript-turns';
 
+const BODY_HEADS = new Set(['group', 'organisation', 'organization', 'bloc', 'alliance', 'body', 'grouping']);
 const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué', 'readout', 'report']);
 
 interface Draft {
@@ -71,6 +72,15 @@ export class StatementAttributor {
   private turns = 0;
   /** The state or body that holds the briefing, from the opening sentences' subject ("The Ministry of Foreign Affairs of Chile held ..."). */
   private host: string | null = null;
+  /** The latest state or body that took a position as the subject of a sentence, for "It said", "The group said". */
+  private lastBody: { actor: string; index: number } | null = null;
+
+  private refersToLastBody(ref: SubjectRef): boolean {
+    if (!this.lastBody) return false;
+    if (ref.type === 'impersonal') return true;
+    return ref.type === 'group' && !!ref.definite && BODY_HEADS.has(ref.head ?? '');
+  }
+
   /** The state of the dateline ("KYIV, June 3 (Wire) -"): where an official given no state most likely serves. */
   private dateline: string | null = null;
   /** The state or body whose act opens the story ("Japan's Ministry of Foreign Affairs issued ..."). */
@@ -255,6 +265,16 @@ export class StatementAttributor {
       } else if (d.speaker) {
         a.kind = 'indirect';
         a.speaker = d.speaker;
+      } else if (attr && !attr.negated && (attr.ref.type === 'state' || attr.ref.type === 'group') && attr.ref.actor) {
+        a.kind = 'narration';
+        a.narrationActor = attr.ref.actor;
+        a.positionVerb = attr.cue;
+        this.lastBody = { actor: attr.ref.actor, index: a.index };
+      } else if (attr && !attr.negated && this.refersToLastBody(attr.ref) && a.index - this.lastBody!.index <= 3) {
+        // "It called on ...", "The group said ...": the state or body that spoke just before
+        a.kind = 'narration';
+        a.narrationActor = this.lastBody!.actor;
+        a.positionVerb = attr.cue;
       } else if (attr && !attr.negated && (attr.ref.type === 'state' || attr.ref.type === 'group')) {
         a.kind = 'narration';
         a.narrationActor = attr.ref.actor;

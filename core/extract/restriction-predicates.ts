@@ -1,4 +1,4 @@
-// What a statement does to a restriction on a target: "lift the ban on X" favours X, "impose sanctions on X" acts against X.
+// What a statement does to a restriction on a target ("lift the ban on X" favours X) and negated requests ("urged X not to buy Y").
 import DATA from './data/restriction-predicates.json';
 import type { CueHit } from './stance-cues';
 import type { Token } from './tokenizer';
@@ -8,13 +8,28 @@ const LIFTING = new Set(DATA.lifting);
 const IMPOSING = new Set(DATA.imposing);
 const BETWEEN = new Set(DATA.between);
 const REACH = 4;
+const REQUESTS = new Set(DATA.requestVerbs);
+
+/** "urged India not to buy Russian oil": a request not to do something with a target is against that target. */
+function negatedRequests(tokens: Token[]): CueHit[] {
+  const out: CueHit[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'not' || tokens[i + 1]!.lower !== 'to') continue;
+    let asked = false;
+    for (let k = i - 1; k >= Math.max(0, i - 5) && !asked; k--) asked = REQUESTS.has(tokens[k]!.lower);
+    if (asked)
+      out.push({ cat: 'critic', dir: 'r', window: 6, w: 1.0, start: i, end: i + 2, negated: false, predicate: true });
+  }
+  return out;
+}
 
 /**
  * Replaces the cues of a restriction by one cue for the predicate that governs it: support for lifting, pressure for
  * imposing. `hits` are the statement's cues (from findCues), `negated` tells whether a word is negated.
  */
 export function restrictionCues(tokens: Token[], hits: CueHit[], negatedAt: (i: number) => boolean): CueHit[] {
-  let out = hits;
+  const requests = negatedRequests(tokens);
+  let out = requests.length ? [...hits, ...requests] : hits;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!.lower;
     const lifting = LIFTING.has(verb);
@@ -32,6 +47,7 @@ export function restrictionCues(tokens: Token[], hits: CueHit[], negatedAt: (i: 
       start: i,
       end,
       negated: negatedAt(i),
+      predicate: true,
     });
     i = k;
   }

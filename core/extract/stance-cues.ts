@@ -22,6 +22,8 @@ export interface CueHit extends CueDef {
   start: number;
   end: number;
   negated: boolean;
+  /** A predicate built from the statement's structure ("lift the ban on", "urged ... not to"): it governs its object. */
+  predicate?: boolean;
 }
 
 const TRIE = new PhraseTrie<CueDef>();

@@ -109,7 +109,7 @@ export function scoreTarget(
     if (c.dir === 'r' && m.start >= c.end && !firstObject(tokens, c.end, m.start, starts)) continue;
     // "condemned the attack and stands with X": a nearer cue governs the mention, not one before it
     if (c.dir !== 'l' && m.start >= c.end && governedByNearer(ctx.cues, c, m.start)) continue;
-    if (objectCue && d > 3) continue;
+    if (objectCue && d > 3 && !c.predicate) continue;
     if (org && (!ORG_CATEGORIES.has(c.cat) || c.dir !== 'r')) continue;
     // armed groups: only what is said of them directly ("the banned TTP", "condemned ISIS"), not a list they end
     if (group && (c.dir === 'r' ? starts.some((x) => x >= c.end && x < m.start) : d > 1)) continue;

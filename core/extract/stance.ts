@@ -149,7 +149,8 @@ export class StanceAssigner {
       body: this.body,
       byId,
       partners,
-      cues: objectCue ? [objectCue] : cues,
+      // in narration the verb's own cue scores, and any predicate that governs an object of its own
+      cues: objectCue ? cues.filter((c) => c === objectCue || c.predicate) : cues,
       objectCue,
       breaks,
       starts,

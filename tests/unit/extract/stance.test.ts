@@ -120,3 +120,15 @@ describe('who speaks and for whom, in the forms wires use', () => {
     expect(st.map((s) => s.speaker)).toEqual(['Ana Lopez', 'Ana Lopez', 'Ana Lopez']);
   });
 });
+
+describe('requests and bodies referred to again', () => {
+  test('asking a state not to deal with a target is against the target', () => {
+    const [s] = one('Chile on Monday urged Peru not to increase its purchases of Bolivian gas.');
+    expect(s!.stances.find((x) => x.target === 'bolivia')?.label).toBe('against');
+  });
+  test('"It" and "the group" after a state or body took a position speak for it', () => {
+    const st = one('Chile condemned the raid on its embassy. It called on Bolivia to punish those responsible.');
+    expect(st[1]).toMatchObject({ actor: 'chile' });
+    expect(st[1]!.stances.find((x) => x.target === 'bolivia')?.label).toBe('against');
+  });
+});
