@@ -4,19 +4,20 @@ import { Article, ArticleSummary, Id, Statement } from '../domain';
 
 /** Largest article file Parley accepts, in bytes. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/** A file's base64 past this length is refused unread; the service names the file for anything between. */
+export const MAX_IMPORT_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024;
+/** The schema's own refusal of an oversized file, in the same words as the service's. */
+export const OVER_LIMIT = { error: 'the file is over the 10 MB limit; Parley imports articles of up to 10 MB.' };
 
 const ImportInput = z
   .object({
     /** Pasted text. */
     text: z
       .string()
-      .max(MAX_IMPORT_BYTES * 2)
+      .max(MAX_IMPORT_BYTES * 2, OVER_LIMIT)
       .optional(),
     /** The file's raw bytes, base64-encoded (so the backend can check encoding and size itself). */
-    dataBase64: z
-      .base64()
-      .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024)
-      .optional(),
+    dataBase64: z.base64().max(MAX_IMPORT_BASE64, OVER_LIMIT).optional(),
     fileName: z.string().max(1024).optional(),
   })
   .strict()

@@ -1,12 +1,12 @@
 // Contract entries for batch import: start a batch of files, follow its progress by events, cancel it.
 import { z } from 'zod';
 import { Id } from '../domain';
-import { MAX_IMPORT_BYTES } from './articles';
+import { MAX_IMPORT_BASE64, OVER_LIMIT } from './articles';
 
 const FileInput = z
   .object({
     fileName: z.string().min(1).max(1024),
-    dataBase64: z.base64().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024),
+    dataBase64: z.base64().max(MAX_IMPORT_BASE64, OVER_LIMIT),
   })
   .strict();
 
