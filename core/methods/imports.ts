@@ -28,6 +28,16 @@ export const BatchProgress = z.object({
 });
 export type BatchProgress = z.infer<typeof BatchProgress>;
 
+/**
+ * One `import.progress` event: the batch's counts and only the file just finished (its position in the batch), never
+ * the results before it; the last event of a batch has `finished` and no result. `imports.status` gives them all.
+ */
+export const BatchEvent = BatchProgress.omit({ results: true }).extend({
+  counts: z.object({ imported: z.number(), duplicate: z.number(), error: z.number(), cancelled: z.number() }),
+  result: BatchFileResult.extend({ index: z.number().int() }).nullable(),
+});
+export type BatchEvent = z.infer<typeof BatchEvent>;
+
 export const importMethods = {
   'imports.start': {
     input: z.object({ files: z.array(FileInput).min(1).max(5000) }).strict(),
