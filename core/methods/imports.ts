@@ -1,14 +1,16 @@
 // Contract entries for batch import: start a batch of files, follow its progress by events, cancel it.
 import { z } from 'zod';
 import { Id } from '../domain';
-import { MAX_IMPORT_BASE64, OVER_LIMIT } from './articles';
+import { FileBytes, MAX_IMPORT_BASE64, OVER_LIMIT, oneWayOfBytes } from './articles';
 
 const FileInput = z
   .object({
     fileName: z.string().min(1).max(1024),
-    dataBase64: z.base64().max(MAX_IMPORT_BASE64, OVER_LIMIT),
+    dataBase64: z.base64().max(MAX_IMPORT_BASE64, OVER_LIMIT).optional(),
+    bytes: FileBytes.optional(),
   })
-  .strict();
+  .strict()
+  .refine(oneWayOfBytes, { message: 'give either dataBase64 or bytes, not both or neither' });
 
 export const BatchFileResult = z.object({
   fileName: z.string(),

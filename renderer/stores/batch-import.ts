@@ -5,7 +5,6 @@ import { computed, ref, shallowRef } from 'vue';
 import type { MethodOutput } from '../../core/contract';
 import type { BatchEvent } from '../../core/methods/imports';
 import { call, subscribe } from '../api/client';
-import { bytesToBase64 } from '../lib/base64';
 import { planChunks } from '../lib/import-batch';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../lib/import-limits';
 import { useArticlesStore } from './articles';
@@ -102,13 +101,13 @@ export const useBatchImportStore = defineStore('batchImport', () => {
   }
 
   /** Reads one file; a file that is too big or cannot be read becomes an error row, as the backend would word it. */
-  async function read(file: File, index: number): Promise<{ fileName: string; dataBase64: string } | null> {
+  async function read(file: File, index: number): Promise<{ fileName: string; bytes: Uint8Array } | null> {
     if (file.size > MAX_IMPORT_BYTES) {
       fail([index], tooLargeMessage(file.name, file.size));
       return null;
     }
     try {
-      return { fileName: file.name, dataBase64: bytesToBase64(await file.arrayBuffer()) };
+      return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     } catch {
       // Folders dropped onto the window and files removed since being picked both end up here.
       fail([index], `"${file.name}" could not be read; is it a folder, or was it moved?`);
@@ -127,7 +126,7 @@ export const useBatchImportStore = defineStore('batchImport', () => {
   }
 
   /** Sends one call's files and resolves when the backend has finished (or cancelled) every one of them. */
-  async function runCall(indexes: number[], files: { fileName: string; dataBase64: string }[]): Promise<void> {
+  async function runCall(indexes: number[], files: { fileName: string; bytes: Uint8Array }[]): Promise<void> {
     const { batchId } = await call('imports.start', { files });
     let timer = 0;
     const poll = async () => {
@@ -169,7 +168,7 @@ export const useBatchImportStore = defineStore('batchImport', () => {
       for (const chunk of planChunks(sizes)) {
         if (cancelRequested) break;
         const indexes: number[] = [];
-        const inputs: { fileName: string; dataBase64: string }[] = [];
+        const inputs: { fileName: string; bytes: Uint8Array }[] = [];
         for (const i of chunk) {
           current.value = files[i]!.name;
           const input = await read(files[i]!, i);
