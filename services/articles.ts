@@ -28,6 +28,7 @@ export function contentHash(body: string): string {
 }
 
 function inputText(input: MethodInput<'articles.import'>): string {
+  if (input.bytes !== undefined) return decodeArticleBytes(input.bytes, input.fileName);
   if (input.dataBase64 !== undefined) {
     return decodeArticleBytes(new Uint8Array(Buffer.from(input.dataBase64, 'base64')), input.fileName);
   }

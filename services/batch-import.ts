@@ -3,15 +3,19 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { MethodInput } from '../core/contract';
 import { ParleyError } from '../core/errors';
-import type { BatchProgress } from '../core/methods/imports';
+import type { BatchEvent, BatchProgress } from '../core/methods/imports';
 import { importArticle } from './articles';
 import { toWireError } from './errors';
 import { emitBackendEvent } from './events';
 import type { HandlerMap } from './handler-types';
 
+type BatchFile = MethodInput<'imports.start'>['files'][number];
+
 interface Batch {
   progress: BatchProgress;
-  files: MethodInput<'imports.start'>['files'];
+  /** The files still to import; each one's contents are let go as soon as it is done. */
+  files: Array<BatchFile | null>;
+  counts: BatchEvent['counts'];
 }
 
 const batches = new Map<string, Batch>();
@@ -20,31 +24,47 @@ const KEEP_FINISHED = 20;
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function publish(batch: Batch): void {
-  emitBackendEvent('import.progress', structuredClone(batch.progress));
+/** Sends the counts and the one result just added (none on the closing event), not the results before it. */
+function publish(batch: Batch, withResult: boolean): void {
+  const { results, ...rest } = batch.progress;
+  const last = results.at(-1);
+  const event: BatchEvent = {
+    ...rest,
+    counts: { ...batch.counts },
+    result: withResult && last ? { ...last, index: results.length - 1 } : null,
+  };
+  emitBackendEvent('import.progress', event);
+}
+
+function record(batch: Batch, result: BatchProgress['results'][number]): void {
+  batch.progress.results.push(result);
+  batch.counts[result.status]++;
 }
 
 async function run(db: Database, batch: Batch): Promise<void> {
   const p = batch.progress;
-  for (const file of batch.files) {
+  for (let i = 0; i < batch.files.length; i++) {
+    const file = batch.files[i]!;
+    batch.files[i] = null; // the bytes are not kept once this file is done
     if (p.cancelled) {
-      p.results.push({ fileName: file.fileName, status: 'cancelled', articleId: null, message: null });
+      record(batch, { fileName: file.fileName, status: 'cancelled', articleId: null, message: null });
       continue;
     }
     p.current = file.fileName;
     try {
       const r = importArticle(db, file);
-      p.results.push({ fileName: file.fileName, status: r.status, articleId: r.article.id, message: r.notice });
+      record(batch, { fileName: file.fileName, status: r.status, articleId: r.article.id, message: r.notice });
     } catch (err) {
-      p.results.push({ fileName: file.fileName, status: 'error', articleId: null, message: toWireError(err).message });
+      record(batch, { fileName: file.fileName, status: 'error', articleId: null, message: toWireError(err).message });
     }
     p.done++;
-    publish(batch);
+    publish(batch, true);
     await nextTick(); // lets a cancel request, and other calls, in between two files
   }
+  batch.files = [];
   p.current = null;
   p.finished = true;
-  publish(batch);
+  publish(batch, false);
   const finished = [...batches.values()].filter((b) => b.progress.finished);
   for (const old of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED)))
     batches.delete(old.progress.batchId);
@@ -59,7 +79,8 @@ function batchOrThrow(batchId: string): Batch {
 export function startBatch(db: Database, input: MethodInput<'imports.start'>): { batchId: string; total: number } {
   const batchId = randomUUID();
   const batch: Batch = {
-    files: input.files,
+    files: [...input.files],
+    counts: { imported: 0, duplicate: 0, error: 0, cancelled: 0 },
     progress: {
       batchId,
       done: 0,
@@ -73,6 +94,11 @@ export function startBatch(db: Database, input: MethodInput<'imports.start'>): {
   batches.set(batchId, batch);
   void run(db, batch);
   return { batchId, total: input.files.length };
+}
+
+/** How many of a batch's files still have their contents held (for tests: only those not yet imported). */
+export function heldFiles(batchId: string): number {
+  return batchOrThrow(batchId).files.filter((f) => f !== null).length;
 }
 
 /** Resolves when the batch has finished (for the CLI and tests). */

@@ -4,24 +4,34 @@ import { Article, ArticleSummary, Id, Statement } from '../domain';
 
 /** Largest article file Parley accepts, in bytes. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/** A file's base64 past this length is refused unread; the service names the file for anything between. */
+export const MAX_IMPORT_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024;
+/** The schema's own refusal of an oversized file, in the same words as the service's. */
+export const OVER_LIMIT = { error: 'the file is over the 10 MB limit; Parley imports articles of up to 10 MB.' };
+/** A file's raw bytes as they are, for transports that carry binary (Electron IPC, worker messages). */
+export const FileBytes = z
+  .custom<Uint8Array>((b) => b instanceof Uint8Array, { error: 'expected the file as bytes' })
+  .refine((b) => b.byteLength <= MAX_IMPORT_BYTES + 1024 * 1024, OVER_LIMIT);
+/** A file's bytes arrive one way: `bytes` where the transport carries binary, `dataBase64` over JSON. */
+export const oneWayOfBytes = <T extends { dataBase64?: unknown; bytes?: unknown }>(v: T) =>
+  (v.dataBase64 === undefined) !== (v.bytes === undefined);
 
 const ImportInput = z
   .object({
     /** Pasted text. */
     text: z
       .string()
-      .max(MAX_IMPORT_BYTES * 2)
+      .max(MAX_IMPORT_BYTES * 2, OVER_LIMIT)
       .optional(),
     /** The file's raw bytes, base64-encoded (so the backend can check encoding and size itself). */
-    dataBase64: z
-      .base64()
-      .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024)
-      .optional(),
+    dataBase64: z.base64().max(MAX_IMPORT_BASE64, OVER_LIMIT).optional(),
+    /** The same raw bytes, unencoded, where the transport carries binary. */
+    bytes: FileBytes.optional(),
     fileName: z.string().max(1024).optional(),
   })
   .strict()
-  .refine((v) => (v.text === undefined) !== (v.dataBase64 === undefined), {
-    message: 'give either text or dataBase64, not both or neither',
+  .refine((v) => [v.text, v.dataBase64, v.bytes].filter((x) => x !== undefined).length === 1, {
+    message: 'give either text or dataBase64 (or bytes), not both or neither',
   });
 
 export const articleMethods = {

@@ -1,14 +1,16 @@
 // Contract entries for batch import: start a batch of files, follow its progress by events, cancel it.
 import { z } from 'zod';
 import { Id } from '../domain';
-import { MAX_IMPORT_BYTES } from './articles';
+import { FileBytes, MAX_IMPORT_BASE64, OVER_LIMIT, oneWayOfBytes } from './articles';
 
 const FileInput = z
   .object({
     fileName: z.string().min(1).max(1024),
-    dataBase64: z.base64().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024),
+    dataBase64: z.base64().max(MAX_IMPORT_BASE64, OVER_LIMIT).optional(),
+    bytes: FileBytes.optional(),
   })
-  .strict();
+  .strict()
+  .refine(oneWayOfBytes, { message: 'give either dataBase64 or bytes, not both or neither' });
 
 export const BatchFileResult = z.object({
   fileName: z.string(),
@@ -27,6 +29,16 @@ export const BatchProgress = z.object({
   results: z.array(BatchFileResult),
 });
 export type BatchProgress = z.infer<typeof BatchProgress>;
+
+/**
+ * One `import.progress` event: the batch's counts and only the file just finished (its position in the batch), never
+ * the results before it; the last event of a batch has `finished` and no result. `imports.status` gives them all.
+ */
+export const BatchEvent = BatchProgress.omit({ results: true }).extend({
+  counts: z.object({ imported: z.number(), duplicate: z.number(), error: z.number(), cancelled: z.number() }),
+  result: BatchFileResult.extend({ index: z.number().int() }).nullable(),
+});
+export type BatchEvent = z.infer<typeof BatchEvent>;
 
 export const importMethods = {
   'imports.start': {

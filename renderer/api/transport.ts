@@ -1,5 +1,6 @@
 // The renderer's only door to the backend: window.parley in Electron, loopback HTTP with a token in browser mode.
 import type { WireError } from '../../core/errors';
+import { bytesAsBase64 } from './wire-bytes';
 
 export type Envelope = { ok: true; value: unknown } | { ok: false; error: WireError };
 
@@ -40,6 +41,7 @@ export function onSessionLost(listener: (why: SessionLoss) => void): void {
   lost = listener;
 }
 
+/** Electron's bridge carries file bytes as binary; the HTTP body carries them as base64. */
 export async function send(method: string, input: unknown): Promise<Envelope> {
   if (window.parley) return window.parley.invoke(method, input);
   token ??= browserToken();
@@ -48,7 +50,7 @@ export async function send(method: string, input: unknown): Promise<Envelope> {
     response = await fetch(`/api/${method}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-Parley-Token': token },
-      body: JSON.stringify(input ?? {}),
+      body: JSON.stringify(bytesAsBase64(input ?? {})),
     });
   } catch {
     lost?.('unreachable');

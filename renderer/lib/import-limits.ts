@@ -12,5 +12,5 @@ export const IMPORT_ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/html
 /** Worded like the backend's too_large error so the analyst sees one kind of message either way. */
 export function tooLargeMessage(fileName: string, bytes: number): string {
   const mb = (bytes / (1024 * 1024)).toFixed(1);
-  return `"${fileName}" is ${mb} MB; Parley imports articles of up to 10 MB.`;
+  return `"${fileName}" is over the 10 MB limit (${mb} MB); Parley imports articles of up to 10 MB.`;
 }

@@ -3,8 +3,8 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { MethodOutput } from '../../core/contract';
+import type { BatchEvent } from '../../core/methods/imports';
 import { call, subscribe } from '../api/client';
-import { bytesToBase64 } from '../lib/base64';
 import { planChunks } from '../lib/import-batch';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../lib/import-limits';
 import { useArticlesStore } from './articles';
@@ -27,6 +27,8 @@ interface ActiveCall {
   indexes: number[];
   seen: number;
   finish: () => void;
+  /** Asks for the whole status (every result so far). */
+  refresh: () => Promise<void>;
 }
 
 /** Status is polled this often as well as followed by events, so a missed event never stalls the panel. */
@@ -76,6 +78,19 @@ export const useBatchImportStore = defineStore('batchImport', () => {
     if (p.finished) inFlight.finish();
   }
 
+  /** Takes a progress event: the one file just done; the closing event asks once for the whole status. */
+  function applyEvent(e: BatchEvent): void {
+    const inFlight = active;
+    if (!inFlight || e.batchId !== inFlight.batchId) return;
+    if (e.result) {
+      const { index: k, ...result } = e.result;
+      const index = inFlight.indexes[k];
+      if (index !== undefined) setRows(new Map([[index, result]]));
+    }
+    current.value = e.current;
+    if (e.finished) void inFlight.refresh();
+  }
+
   function fail(indexes: readonly number[], message: string, status: FileStatus = 'error'): void {
     const changes = new Map<number, BatchRow>();
     for (const i of indexes) {
@@ -86,13 +101,13 @@ export const useBatchImportStore = defineStore('batchImport', () => {
   }
 
   /** Reads one file; a file that is too big or cannot be read becomes an error row, as the backend would word it. */
-  async function read(file: File, index: number): Promise<{ fileName: string; dataBase64: string } | null> {
+  async function read(file: File, index: number): Promise<{ fileName: string; bytes: Uint8Array } | null> {
     if (file.size > MAX_IMPORT_BYTES) {
       fail([index], tooLargeMessage(file.name, file.size));
       return null;
     }
     try {
-      return { fileName: file.name, dataBase64: bytesToBase64(await file.arrayBuffer()) };
+      return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     } catch {
       // Folders dropped onto the window and files removed since being picked both end up here.
       fail([index], `"${file.name}" could not be read; is it a folder, or was it moved?`);
@@ -111,12 +126,9 @@ export const useBatchImportStore = defineStore('batchImport', () => {
   }
 
   /** Sends one call's files and resolves when the backend has finished (or cancelled) every one of them. */
-  async function runCall(indexes: number[], files: { fileName: string; dataBase64: string }[]): Promise<void> {
+  async function runCall(indexes: number[], files: { fileName: string; bytes: Uint8Array }[]): Promise<void> {
     const { batchId } = await call('imports.start', { files });
     let timer = 0;
-    const finishedCall = new Promise<void>((resolve) => {
-      active = { batchId, indexes, seen: 0, finish: resolve };
-    });
     const poll = async () => {
       try {
         apply(await call('imports.status', { batchId }));
@@ -126,6 +138,9 @@ export const useBatchImportStore = defineStore('batchImport', () => {
         active?.finish();
       }
     };
+    const finishedCall = new Promise<void>((resolve) => {
+      active = { batchId, indexes, seen: 0, finish: resolve, refresh: poll };
+    });
     timer = window.setInterval(() => void poll(), POLL_MS);
     try {
       if (cancelRequested) await cancelActive();
@@ -146,14 +161,14 @@ export const useBatchImportStore = defineStore('batchImport', () => {
     cancelled.value = false;
     cancelRequested = false;
     current.value = files[0]?.name ?? null;
-    const unsubscribe = subscribe('import.progress', (payload) => apply(payload as Progress));
+    const unsubscribe = subscribe('import.progress', (payload) => applyEvent(payload as BatchEvent));
     try {
       // Oversized files count as nothing towards a call's size: they are refused before being read.
       const sizes = files.map((f) => (f.size > MAX_IMPORT_BYTES ? 0 : f.size));
       for (const chunk of planChunks(sizes)) {
         if (cancelRequested) break;
         const indexes: number[] = [];
-        const inputs: { fileName: string; dataBase64: string }[] = [];
+        const inputs: { fileName: string; bytes: Uint8Array }[] = [];
         for (const i of chunk) {
           current.value = files[i]!.name;
           const input = await read(files[i]!, i);

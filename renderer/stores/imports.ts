@@ -3,7 +3,6 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { MethodInput, MethodOutput } from '../../core/contract';
 import { call } from '../api/client';
-import { bytesToBase64 } from '../lib/base64';
 import { plural } from '../lib/format';
 import { articleFilesOf } from '../lib/import-batch';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../lib/import-limits';
@@ -63,7 +62,7 @@ export const useImportsStore = defineStore('imports', () => {
       return null;
     }
     try {
-      return { fileName: file.name, dataBase64: bytesToBase64(await file.arrayBuffer()) };
+      return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     } catch {
       // Folders dropped onto the window and files removed since being picked both end up here.
       toasts.error(`Could not import ${label}`, `${label} could not be read; is it a folder, or was it moved?`);

@@ -168,7 +168,9 @@ test('large files go in several calls under the host limit; one over 10 MB is re
   await library.importFiles([big(1), tooLarge, big(2), big(3)]);
   await batch.finished();
   await expect(batch.summary()).toContainText('4 files: 3 imported · 1 failed');
-  await expect(batch.result('archive-dump.txt')).toContainText('is 10.5 MB; Parley imports articles of up to 10 MB.');
+  await expect(batch.result('archive-dump.txt')).toContainText(
+    'is over the 10 MB limit (10.5 MB); Parley imports articles of up to 10 MB.',
+  );
   await library.goto();
   await expect(librarySummary(page)).toContainText('3 articles');
 });

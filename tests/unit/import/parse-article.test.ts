@@ -80,7 +80,37 @@ describe('decodeArticleBytes', () => {
     expect(() => decodeArticleBytes(new Uint8Array([0x63, 0xe9]), 'latin1.txt')).toThrow(
       /"latin1.txt" is not valid UTF-8/,
     );
-    expect(() => decodeArticleBytes(new Uint8Array(11 * 1024 * 1024), 'big.bin')).toThrow(/"big.bin" is 11.0 MB/);
+    expect(() => decodeArticleBytes(new Uint8Array(11 * 1024 * 1024), 'big.bin')).toThrow(
+      /"big.bin" is over the 10 MB limit \(11.0 MB\)/,
+    );
+  });
+
+  it('recognises UTF-16 saved without a byte order mark, in either byte order, and still refuses binary data', () => {
+    const article = 'Talks in Kabul\n\nThe minister said: «Мы продолжим переговоры» on Tuesday.';
+    const le = Buffer.from(article, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    expect(decodeArticleBytes(le, 'no-bom-le.txt')).toBe(article);
+    expect(decodeArticleBytes(be, 'no-bom-be.txt')).toBe(article);
+    const cyrillic = Buffer.from('Переговоры в Кабуле\n\nМинистр сказал, что граница останется открытой.', 'utf16le');
+    expect(decodeArticleBytes(cyrillic, 'ru.txt')).toMatch(/^Переговоры в Кабуле/);
+    expect(codeOf(() => decodeArticleBytes(new Uint8Array([0x89, 0x50, 0, 0, 0x0d, 0x0a, 0, 1]), 'x.png'))).toBe(
+      'binary_input',
+    );
+  });
+
+  it('words every size refusal as over the 10 MB limit, never as a schema message', async () => {
+    const { dispatch } = await import('../../../services/dispatch');
+    const { memoryDb } = await import('../../support/db');
+    const db = memoryDb();
+    const huge = 'a'.repeat(15 * 1024 * 1024);
+    const single = await dispatch(db, 'articles.import', { fileName: 'dump.txt', dataBase64: huge });
+    const batch = await dispatch(db, 'imports.start', { files: [{ fileName: 'dump.txt', dataBase64: huge }] });
+    const pasted = await dispatch(db, 'articles.import', { text: huge + huge });
+    for (const r of [single, batch, pasted]) {
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.message).toMatch(/over the 10 MB limit/);
+    }
+    db.close();
   });
 
   it('refuses pasted text with NUL characters or over 10 MB', () => {

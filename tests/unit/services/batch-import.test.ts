@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../services/dispatch';
 import { onBackendEvent } from '../../../services/events';
-import { waitForBatch } from '../../../services/batch-import';
-import type { BatchProgress } from '../../../core/methods/imports';
+import { heldFiles, waitForBatch } from '../../../services/batch-import';
+import type { BatchEvent } from '../../../core/methods/imports';
 import { ok } from '../../support/calls';
 import { memoryDb } from '../../support/db';
 
@@ -19,10 +19,13 @@ afterEach(() => unsubscribe?.());
 describe('imports.start', () => {
   it('imports every file, reports errors and duplicates per file, and emits progress for each', async () => {
     const db = memoryDb();
-    const events: BatchProgress[] = [];
-    unsubscribe = onBackendEvent(
-      (name, payload) => name === 'import.progress' && events.push(payload as BatchProgress),
-    );
+    const events: BatchEvent[] = [];
+    const held: number[] = [];
+    unsubscribe = onBackendEvent((name, payload) => {
+      if (name !== 'import.progress') return;
+      events.push(payload as BatchEvent);
+      held.push(heldFiles((payload as BatchEvent).batchId));
+    });
     const files = [
       article(1),
       { fileName: 'bad.txt', dataBase64: b64(Buffer.from([0, 1, 2, 3])) },
@@ -40,7 +43,20 @@ describe('imports.start', () => {
       ['a1.txt', 'duplicate'],
     ]);
     expect(done.results[1]!.message).toMatch(/"bad.txt" is a binary file/);
-    expect(events.filter((e) => e.batchId === batchId).map((e) => e.done)).toEqual([1, 2, 3, 4, 4]);
+    const mine = events.filter((e) => e.batchId === batchId);
+    expect(mine.map((e) => e.done)).toEqual([1, 2, 3, 4, 4]);
+    // Each event carries the one file just done and the counts, never the results before it.
+    expect(mine.map((e) => e.result && [e.result.index, e.result.fileName, e.result.status])).toEqual([
+      [0, 'a1.txt', 'imported'],
+      [1, 'bad.txt', 'error'],
+      [2, 'a2.txt', 'imported'],
+      [3, 'a1.txt', 'duplicate'],
+      null,
+    ]);
+    expect(mine.every((e) => !('results' in e))).toBe(true);
+    expect(mine.at(-1)!.counts).toEqual({ imported: 2, duplicate: 1, error: 1, cancelled: 0 });
+    // A file's contents are let go once it is done: the batch holds only the files still to come.
+    expect(held).toEqual([3, 2, 1, 0, 0]);
     expect((await ok(db, 'articles.list', {})).length).toBe(2);
     expect(await ok(db, 'imports.status', { batchId })).toEqual(done);
   });
@@ -51,7 +67,7 @@ describe('imports.start', () => {
     const { batchId } = await ok(db, 'imports.start', { files });
     let cancelled = false;
     unsubscribe = onBackendEvent((_name, payload) => {
-      const p = payload as BatchProgress;
+      const p = payload as BatchEvent;
       if (!cancelled && p.batchId === batchId && p.done === 3) {
         cancelled = true;
         void dispatch(db, 'imports.cancel', { batchId });

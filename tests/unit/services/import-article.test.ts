@@ -107,7 +107,7 @@ describe('articles.import', () => {
       [
         { fileName: 'huge.txt', dataBase64: b64(Buffer.alloc(10 * 1024 * 1024 + 10, 0x61)) },
         'too_large',
-        /"huge.txt" is 10.0 MB/,
+        /"huge.txt" is over the 10 MB limit \(10.0 MB\)/,
       ],
       [{ fileName: 'headline-only.txt', dataBase64: b64('Just a headline\n\n') }, 'empty_input', /no article text/],
       [{ text: '' }, 'empty_input', /pasted text is empty/],
