@@ -1,12 +1,11 @@
 // `parley import PATH...`: imports files and folders (recursively, .txt/.md/.html) into the database.
+import { isArticleFileName } from '../core/shared/import-limits';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../db/connection';
 import { resolveDatabasePath } from '../db/paths';
 import { dispatch } from '../services/dispatch';
-
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 
 export interface ImportRow {
   file: string;
@@ -23,7 +22,7 @@ export function collectFiles(paths: string[]): string[] {
       const full = join(dir, name);
       const st = statSync(full);
       if (st.isDirectory()) walk(full);
-      else if (ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) out.push(full);
+      else if (isArticleFileName(name)) out.push(full);
     }
   };
   for (const p of paths) {

@@ -1,9 +1,9 @@
 // Contract entries of the articles domain: import, list, get.
 import { z } from 'zod';
 import { Article, ArticleSummary, Id, Statement } from '../domain';
+import { MAX_IMPORT_BYTES } from '../shared/import-limits';
 
-/** Largest article file Parley accepts, in bytes. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 const ImportInput = z
   .object({

@@ -1,7 +1,7 @@
 // Contract entries for batch import: start a batch of files, follow its progress by events, cancel it.
 import { z } from 'zod';
 import { Id } from '../domain';
-import { MAX_IMPORT_BYTES } from './articles';
+import { MAX_IMPORT_BYTES } from '../shared/import-limits';
 
 const FileInput = z
   .object({
