@@ -17,6 +17,20 @@ const OPEN_EXTERNAL = {
   message: 'Open links through safeOpenExternal (electron/main/safe-open-external.ts), which allows http(s) only.',
 };
 
+const CORE_PATTERNS = [
+  forbid(
+    'core/ is pure: it imports nothing outside core/.',
+    'db',
+    'services',
+    'server',
+    'cli',
+    'electron',
+    'renderer',
+    ...TOOLING,
+  ),
+  ...NODE_ONLY.map((regex) => ({ regex, message: 'core/ is pure: no I/O, no Node or Electron APIs.' })),
+];
+
 /** One set of patterns for static imports, `import type`, re-exports, `import('...')` and `typeof import('...')`. */
 const restrict = (patterns) => ({
   'no-restricted-imports': 'off',
@@ -80,18 +94,14 @@ export default tseslint.config(
   },
   {
     files: ['core/**/*.ts'],
+    rules: restrict(CORE_PATTERNS),
+  },
+  {
+    // The renderer imports these as values, so they stay small: nothing from the rest of core/, nor zod.
+    files: ['core/shared/**/*.ts'],
     rules: restrict([
-      forbid(
-        'core/ is pure: it imports nothing outside core/.',
-        'db',
-        'services',
-        'server',
-        'cli',
-        'electron',
-        'renderer',
-        ...TOOLING,
-      ),
-      ...NODE_ONLY.map((regex) => ({ regex, message: 'core/ is pure: no I/O, no Node or Electron APIs.' })),
+      ...CORE_PATTERNS,
+      { regex: '^(?!\\./)', message: 'core/shared/ imports nothing outside itself (the renderer bundles it).' },
     ]),
   },
   {
@@ -158,7 +168,11 @@ export default tseslint.config(
         'electron',
         ...TOOLING,
       ),
-      { regex: layer('core'), allowTypeImports: true, message: 'renderer/ may import core/ types only (import type).' },
+      {
+        regex: '(^|/)core(/(?!shared/)|$)',
+        allowTypeImports: true,
+        message: 'renderer/ may import core/ types only (import type), and values from core/shared/.',
+      },
       ...NODE_ONLY.map((regex) => ({ regex, message: 'The renderer runs in a sandboxed page: no Node APIs.' })),
     ]),
   },

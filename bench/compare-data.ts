@@ -1,4 +1,5 @@
 // Seeded synthetic database for the compare benchmark: articles, statements with actors, and ~1,000,000·scale stances.
+import { DIPLOMATIC_WORDS } from './word-lists';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../db/connection';
 import { seededRandom } from '../core/seeded-random';
@@ -58,26 +59,7 @@ const EXTRA_TARGETS = [
 ];
 const LABELS = ['favor', 'against', 'concern', 'neutral'] as const;
 const KINDS = ['direct_quote', 'indirect', 'narration'] as const;
-const WORDS = [
-  'talks',
-  'peace',
-  'trade',
-  'security',
-  'region',
-  'dialogue',
-  'cooperation',
-  'pipeline',
-  'border',
-  'sanctions',
-  'military',
-  'economic',
-  'relations',
-  'agreement',
-  'visit',
-  'minister',
-  'support',
-  'concern',
-];
+const WORDS = DIPLOMATIC_WORDS;
 
 const STATEMENTS_PER_ARTICLE = 50;
 

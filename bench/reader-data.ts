@@ -1,4 +1,5 @@
 // Seeded synthetic articles for the reader benchmark: a body of sentences, each one a statement with speaker and stances.
+import { READER_WORDS } from './word-lists';
 import type { Database } from 'better-sqlite3';
 import { seededRandom } from '../core/seeded-random';
 
@@ -17,37 +18,7 @@ const SPEAKERS = [
   'Sofia Marquez',
 ];
 const ACTORS = ['pakistan', 'russia', 'india', 'china', 'un', 'iran', 'us', 'nigeria', 'japan', 'ukraine'];
-const WORDS = [
-  'talks',
-  'peace',
-  'trade',
-  'security',
-  'region',
-  'dialogue',
-  'cooperation',
-  'pipeline',
-  'border',
-  'sanctions',
-  'military',
-  'economic',
-  'relations',
-  'agreement',
-  'visit',
-  'minister',
-  'support',
-  'concern',
-  'corridor',
-  'energy',
-  'stability',
-  'investment',
-  'neighbours',
-  'process',
-  'future',
-  'partners',
-  'commitment',
-  'interest',
-  'growth',
-];
+const WORDS = READER_WORDS;
 const TARGETS = ['afghanistan', 'us', 'india'];
 const LABELS = ['favor', 'against', 'concern', 'neutral'] as const;
 const KINDS = ['direct_quote', 'indirect', 'narration'] as const;

@@ -4,8 +4,8 @@ import type { BriefModel, Paper } from '../core/brief';
 import { ParleyError } from '../core/errors';
 import { openDatabase } from '../db/connection';
 import { resolveDatabasePath } from '../db/paths';
-import { draftBrief, exportMarkdown, exportPdf, getBrief } from '../services/briefs';
 import { closePdfPrinter } from '../services/pdf-printer';
+import { callMethod } from './call';
 
 export interface BriefOptions {
   db?: string;
@@ -73,16 +73,16 @@ export async function runBrief(options: BriefOptions): Promise<number> {
   try {
     const brief: BriefModel =
       o.briefId !== undefined
-        ? getBrief(db, o.briefId).brief
-        : draftBrief(db, o.articleIds, undefined, { confirmedOnly: o.confirmedOnly });
+        ? (await callMethod(db, 'briefs.get', { id: o.briefId })).brief
+        : await callMethod(db, 'briefs.default', { articleIds: o.articleIds, confirmedOnly: o.confirmedOnly });
     // 'wx' creates the file only if it is still absent: nothing is overwritten without --force, even in a race.
     const flag = options.force ? 'w' : 'wx';
     if (o.format === 'md') {
-      const { text } = exportMarkdown(db, { brief });
+      const { text } = await callMethod(db, 'briefs.exportMarkdown', { brief });
       writeFileSync(o.out, text, { encoding: 'utf8', flag });
       process.stdout.write(`Wrote ${o.out}: Markdown, ${Buffer.byteLength(text)} bytes\n`);
     } else {
-      const pdf = await exportPdf(db, { brief, paper: o.paper });
+      const pdf = await callMethod(db, 'briefs.exportPdf', { brief, paper: o.paper });
       const bytes = Buffer.from(pdf.dataBase64, 'base64');
       writeFileSync(o.out, bytes, { flag });
       process.stdout.write(

@@ -12,11 +12,10 @@ import {
   statSync,
 } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { tooLargeMessage } from '../core/import/decode';
-import { MAX_IMPORT_BYTES } from '../core/methods/articles';
+import { MAX_IMPORT_BYTES, isArticleFileName } from '../core/shared/import-limits';
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 const CHUNK = 256 * 1024;
 
 /** A path to import, or the reason it cannot be (said in words, naming the path). */
@@ -25,7 +24,7 @@ export interface FoundFile {
   problem: string | null;
 }
 
-const isArticle = (name: string) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase());
+const isArticle = isArticleFileName;
 
 /** Why a path cannot be opened, from its error code. */
 function openProblem(file: string, err: NodeJS.ErrnoException): string {

@@ -5,7 +5,7 @@ import type { Matrix } from '../core/compare/schema';
 import { ParleyError } from '../core/errors';
 import { openDatabase } from '../db/connection';
 import { resolveDatabasePath } from '../db/paths';
-import { compareMatrix } from '../services/compare';
+import { callMethod } from './call';
 
 export interface CompareOptions {
   db?: string;
@@ -70,7 +70,7 @@ function matrixText(m: Matrix): string {
   ].join('\n');
 }
 
-export function runCompare(o: CompareOptions): number {
+export async function runCompare(o: CompareOptions): Promise<number> {
   const format = o.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new ParleyError('invalid_input', `unknown --format "${format}" for compare (json, csv or text)`);
@@ -78,12 +78,13 @@ export function runCompare(o: CompareOptions): number {
   const articleIds = o.article?.map(articleId);
   const db = openDatabase(resolveDatabasePath(o.db));
   try {
-    for (const id of articleIds ?? []) {
-      if (!db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id)) {
-        throw new ParleyError('not_found', `There is no article with id ${id}.`);
-      }
+    if (articleIds) {
+      // An unknown id is an error here, not a silently empty scope.
+      const known = new Set((await callMethod(db, 'articles.list', {})).map((a) => a.id));
+      const unknown = articleIds.find((id) => !known.has(id));
+      if (unknown !== undefined) throw new ParleyError('not_found', `There is no article with id ${unknown}.`);
     }
-    const matrix = compareMatrix(db, {
+    const matrix = await callMethod(db, 'compare.matrix', {
       scope: articleIds ? { articleIds } : {},
       confirmedOnly: o['confirmed-only'] ?? false,
       statementIds: format !== 'text',

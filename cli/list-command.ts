@@ -1,12 +1,12 @@
 // `parley list`: the articles in the database with their statement counts.
 import { openDatabase } from '../db/connection';
 import { resolveDatabasePath } from '../db/paths';
-import { listArticles } from '../services/articles';
+import { callMethod } from './call';
 
-export function runList(dbOption: string | undefined, json: boolean): number {
+export async function runList(dbOption: string | undefined, json: boolean): Promise<number> {
   const db = openDatabase(resolveDatabasePath(dbOption));
   try {
-    const rows = listArticles(db).map((a) => ({
+    const rows = (await callMethod(db, 'articles.list', {})).map((a) => ({
       id: a.id,
       title: a.title,
       source: a.source,

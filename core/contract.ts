@@ -20,7 +20,7 @@ import { codingMethods } from './methods/codings';
 import { qdaAnalysisMethods } from './methods/qda-analysis';
 import { learnerMethods } from './methods/learner';
 
-export { MAX_IMPORT_BYTES } from './methods/articles';
+export { MAX_IMPORT_BYTES } from './shared/import-limits';
 
 export const contract = {
   ...appMethods,

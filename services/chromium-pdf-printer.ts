@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { PrintSetup } from '../core/brief';
 import { ParleyError } from '../core/errors';
-import type { PdfPrinter } from './pdf-printer';
+import type { PdfPrinter } from './pdf-printer-port';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

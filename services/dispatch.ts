@@ -29,8 +29,23 @@ export async function dispatch(db: Database, method: unknown, rawInput: unknown)
   }
   try {
     const handler = handlers[method] as (db: Database, input: unknown) => unknown;
-    return { ok: true, value: await handler(db, parsed.data) };
+    const value = await handler(db, parsed.data);
+    if (checkReplies()) {
+      // The renderer trusts the reply's type; in development and tests the contract holds the service to it.
+      const reply = contract[method].output.safeParse(value);
+      if (!reply.success) {
+        const message = `The reply of ${method} breaks the contract: ${describeIssues(reply.error.issues)}`;
+        return { ok: false, error: { code: 'internal', message } };
+      }
+    }
+    return { ok: true, value };
   } catch (err) {
     return { ok: false, error: toWireError(err) };
   }
+}
+
+/** Replies are checked against the contract under Vitest, in development, or with PARLEY_CHECK_REPLIES=1 (e2e hosts). */
+export function checkReplies(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.PARLEY_CHECK_REPLIES !== undefined) return env.PARLEY_CHECK_REPLIES === '1';
+  return env.VITEST !== undefined || env.NODE_ENV === 'development' || env.NODE_ENV === 'test';
 }

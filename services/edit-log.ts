@@ -15,6 +15,22 @@ import { putMemo } from '../db/repositories/memos';
 import type { MemoScope } from '../core/qda/types';
 import { resequence } from '../db/repositories/statements';
 import { setActorVariant, setPersonVariant } from '../db/repositories/registry';
+import {
+  articleOfStatement,
+  isArticleField,
+  isStatementFlagField,
+  isStatementTextField,
+  putNote,
+  putStance,
+  setAnalystFields,
+  setArticleField,
+  setStatementFlag,
+  setStatementTag,
+  setStatementText,
+  setTitleMissing,
+  type ArticleField,
+  type StanceRow,
+} from '../db/repositories/edit-values';
 
 /** One field of one entity going from `old` to `new` (null meaning absent). */
 export type Change =
@@ -33,9 +49,7 @@ export type Change =
   | { entity: 'coding'; id: number; field: 'row'; old: CodingSnapshot | null; new: CodingSnapshot | null }
   | { entity: 'memo'; id: string; field: 'body'; old: MemoValue | null; new: MemoValue | null };
 
-/** Article metadata the analyst can edit after import. */
-export const ARTICLE_FIELDS = ['title', 'source', 'published', 'published_raw', 'url'] as const;
-export type ArticleField = (typeof ARTICLE_FIELDS)[number];
+export { ARTICLE_FIELDS, type ArticleField } from '../db/repositories/edit-values';
 
 /** A memo's key is "project", "article:<id>" or "code:<id>". */
 export interface MemoValue {
@@ -43,13 +57,8 @@ export interface MemoValue {
   coder: string;
 }
 
-export interface StanceValue {
-  label: string;
-  confidence: number;
-  cues: string[];
-  origin: 'auto' | 'analyst';
-  note: string | null;
-}
+/** A stance as the edits log stores it. */
+export type StanceValue = StanceRow;
 
 export interface EditOutcome {
   /** What was undone or redone, in words. */
@@ -60,64 +69,39 @@ export interface EditOutcome {
   redoable: number;
 }
 
-const SIMPLE_FIELDS = new Set(['speaker', 'actor', 'kind']);
-
 function applyValue(db: Database, entity: string, id: string, field: string, value: unknown): void {
   switch (entity) {
     case 'statement': {
       const sid = Number(id);
       if (field === 'row') {
-        const articleId = articleOfSnapshot(db, sid, value as StatementSnapshot | null);
-        restoreStatement(db, sid, value as StatementSnapshot | null);
+        const snapshot = value as StatementSnapshot | null;
+        const articleId = snapshot ? (snapshot.row.article_id as number) : articleOfStatement(db, sid);
+        restoreStatement(db, sid, snapshot);
         if (articleId !== null) resequence(db, articleId);
-      } else if (SIMPLE_FIELDS.has(field)) {
-        db.prepare(
-          `UPDATE statements SET ${field} = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
-        ).run(value, sid);
-      } else if (field === 'reviewed' || field === 'starred') {
-        db.prepare(`UPDATE statements SET ${field} = ? WHERE id = ?`).run(value ? 1 : 0, sid);
-      } else if (field === 'analyst_fields') {
-        db.prepare('UPDATE statements SET analyst_fields = ? WHERE id = ?').run(JSON.stringify(value), sid);
-      }
+      } else if (isStatementTextField(field)) setStatementText(db, sid, field, value as string | null);
+      else if (isStatementFlagField(field)) setStatementFlag(db, sid, field, Boolean(value));
+      else if (field === 'analyst_fields') setAnalystFields(db, sid, value as string[]);
       return;
     }
     case 'stance': {
       const [sid, target] = splitKey(id);
-      db.prepare('DELETE FROM stances WHERE statement_id = ? AND target_id = ?').run(sid, target);
-      const v = value as StanceValue | null;
-      if (v) {
-        db.prepare(
-          'INSERT INTO stances (statement_id, target_id, label, confidence, cues, origin, note) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        ).run(sid, target, v.label, v.confidence, JSON.stringify(v.cues), v.origin, v.note);
-      }
+      putStance(db, sid, target, value as StanceValue | null);
       return;
     }
     case 'statement_tag': {
       const [sid, tagId] = splitKey(id);
-      if (value)
-        db.prepare(
-          `INSERT OR IGNORE INTO statement_tags (statement_id, tag_id, coder)
-           VALUES (?, ?, coalesce((SELECT value FROM settings WHERE key = 'coder.name'), ''))`,
-        ).run(sid, Number(tagId));
-      else db.prepare('DELETE FROM statement_tags WHERE statement_id = ? AND tag_id = ?').run(sid, Number(tagId));
+      setStatementTag(db, sid, Number(tagId), Boolean(value));
       return;
     }
-    case 'note': {
-      db.prepare('DELETE FROM notes WHERE statement_id = ?').run(Number(id));
-      if (typeof value === 'string' && value !== '') {
-        db.prepare('INSERT INTO notes (statement_id, body) VALUES (?, ?)').run(Number(id), value);
-      }
+    case 'note':
+      putNote(db, Number(id), typeof value === 'string' ? value : null);
       return;
-    }
     case 'tag':
       restoreTag(db, Number(id), value as TagSnapshot | null);
       return;
     case 'article': {
-      if (field === 'title_missing') {
-        db.prepare('UPDATE articles SET title_missing = ? WHERE id = ?').run(value ? 1 : 0, Number(id));
-      } else if ((ARTICLE_FIELDS as readonly string[]).includes(field)) {
-        db.prepare(`UPDATE articles SET ${field} = ? WHERE id = ?`).run(value, Number(id));
-      }
+      if (field === 'title_missing') setTitleMissing(db, Number(id), Boolean(value));
+      else if (isArticleField(field)) setArticleField(db, Number(id), field, value as string | null);
       return;
     }
     case 'person_variant':
@@ -138,11 +122,6 @@ function applyValue(db: Database, entity: string, id: string, field: string, val
     default:
       throw new ParleyError('internal', `Unknown entity in the edits log: ${entity}`);
   }
-}
-
-function articleOfSnapshot(db: Database, sid: number, snapshot: StatementSnapshot | null): number | null {
-  if (snapshot) return snapshot.row.article_id as number;
-  return (db.prepare('SELECT article_id FROM statements WHERE id = ?').pluck().get(sid) as number | undefined) ?? null;
 }
 
 function splitKey(key: string): [number, string] {
@@ -216,9 +195,8 @@ function locate(db: Database, rows: EditRow[]): { articleId: number | null; stat
       continue;
     }
     const sid = r.entity === 'statement' || r.entity === 'note' ? Number(r.entity_id) : splitKey(r.entity_id)[0];
-    const articleId = db.prepare('SELECT article_id FROM statements WHERE id = ?').pluck().get(sid) as
-      number | undefined;
-    if (articleId !== undefined) return { articleId, statementId: sid };
+    const articleId = articleOfStatement(db, sid);
+    if (articleId !== null) return { articleId, statementId: sid };
   }
   return { articleId: null, statementId: null };
 }

@@ -1,13 +1,8 @@
 // Which PDF printer the brief exports use: Chromium through playwright-core by default, Electron's own when it sets one.
-import type { PrintSetup } from '../core/brief';
 import { ChromiumPdfPrinter } from './chromium-pdf-printer';
+import type { PdfPrinter } from './pdf-printer-port';
 
-/** Prints self-contained HTML (no scripts, no network) to PDF bytes. */
-export interface PdfPrinter {
-  print(html: string, setup: PrintSetup): Promise<Uint8Array>;
-  /** Frees the browser; the next print starts it again. */
-  close(): Promise<void>;
-}
+export type { PdfPrinter } from './pdf-printer-port';
 
 let current: PdfPrinter | null = null;
 

@@ -1,4 +1,5 @@
 // The analyst's targets and actors: saving or deleting one re-runs detection over every article, keeping analyst edits.
+import { slug } from '../core/shared/slug';
 import type { Database } from 'better-sqlite3';
 import type { MethodInput } from '../core/contract';
 import { ParleyError } from '../core/errors';
@@ -9,15 +10,9 @@ import { reextract } from './reextract';
 
 /** "Jammu and Kashmir" → "jammu-and-kashmir". */
 export function slugOf(label: string): string {
-  const slug = label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  if (!slug) throw new ParleyError('invalid_input', `Give "${label}" an id of lowercase letters and digits.`);
-  return slug;
+  const id = slug(label);
+  if (!id) throw new ParleyError('invalid_input', `Give "${label}" an id of lowercase letters and digits.`);
+  return id;
 }
 
 const withLabel = (label: string, aliases: string[]) => [...new Set([label, ...aliases])];

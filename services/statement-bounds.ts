@@ -5,12 +5,23 @@ import type { Statement } from '../core/domain';
 import { ParleyError } from '../core/errors';
 import { resequence } from '../db/repositories/statements';
 import { snapshotStatement } from '../db/repositories/snapshots';
+import {
+  absorbStatement,
+  analystFieldsOf,
+  articleBodyOf,
+  deleteStatementRow,
+  insertAnalystStatement,
+  insertSplitHalf,
+  overlappingStatement,
+  setStatementSpan,
+  statementsStartingBetween,
+} from '../db/repositories/statement-spans';
 import { logAppliedChanges, type Change } from './edit-log';
 import type { HandlerMap } from './handler-types';
 import { statementOrThrow } from './statement-review';
 
 function articleBody(db: Database, articleId: number): string {
-  const body = db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined;
+  const body = articleBodyOf(db, articleId);
   if (body === undefined) throw new ParleyError('not_found', `There is no article with id ${articleId}.`);
   return body;
 }
@@ -27,23 +38,18 @@ export function trimSpan(body: string, start: number, end: number): { start: num
 }
 
 function assertNoOverlap(db: Database, articleId: number, start: number, end: number, except: number[]): void {
-  const clash = db
-    .prepare(
-      `SELECT id, start, "end" FROM statements WHERE article_id = ? AND start < ? AND "end" > ?
-       ${except.length ? `AND id NOT IN (${except.map(() => '?').join(',')})` : ''} ORDER BY start LIMIT 1`,
-    )
-    .get(articleId, end, start, ...except) as { id: number } | undefined;
-  if (clash) {
+  const clash = overlappingStatement(db, articleId, start, end, except);
+  if (clash !== undefined) {
     throw new ParleyError(
       'conflict',
-      `That range overlaps statement ${clash.id}; adjust or split that statement instead.`,
+      `That range overlaps statement ${clash}; adjust or split that statement instead.`,
     );
   }
 }
 
-function addAnalystField(fields: string, field: string): string {
-  const list = JSON.parse(fields) as string[];
-  return JSON.stringify([...new Set([...list, field])].sort());
+/** The statement's hand-set fields with `bounds` added. */
+function withBounds(db: Database, id: number): string[] {
+  return [...new Set([...analystFieldsOf(db, id), 'bounds'])].sort();
 }
 
 /** Runs a structural edit in one transaction, logging before/after snapshots of every statement it touched. */
@@ -74,13 +80,7 @@ export function createStatement(db: Database, input: MethodInput<'statements.cre
     () => [],
     () => {
       assertNoOverlap(db, input.articleId, start, end, []);
-      const info = db
-        .prepare(
-          `INSERT INTO statements (article_id, seq, start, "end", text, kind, origin, analyst_fields)
-         VALUES (?, 0, ?, ?, ?, 'narration', 'analyst', '["bounds"]')`,
-        )
-        .run(input.articleId, start, end, body.slice(start, end));
-      const newId = Number(info.lastInsertRowid);
+      const newId = insertAnalystStatement(db, input.articleId, start, end, body.slice(start, end));
       resequence(db, input.articleId);
       return { id: newId, touched: [newId] };
     },
@@ -97,14 +97,7 @@ export function setBounds(db: Database, input: MethodInput<'statements.setBounds
     () => [s.id],
     () => {
       assertNoOverlap(db, s.articleId, start, end, [s.id]);
-      const fields = db.prepare('SELECT analyst_fields FROM statements WHERE id = ?').pluck().get(s.id) as string;
-      db.prepare('UPDATE statements SET start = ?, "end" = ?, text = ?, analyst_fields = ? WHERE id = ?').run(
-        start,
-        end,
-        body.slice(start, end),
-        addAnalystField(fields, 'bounds'),
-        s.id,
-      );
+      setStatementSpan(db, s.id, { start, end, text: body.slice(start, end) }, withBounds(db, s.id));
       resequence(db, s.articleId);
       return { touched: [s.id] };
     },
@@ -127,33 +120,9 @@ export function splitStatement(db: Database, input: MethodInput<'statements.spli
     db,
     () => [s.id],
     () => {
-      const fields = addAnalystField(
-        db.prepare('SELECT analyst_fields FROM statements WHERE id = ?').pluck().get(s.id) as string,
-        'bounds',
-      );
-      db.prepare('UPDATE statements SET start = ?, "end" = ?, text = ?, analyst_fields = ? WHERE id = ?').run(
-        first.start,
-        first.end,
-        body.slice(first.start, first.end),
-        fields,
-        s.id,
-      );
-      const info = db
-        .prepare(
-          `INSERT INTO statements (article_id, seq, start, "end", text, kind, speaker, actor, claim_type, claims, origin,
-           analyst_fields, reviewed, starred)
-         SELECT article_id, seq, ?, ?, ?, kind, speaker, actor, claim_type, '[]', 'analyst', ?, reviewed, 0
-         FROM statements WHERE id = ?`,
-        )
-        .run(second.start, second.end, body.slice(second.start, second.end), fields, s.id);
-      const newId = Number(info.lastInsertRowid);
-      db.prepare(
-        `INSERT INTO stances (statement_id, target_id, label, confidence, cues, origin, note)
-       SELECT ?, target_id, label, confidence, cues, origin, note FROM stances WHERE statement_id = ?`,
-      ).run(newId, s.id);
-      db.prepare(
-        'INSERT INTO statement_tags (statement_id, tag_id) SELECT ?, tag_id FROM statement_tags WHERE statement_id = ?',
-      ).run(newId, s.id);
+      const fields = withBounds(db, s.id);
+      setStatementSpan(db, s.id, { ...first, text: body.slice(first.start, first.end) }, fields);
+      const newId = insertSplitHalf(db, s.id, { ...second, text: body.slice(second.start, second.end) }, fields);
       resequence(db, s.articleId);
       return { secondId: newId, touched: [newId] };
     },
@@ -167,39 +136,21 @@ export function mergeStatements(db: Database, input: MethodInput<'statements.mer
   if (a.articleId !== b.articleId || b.start < a.end) {
     throw new ParleyError('invalid_input', `Statement ${b.id} must come after statement ${a.id} in the same article.`);
   }
-  const between = db
-    .prepare('SELECT count(*) FROM statements WHERE article_id = ? AND start >= ? AND start < ? AND id NOT IN (?, ?)')
-    .pluck()
-    .get(a.articleId, a.end, b.start, a.id, b.id) as number;
+  const between = statementsStartingBetween(db, a.articleId, a.end, b.start, a.id, b.id);
   if (between > 0) throw new ParleyError('invalid_input', `Statements ${a.id} and ${b.id} are not neighbours.`);
   const body = articleBody(db, a.articleId);
   structural(
     db,
     () => [a.id, b.id],
     () => {
-      const fields = addAnalystField(
-        db.prepare('SELECT analyst_fields FROM statements WHERE id = ?').pluck().get(a.id) as string,
-        'bounds',
-      );
-      db.prepare('UPDATE statements SET "end" = ?, text = ?, analyst_fields = ? WHERE id = ?').run(
-        b.end,
-        body.slice(a.start, b.end),
-        fields,
+      setStatementSpan(
+        db,
         a.id,
+        { start: a.start, end: b.end, text: body.slice(a.start, b.end) },
+        withBounds(db, a.id),
       );
-      db.prepare(
-        `INSERT OR IGNORE INTO stances (statement_id, target_id, label, confidence, cues, origin, note)
-       SELECT ?, target_id, label, confidence, cues, origin, note FROM stances WHERE statement_id = ?`,
-      ).run(a.id, b.id);
-      db.prepare(
-        'INSERT OR IGNORE INTO statement_tags (statement_id, tag_id) SELECT ?, tag_id FROM statement_tags WHERE statement_id = ?',
-      ).run(a.id, b.id);
-      if (b.note) {
-        const note = a.note ? `${a.note}\n\n${b.note}` : b.note;
-        db.prepare('DELETE FROM notes WHERE statement_id = ?').run(a.id);
-        db.prepare('INSERT INTO notes (statement_id, body) VALUES (?, ?)').run(a.id, note);
-      }
-      db.prepare('DELETE FROM statements WHERE id = ?').run(b.id);
+      const note = b.note ? (a.note ? `${a.note}\n\n${b.note}` : b.note) : null;
+      absorbStatement(db, a.id, b.id, note);
       resequence(db, a.articleId);
       return { touched: [] };
     },
@@ -216,7 +167,7 @@ export function deleteStatement(
     db,
     () => [s.id],
     () => {
-      db.prepare('DELETE FROM statements WHERE id = ?').run(s.id);
+      deleteStatementRow(db, s.id);
       resequence(db, s.articleId);
       return { touched: [] };
     },

@@ -7,20 +7,7 @@ import { findSibling, getTag, listTags, subtreeIds } from '../db/repositories/ta
 import { snapshotTag } from '../db/repositories/snapshots';
 import { logAppliedChanges, type Change } from './edit-log';
 import type { HandlerMap } from './handler-types';
-
-/** Distinct, readable on light and dark backgrounds; a new tag takes the next one. */
-const PALETTE = [
-  '#2563eb',
-  '#d97706',
-  '#059669',
-  '#dc2626',
-  '#7c3aed',
-  '#0891b2',
-  '#db2777',
-  '#65a30d',
-  '#9333ea',
-  '#ea580c',
-];
+import { TAG_PALETTE } from '../core/shared/tag-palette';
 
 function tagOrThrow(db: Database, id: number): Tag {
   const tag = getTag(db, id);
@@ -67,7 +54,13 @@ export function createTag(db: Database, input: MethodInput<'tags.create'>): Tag 
     const position = db.prepare('SELECT coalesce(max(position), 0) + 1 FROM tags').pluck().get() as number;
     const info = db
       .prepare('INSERT INTO tags (parent_id, name, color, description, position) VALUES (?, ?, ?, ?, ?)')
-      .run(parentId, input.name, input.color ?? PALETTE[count % PALETTE.length], input.description ?? '', position);
+      .run(
+        parentId,
+        input.name,
+        input.color ?? TAG_PALETTE[count % TAG_PALETTE.length],
+        input.description ?? '',
+        position,
+      );
     return { created: Number(info.lastInsertRowid) };
   });
   return tagOrThrow(db, created);

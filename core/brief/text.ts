@@ -1,4 +1,5 @@
 // Text helpers both renderers share: cleaning, the analyst's paragraphs and bullets, dates, words for labels, safe URLs.
+import { slug } from '../shared/slug';
 import { neutraliseBidi } from '../bidi';
 import type { Kind } from '../domain';
 import type { StanceCell } from './model';
@@ -120,14 +121,7 @@ export function citationMark(citations: number[]): string {
 
 /** A file name from the title and date: lower-case ASCII words joined by dashes, never empty. */
 export function briefFileName(title: string, date: string, extension: 'md' | 'pdf'): string {
-  const slug = oneLine(title)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
+  const name = slug(oneLine(title));
   const day = /^\d{4}-\d{2}-\d{2}/.exec(date.trim())?.[0];
-  return `${[day, slug || 'brief'].filter(Boolean).join('-')}.${extension}`;
+  return `${[day, name || 'brief'].filter(Boolean).join('-')}.${extension}`;
 }

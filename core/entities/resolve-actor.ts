@@ -1,4 +1,5 @@
 // What the analyst typed for an actor ("UK", "Britain", "united-kingdom") resolved to one known actor id.
+import { slug } from '../shared/slug';
 
 export interface NamedActor {
   id: string;
@@ -16,9 +17,7 @@ const fold = (text: string) =>
     .trim();
 
 /** "Saudi Arabia" → "saudi-arabia": the id a new actor typed by name gets. */
-export function actorSlug(text: string): string {
-  return fold(text).replace(/ /g, '-').slice(0, 100);
-}
+export const actorSlug = (text: string): string => slug(text);
 
 /**
  * The id of the actor the text names, looking at the lists in order (the library's actors first, then the

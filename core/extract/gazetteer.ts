@@ -7,31 +7,17 @@ import { KnownPeople, ROSTER, type KnownPerson } from './known-people';
 import { PhraseTrie } from './phrase-trie';
 import { phraseTokens, type Token } from './tokenizer';
 import type { ActorDef, TargetDef } from './types';
+import type { AliasKind, Entity, EntityMention } from './entity-types';
 
-export type EntityKind = 'state' | 'organisation' | 'group' | 'territory' | 'concept';
-/** How a name refers to its entity: the name itself, a demonym (Russian), a capital (Moscow) or a metonym (the Kremlin). */
-export type AliasKind = 'name' | 'demonym' | 'capital' | 'metonym';
+export type { AliasKind, Entity, EntityKind, EntityMention } from './entity-types';
+
 type CaseRule = 'upper' | 'cap' | 'any';
-
-export interface Entity {
-  id: string;
-  label: string;
-  kind: EntityKind;
-}
 
 interface AliasValue {
   entity: Entity | null; // null: a phrase that must not match (Latin America, Indian Ocean)
   aliasKind: AliasKind;
   rule: CaseRule;
   priority: number; // analyst entries win over the gazetteer on the same phrase
-}
-
-export interface EntityMention {
-  entity: Entity;
-  aliasKind: AliasKind;
-  /** Token indices [start, end). */
-  start: number;
-  end: number;
 }
 
 function caseRule(alias: string): CaseRule {

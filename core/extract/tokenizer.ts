@@ -1,6 +1,6 @@
 // Splits a sentence of the body into word, number and punctuation tokens with offsets and quote flags.
 import { isDigitCode, isLetterCode, isSpaceCode, isUpperCode, isWordCode } from './char-class';
-import type { EntityMention } from './gazetteer';
+import type { EntityMention } from './entity-types';
 import { HASH_SEED, hashStep, type KnownWords } from './known-words';
 import { WordForms, type WordForm } from './word-forms';
 import type { QuoteSpan } from './quote-scanner';

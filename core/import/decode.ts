@@ -1,6 +1,6 @@
 // Turns an imported file's bytes into text, refusing empty, binary, non-UTF-8 and oversized input by name.
 import { ParleyError } from '../errors';
-import { MAX_IMPORT_BYTES } from '../methods/articles';
+import { MAX_IMPORT_BYTES } from '../shared/import-limits';
 
 const describe = (fileName: string | undefined) => (fileName ? `"${fileName}"` : 'The pasted text');
 

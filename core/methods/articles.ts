@@ -1,9 +1,9 @@
 // Contract entries of the articles domain: import, list, get.
 import { z } from 'zod';
 import { Article, ArticleSummary, Id, Statement } from '../domain';
+import { MAX_IMPORT_BYTES } from '../shared/import-limits';
 
-/** Largest article file Parley accepts, in bytes. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 /** A file's base64 past this length is refused unread; the service names the file for anything between. */
 export const MAX_IMPORT_BASE64 = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024;
 /** The schema's own refusal of an oversized file, in the same words as the service's. */

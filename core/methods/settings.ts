@@ -1,12 +1,13 @@
 // Contract entries for the analyst's targets and actors, and re-running detection after a change.
 import { z } from 'zod';
 import { Actor, Id, Target } from '../domain';
+import { SLUG_MAX } from '../shared/slug';
 
 const Slug = z
   .string()
   .trim()
   .min(1)
-  .max(60)
+  .max(SLUG_MAX)
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'lowercase letters, digits, - and _');
 const Label = z.string().trim().min(1).max(120);
 const Aliases = z.array(z.string().trim().min(1).max(120)).max(200);

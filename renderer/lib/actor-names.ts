@@ -1,4 +1,5 @@
 // Actor ids ("pakistan", "us") and the names the analyst types for them, in both directions.
+import { slug } from '../../core/shared/slug';
 
 export interface ActorName {
   id: string;
@@ -7,15 +8,7 @@ export interface ActorName {
 }
 
 /** "Saudi Arabia" → "saudi-arabia": the id a new actor typed by name gets. */
-export function actorSlug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100);
-}
+export const actorSlug = (text: string): string => slug(text);
 
 /** The id for what the analyst typed: a known label, alias or id if it is one, otherwise a new id; "" means none. */
 export function actorIdFor(text: string, known: readonly ActorName[]): string | null {

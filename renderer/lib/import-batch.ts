@@ -1,12 +1,10 @@
 // Splitting a batch of article files into backend calls small enough for the HTTP host, and picking a folder's articles.
+import { isArticleFileName } from '../../core/shared/import-limits';
 
 /** The HTTP host refuses bodies over 16 MB; a call's base64 stays under this so JSON framing always fits. */
 export const CHUNK_BASE64_BYTES = 12 * 1024 * 1024;
 /** Files per call: progress events carry every result so far, so a call stays at a size they can repeat cheaply. */
 export const CHUNK_MAX_FILES = 500;
-
-/** The extensions a folder import keeps; everything else in the folder is counted as skipped. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 
 /** How long a file's bytes are once base64-encoded. */
 export function base64Length(bytes: number): number {
@@ -39,10 +37,7 @@ export function planChunks(
   return chunks;
 }
 
-export function isArticleFile(name: string): boolean {
-  const lower = name.toLowerCase();
-  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
-}
+export const isArticleFile = isArticleFileName;
 
 /** A folder's article files, in path order, and how many other files were left out. */
 export function articleFilesOf<F extends { name: string; webkitRelativePath?: string }>(

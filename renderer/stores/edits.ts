@@ -7,7 +7,6 @@ import { serial } from '../lib/serial';
 import { errorMessage } from './errors';
 import { useNavigationStore } from './navigation';
 import { useReaderStore } from './reader';
-import { useTagsStore } from './tags';
 import { useToastsStore } from './toasts';
 
 type Outcome = MethodOutput<'edits.undo'>;
@@ -16,6 +15,12 @@ export const useEditsStore = defineStore('edits', () => {
   const undoable = ref(0);
   const redoable = ref(0);
   const busy = ref(false);
+  /** What other stores reload after an undo or redo, before the screen is brought in line (the codebook registers its list). */
+  const reloads: Array<() => Promise<void>> = [];
+
+  function reloadAfterStep(reload: () => Promise<void>): void {
+    reloads.push(reload);
+  }
 
   async function refresh(): Promise<void> {
     try {
@@ -34,7 +39,7 @@ export const useEditsStore = defineStore('edits', () => {
     const toasts = useToastsStore();
     undoable.value = outcome.undoable;
     redoable.value = outcome.redoable;
-    await useTagsStore().load();
+    await Promise.all(reloads.map((reload) => reload()));
     const inReader = navigation.view === 'reader' && reader.article !== null;
     if (outcome.articleId !== null && inReader && outcome.articleId === reader.article!.id) {
       await reader.reload(outcome.statementId);
@@ -70,5 +75,5 @@ export const useEditsStore = defineStore('edits', () => {
     }
   }
 
-  return { undoable, redoable, busy, refresh, undo: () => step('undo'), redo: () => step('redo') };
+  return { undoable, redoable, busy, refresh, reloadAfterStep, undo: () => step('undo'), redo: () => step('redo') };
 });

@@ -35,6 +35,9 @@ export const useTagsStore = defineStore('tags', () => {
     }
   }
 
+  // An undo or redo can bring back or take away a tag.
+  useEditsStore().reloadAfterStep(load);
+
   async function ensureLoaded(): Promise<void> {
     if (!loaded.value && !loading.value) await load();
   }

@@ -1,5 +1,6 @@
 // The lint rules that keep the shell safe and the layers apart really fire: shell.openExternal outside its wrapper,
-// v-html, imports against the arrows (static, dynamic, unprefixed Node built-ins), .js in core/, Node types in the page.
+// v-html, imports against the arrows (static, dynamic, unprefixed Node built-ins), .js in core/, Node types in the page,
+// renderer values from core/shared/ only.
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import ts from 'typescript';
@@ -125,6 +126,22 @@ describe('lint rules', { timeout: ROOM }, () => {
     expect(
       (await rulesHit('renderer/stores/articles.ts', value)).filter((h) => h.includes('no-restricted-imports')),
     ).toHaveLength(2);
+  });
+
+  it('let the renderer import values from core/shared/ only, and keep core/shared/ free of imports', async () => {
+    const shared = "import { slug } from '../../core/shared/slug';\nexport const x = slug;\n";
+    expect(await layeringHits('renderer/lib/actor-names.ts', shared)).toEqual([]);
+    const beside = "import { decodeArticle } from '../../core/import/decode';\nexport const x = decodeArticle;\n";
+    expect(await layeringHits('renderer/lib/actor-names.ts', beside)).toHaveLength(1);
+    const lazy = "export const load = () => import('../../core/extract');\n";
+    expect(await layeringHits('renderer/lib/actor-names.ts', lazy)).toHaveLength(1);
+    const outward = "import { z } from 'zod';\nimport { Id } from '../domain';\nexport const x = [z, Id];\n";
+    expect((await layeringHits('core/shared/slug.ts', outward)).join('\n')).toMatch(/core\/shared\/ imports nothing/);
+    expect(await layeringHits('core/shared/slug.ts', "import { fs } from 'fs';\nexport const x = fs;\n")).not.toEqual(
+      [],
+    );
+    const inside = "import { SLUG_MAX } from './slug';\nexport const x = SLUG_MAX;\n";
+    expect(await layeringHits('core/shared/import-limits.ts', inside)).toEqual([]);
   });
 
   it('forbid v-html in components', async () => {

@@ -1,0 +1,39 @@
+// Replies are checked against the contract at the boundary in tests and development: a service that drifts fails loudly.
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkReplies, dispatch } from '../../../services/dispatch';
+import { handlers } from '../../../services/handlers';
+import { memoryDb } from '../../support/db';
+
+const original = handlers['app.info'];
+
+afterEach(() => {
+  handlers['app.info'] = original;
+});
+
+describe('reply check', () => {
+  it('passes a reply that matches the contract', async () => {
+    const db = memoryDb();
+    const r = await dispatch(db, 'app.info', {});
+    expect(r.ok).toBe(true);
+    db.close();
+  });
+
+  it('turns a reply that breaks the contract into an internal error naming the method and the field', async () => {
+    const db = memoryDb();
+    handlers['app.info'] = () => ({ version: 3, databasePath: ':memory:', schemaVersion: 1 }) as never;
+    const r = await dispatch(db, 'app.info', {});
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'internal', message: expect.stringMatching(/reply of app\.info breaks the contract: version/) },
+    });
+    db.close();
+  });
+
+  it('is on under Vitest, in development and with PARLEY_CHECK_REPLIES=1, off in a packaged run', () => {
+    expect(checkReplies()).toBe(true);
+    expect(checkReplies({ NODE_ENV: 'development' })).toBe(true);
+    expect(checkReplies({ PARLEY_CHECK_REPLIES: '1', NODE_ENV: 'production' })).toBe(true);
+    expect(checkReplies({ NODE_ENV: 'production' })).toBe(false);
+    expect(checkReplies({ VITEST: 'true', PARLEY_CHECK_REPLIES: '0' })).toBe(false);
+  });
+});
