@@ -49,8 +49,11 @@ export function runExtract(
   const model = trained ?? (learnFrom.length ? modelFromFiles(learnFrom) : null);
   return {
     article: { title: parsed.title, source: parsed.source, published: parsed.published },
-    statements: statements.map((s) => {
-      const stances: SuggestedStance[] = model ? suggestStances(model, s, targets, suggestOptions) : s.stances;
+    statements: statements.map((s, i) => {
+      const context = i > 0 ? statements[i - 1]!.text : null;
+      const stances: SuggestedStance[] = model
+        ? suggestStances(model, { ...s, context }, targets, suggestOptions)
+        : s.stances;
       const learned = stances.flatMap((st) =>
         st.learned ? [[st.target, { from: st.learned.from, ruleLabel: st.learned.ruleLabel }]] : [],
       );

@@ -10,6 +10,7 @@ import {
   decidedStatements,
   deleteModel,
   modelInfo,
+  previousText,
   readModel,
   ruleStancesOfArticle,
   setAppliedRevision,
@@ -108,6 +109,7 @@ interface StatementRow {
   actor: string | null;
   kind: string;
   analyst_fields: string;
+  context: string | null;
 }
 
 interface AutoStance {
@@ -141,9 +143,11 @@ export function applyToArticle(db: Database, articleId: number): void {
   const rules = ruleStancesOfArticle(db, articleId);
   const statements = db
     .prepare(
-      'SELECT id, text, actor, kind, analyst_fields FROM statements WHERE article_id = ? AND reviewed = 0 ORDER BY id',
+      `SELECT id, text, actor, kind, analyst_fields, reviewed,
+         LAG(text) OVER (ORDER BY seq) AS context FROM statements WHERE article_id = ? ORDER BY seq`,
     )
-    .all(articleId) as StatementRow[];
+    .all(articleId)
+    .filter((s) => (s as { reviewed: number }).reviewed === 0) as StatementRow[];
   const autoOf = db.prepare(
     `SELECT statement_id, target_id, label, confidence, cues, learned FROM stances
      WHERE statement_id = ? AND origin = 'auto' ORDER BY target_id`,
@@ -287,7 +291,7 @@ export const learnerHandlers: HandlerMap<
     const { model } = currentModel(db);
     const rule = (ruleStancesOfArticle(db, s.article_id).get(s.id) ?? []).find((r) => r.target === input.target);
     const target = listTargets(db).find((t) => t.id === input.target) ?? input.target;
-    const features = targetFeatures(s, target, rule);
+    const features = targetFeatures({ ...s, context: previousText(db, s.id) }, target, rule);
     const label =
       (db
         .prepare('SELECT label FROM stances WHERE statement_id = ? AND target_id = ?')

@@ -1,5 +1,5 @@
-// Features of one (statement, target) pair: the words around the target's mention, negation, modals, the rule engine's
-// suggestion and confidence, the speaker's actor and the target. Pure; independent of the extraction engine's internals.
+// Features of one (statement, target) pair: the words around the target's mention (or that it was named in the statement
+// before), negation, modals, the rule engine's suggestion and confidence, the speaker's actor and the target. Pure; independent of the extraction engine's internals.
 
 /** What the learner sees of one statement and one of its targets. */
 export interface StanceInput {
@@ -12,6 +12,8 @@ export interface StanceInput {
   /** The rule engine's label for this target, or null when it suggested none. */
   ruleLabel: string | null;
   ruleConfidence: number;
+  /** The statement before this one in the article, where a target named there may be the one meant here. */
+  context?: string | null;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -92,6 +94,11 @@ export function stanceFeatures(input: StanceInput): string[] {
   const mention = findMention(input.text, input.aliases);
   if (!mention) {
     f.add('no-mention');
+    if (input.context && findMention(input.context, input.aliases)) {
+      f.add('ctx-prev');
+      f.add(`ctx-prev:${input.kind}`);
+      f.add(`ctx-prev:${input.actor ? 'actor' : '-'}>${input.target}`);
+    }
     return [...f];
   }
   const at = toks.findIndex((t) => t.start >= mention.start);

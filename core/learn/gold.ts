@@ -1,9 +1,8 @@
 // The shared gold format (statements with text, speaker, actor, kind and target labels; actors and targets with
 // aliases): reading it as labelled statements, and writing the analyst's confirmed statements in it.
 import type { ExtractedStatement, TargetDef } from '../extract/types';
-import { findMention } from './features';
 import type { LearnLabel } from './model';
-import type { LabelledStatement } from './suggest';
+import { isCandidate, type LabelledStatement } from './suggest';
 
 export interface GoldFile {
   article?: string;
@@ -80,20 +79,24 @@ export function bestMatch<T extends { text: string }>(text: string, candidates: 
 
 /**
  * Labelled statements from a gold file and the rule engine's output on its article: every labelled target, and
- * "none" for each gold target named in a statement but not labelled there (gold files label every target).
+ * "none" for each gold target named in a statement (or the one before it) but not labelled there (gold files label
+ * every target). Actor and kind are the engine's, as on the unreviewed statements the learner will correct.
  */
 export function labelledFromGold(gold: GoldFile, ruleOutput: ExtractedStatement[], name: string): LabelledStatement[] {
   const targets = goldTargets(gold).filter((t) => gold.targets && t.id in gold.targets);
   return gold.statements.map((s, i) => {
     const rule = bestMatch(s.text, ruleOutput);
     const labels: Record<string, LearnLabel> = {};
-    for (const t of targets) if (findMention(s.text, t.aliases)) labels[t.id] = 'none';
+    const context = i > 0 ? gold.statements[i - 1]!.text : null;
+    for (const t of targets) if (isCandidate({ text: s.text, context }, t.aliases)) labels[t.id] = 'none';
     for (const [t, l] of Object.entries(s.targets ?? {})) labels[t] = l as LearnLabel;
     return {
       ref: `${name}:${i + 1}`,
       text: s.text,
-      actor: s.actor,
-      kind: s.kind,
+      // what the engine saw on the statement, as the learner sees it when suggesting; the gold's own where unmatched
+      actor: rule ? rule.actor : s.actor,
+      kind: rule ? rule.kind : s.kind,
+      context,
       rule: (rule?.stances ?? []).map(({ target, label, confidence }) => ({ target, label, confidence })),
       labels,
     };

@@ -16,6 +16,8 @@ export interface LabelledStatement {
   text: string;
   actor: string | null;
   kind: string;
+  /** The statement before it in the article (targets named there are candidates too). */
+  context?: string | null;
   rule: RuleStance[];
   /** target id → label; "none" says the target is not one the statement takes a position on. */
   labels: Record<string, LearnLabel>;
@@ -23,12 +25,9 @@ export interface LabelledStatement {
 
 const isLabel = (l: string): l is LearnLabel => (LEARN_LABELS as readonly string[]).includes(l);
 
-function featuresFor(
-  s: { text: string; actor: string | null; kind: string },
-  target: string,
-  aliases: string[],
-  rule: RuleStance | undefined,
-): string[] {
+type Seen = { text: string; actor: string | null; kind: string; context?: string | null };
+
+function featuresFor(s: Seen, target: string, aliases: string[], rule: RuleStance | undefined): string[] {
   return stanceFeatures({
     text: s.text,
     target,
@@ -37,6 +36,7 @@ function featuresFor(
     kind: s.kind,
     ruleLabel: rule?.label ?? null,
     ruleConfidence: rule?.confidence ?? 0,
+    context: s.context ?? null,
   });
 }
 
@@ -61,6 +61,11 @@ export function examplesOf(statements: LabelledStatement[], targets: TargetDef[]
   return out;
 }
 
+/** A target the learner considers: named in the statement or in the one before it. */
+export function isCandidate(s: { text: string; context?: string | null }, aliases: string[]): boolean {
+  return !!findMention(s.text, aliases) || (!!s.context && !!findMention(s.context, aliases));
+}
+
 export interface Learned {
   /** How many of the analyst's decisions, similar to this one, carry the same label. */
   from: number;
@@ -73,9 +78,13 @@ export interface Learned {
 export type SuggestedStance = ExtractedStance & { learned?: Learned };
 
 export interface SuggestOptions {
-  /** The learner's probability needed to override the rules. */
+  /** The learner's probability needed to add a stance where the rules found none. */
   minConfidence?: number;
-  /** Similar agreeing decisions needed to override the rules. */
+  /** … to replace the rules' "neutral" (the label the rules fall back on when no cue decides). */
+  minConfidenceOverNeutral?: number;
+  /** … to replace a favor, against or concern the rules found from a cue. */
+  minConfidenceOverCue?: number;
+  /** Similar agreeing decisions needed to change the rules' label. */
   minAgreeing?: number;
   /** Similarity (shared content features) for a decision to count as similar. */
   minSimilarity?: number;
@@ -88,8 +97,9 @@ export interface Decision {
 }
 
 /**
- * The rules' label unless the learner disagrees with enough confidence and enough similar decisions behind it.
- * The learner may relabel or add a stance; its "none" never deletes one the rules found.
+ * The rules' label unless the learner disagrees with enough confidence and enough similar decisions behind it. The
+ * bar rises with the rules' own evidence: lowest where they found no stance, higher over their fallback "neutral",
+ * highest over a label a cue decided. The learner may relabel or add a stance; its "none" never deletes one.
  */
 export function decide(
   model: StanceModel,
@@ -101,9 +111,15 @@ export function decide(
   const kept: Decision = { label: ruleLabel, confidence: rule?.confidence ?? 0 };
   if (model.size === 0) return kept;
   const p = model.predict(features);
-  if (p.label === ruleLabel || p.label === 'none' || p.confidence < (options.minConfidence ?? 0.6)) return kept;
-  const why = model.explain(features, p.label, { minSimilarity: options.minSimilarity ?? 0.2 });
-  if (why.agreeing < (options.minAgreeing ?? 2)) return kept;
+  const bar =
+    ruleLabel === 'none'
+      ? (options.minConfidence ?? 0.5)
+      : ruleLabel === 'neutral'
+        ? (options.minConfidenceOverNeutral ?? 0.6)
+        : (options.minConfidenceOverCue ?? 0.9);
+  if (p.label === ruleLabel || p.label === 'none' || p.confidence < bar) return kept;
+  const why = model.explain(features, p.label, { minSimilarity: options.minSimilarity ?? 0.1 });
+  if (why.agreeing < (options.minAgreeing ?? 1)) return kept;
   return {
     label: p.label,
     confidence: Math.round(p.confidence * 100) / 100,
@@ -116,11 +132,7 @@ export function decide(
 }
 
 /** Features of one statement's target, as the learner sees them. */
-export function targetFeatures(
-  statement: { text: string; actor: string | null; kind: string },
-  target: TargetDef | string,
-  rule: RuleStance | undefined,
-): string[] {
+export function targetFeatures(statement: Seen, target: TargetDef | string, rule: RuleStance | undefined): string[] {
   const id = typeof target === 'string' ? target : target.id;
   const aliases = typeof target === 'string' ? [target] : target.aliases;
   return featuresFor(statement, id, aliases, rule);
@@ -128,18 +140,18 @@ export function targetFeatures(
 
 /**
  * The rule engine's stances, corrected by the learner where it is confident and backed by enough similar decisions.
- * Candidate targets: those the rules gave a stance, and those named in the text.
+ * Candidate targets: those the rules gave a stance, and those named in the text or the statement before it.
  */
 export function suggestStances(
   model: StanceModel,
-  statement: Pick<ExtractedStatement, 'text' | 'actor' | 'kind' | 'stances'>,
+  statement: Pick<ExtractedStatement, 'text' | 'actor' | 'kind' | 'stances'> & { context?: string | null },
   targets: TargetDef[],
   options: SuggestOptions = {},
 ): SuggestedStance[] {
   if (model.size === 0) return statement.stances;
   const byId = new Map(targets.map((t) => [t.id, t]));
   const candidates = new Set(statement.stances.map((s) => s.target));
-  for (const t of targets) if (findMention(statement.text, t.aliases)) candidates.add(t.id);
+  for (const t of targets) if (isCandidate(statement, t.aliases)) candidates.add(t.id);
   const out: SuggestedStance[] = [];
   for (const target of candidates) {
     const rule = statement.stances.find((s) => s.target === target);

@@ -47,6 +47,7 @@ interface DecidedRow {
   kind: string;
   reviewed: number;
   analyst_fields: string;
+  context: string | null;
 }
 
 /**
@@ -62,7 +63,10 @@ export function decidedStatements(
   const ids = options.statementIds;
   const rows = db
     .prepare(
-      `SELECT s.id, s.article_id, s.text, s.speaker, s.actor, s.kind, s.reviewed, s.analyst_fields FROM statements s
+      `SELECT s.id, s.article_id, s.text, s.speaker, s.actor, s.kind, s.reviewed, s.analyst_fields,
+         (SELECT p.text FROM statements p WHERE p.article_id = s.article_id AND p.seq < s.seq
+          ORDER BY p.seq DESC LIMIT 1) AS context
+       FROM statements s
        WHERE (s.reviewed = 1 OR s.analyst_fields != '[]'
               OR EXISTS (SELECT 1 FROM stances st WHERE st.statement_id = s.id AND st.origin = 'analyst'))
          ${ids ? `AND s.id IN (SELECT value FROM json_each(?))` : ''}
@@ -92,6 +96,7 @@ export function decidedStatements(
       speaker: r.speaker,
       actor: r.actor,
       kind: r.kind,
+      context: r.context,
       rule: ruleOf.all(r.id) as RuleStance[],
       labels,
     };
@@ -116,6 +121,19 @@ export function ruleStancesOfArticle(
     out.set(r.statement_id, list);
   }
   return out;
+}
+
+/** The text of the statement before this one in its article (null for the first). */
+export function previousText(db: Database, statementId: number): string | null {
+  return (
+    (db
+      .prepare(
+        `SELECT p.text FROM statements s JOIN statements p ON p.article_id = s.article_id AND p.seq < s.seq
+         WHERE s.id = ? ORDER BY p.seq DESC LIMIT 1`,
+      )
+      .pluck()
+      .get(statementId) as string | undefined) ?? null
+  );
 }
 
 export function appliedRevision(db: Database, articleId: number): number | undefined {

@@ -114,6 +114,24 @@ export const useReaderStore = defineStore('reader', () => {
     else statements.value = statements.value.map((s) => (s.id === next.id ? next : s));
   }
 
+  /**
+   * After a decision the learner may revise the article's other suggestions: their stances are read again and put in
+   * place, leaving everything else (selection, filters, the statement just edited) as it is.
+   */
+  async function refreshSuggestions(except: number): Promise<void> {
+    const id = article.value?.id;
+    if (id === undefined) return;
+    const mine = request;
+    const result = await call('articles.get', { id });
+    if (mine !== request || article.value?.id !== id) return;
+    const fresh = new Map(result.statements.map((s) => [s.id, s.stances]));
+    const key = (x: unknown) => JSON.stringify(x);
+    statements.value = statements.value.map((s) => {
+      const stances = fresh.get(s.id);
+      return s.id === except || !stances || key(stances) === key(s.stances) ? s : { ...s, stances };
+    });
+  }
+
   function select(id: number | null): void {
     selectedId.value = id;
     if (id === null) inspecting.value = false;
@@ -188,6 +206,7 @@ export const useReaderStore = defineStore('reader', () => {
     open,
     reload,
     replace,
+    refreshSuggestions,
     select,
     inspect,
     move,

@@ -76,13 +76,20 @@ export const useReviewStore = defineStore('review', () => {
   }
 
   const update = (id: number, patch: Patch, field = Object.keys(patch).join(' and ')) =>
-    edit(id, field, () => call('statements.update', { id, ...patch }));
+    (patch.reviewed === true ? decide : edit)(id, field, () => call('statements.update', { id, ...patch }));
+
+  /** A decision the learner learns from: the article's other suggestions may change with it. */
+  async function decide(statementId: number, field: string, task: () => Promise<Statement>): Promise<boolean> {
+    const done = await edit(statementId, field, task);
+    if (done) await serial(() => reader.refreshSuggestions(statementId)).catch(() => undefined);
+    return done;
+  }
 
   const setStance = (statementId: number, target: string, label: StanceLabel | null) =>
-    edit(statementId, 'stance', () => call('stances.set', { statementId, target, label }));
+    decide(statementId, 'stance', () => call('stances.set', { statementId, target, label }));
 
   const acceptStances = (statementId: number, target?: string) =>
-    edit(statementId, 'stance', () =>
+    decide(statementId, 'stance', () =>
       call('stances.accept', target === undefined ? { statementId } : { statementId, target }),
     );
 

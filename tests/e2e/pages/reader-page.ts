@@ -45,6 +45,20 @@ export class ReaderPage {
     return this.stanceRow(target).getByTestId(`stance-${label}`);
   }
 
+  /** The stance chip on a target in a statement of the list. */
+  chip(item: Locator, target: string): Locator {
+    return item.locator(`[data-testid="stance-chip"][data-target="${target}"]`);
+  }
+
+  /** Sets a stance from the inspector, the way an analyst decides one, then goes back to the list. */
+  async setStance(item: Locator, target: string, label: string): Promise<void> {
+    if (await this.inspector().isVisible()) await this.page.keyboard.press('Escape');
+    await item.click();
+    await this.openInspector();
+    await this.stanceButton(target, label).click();
+    await this.page.keyboard.press('Escape');
+  }
+
   appliedTags(): Locator {
     return this.inspector().getByTestId('applied-tag');
   }

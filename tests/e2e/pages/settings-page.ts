@@ -9,6 +9,15 @@ export class SettingsPage {
     await this.page.getByTestId('targets-list').waitFor();
   }
 
+  /** The stance learner's tab: decisions learned, accuracy, the on/off switch and reset. */
+  async openLearner(): Promise<Locator> {
+    await this.page.getByTestId('nav-settings').click();
+    await this.page.getByTestId('settings-tab-learner').click();
+    const panel = this.page.getByTestId('learner-settings');
+    await panel.getByTestId('learner-decisions').waitFor();
+    return panel;
+  }
+
   target(id: string): Locator {
     return this.page.locator(`[data-testid="target-item"][data-target-id="${id}"]`);
   }
