@@ -30,6 +30,8 @@ const SETTINGS = [
   'actors.save',
   'actors.delete',
   'articles.reextract',
+  'detection.start',
+  'detection.status',
 ] as const;
 
 const BRIEFS = [

@@ -10,6 +10,7 @@ import { undoHandlers } from './undo';
 import { tagHandlers } from './tags';
 import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
+import { detectionHandlers } from './detection-jobs';
 import { briefHandlers } from './briefs';
 import { batchImportHandlers } from './batch-import';
 import { backupHandlers } from './backups';
@@ -34,6 +35,7 @@ export const handlers: HandlerMap<MethodName> = {
   ...tagHandlers,
   ...searchHandlers,
   ...settingsHandlers,
+  ...detectionHandlers,
   ...briefHandlers,
   ...batchImportHandlers,
   ...backupHandlers,

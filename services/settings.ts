@@ -25,7 +25,7 @@ export const settingsHandlers: HandlerMap<
     db.transaction(() =>
       saveTarget(db, { id, label: input.label, aliases: withLabel(input.label, input.aliases) }),
     ).immediate();
-    return { target: listTargets(db).find((t) => t.id === id)!, reextract: reextract(db) };
+    return { target: listTargets(db).find((t) => t.id === id)!, reextract: input.detect ? reextract(db) : null };
   },
   'targets.delete': (db, input) => {
     if (!deleteTarget(db, input.id)) throw new ParleyError('not_found', `There is no target "${input.id}".`);

@@ -114,7 +114,8 @@ export function draftNotes(
   }
   for (const s of [...data.statements].sort(readingOrder)) {
     if (!s.note?.trim()) continue;
-    const text = oneLine(s.text);
+    // Quotation marks inside the excerpt become single ones, so they nest inside the excerpt's own double marks.
+    const text = oneLine(s.text).replace(/“/g, '‘').replace(/”/g, '’').replace(/"/g, "'");
     const excerpt = text.length > 80 ? `${text.slice(0, 79).trimEnd()}…` : text;
     lines.push(`- On “${excerpt}” [${citationOf(s.articleId)}]: ${oneLine(s.note)}`);
   }

@@ -21,10 +21,26 @@ export const ReextractResult = z.object({
   kept: z.number().int(),
 });
 
+/** A background re-run of detection over the library: one article at a time, other calls served in between. */
+export const DetectionJob = z.object({
+  jobId: z.string(),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  finished: z.boolean(),
+  /** A later job took over (a newer change to targets): this one stopped, the later one covers every article. */
+  superseded: z.boolean(),
+  counts: ReextractResult,
+  error: z.string().nullable(),
+});
+export type DetectionJob = z.infer<typeof DetectionJob>;
+
 export const settingsMethods = {
+  /** With `detect: false` the target is only stored (reextract is null): the caller starts detection.start itself. */
   'targets.save': {
-    input: z.object({ id: Slug.optional(), label: Label, aliases: Aliases }).strict(),
-    output: z.object({ target: Target, reextract: ReextractResult }),
+    input: z
+      .object({ id: Slug.optional(), label: Label, aliases: Aliases, detect: z.boolean().default(true) })
+      .strict(),
+    output: z.object({ target: Target, reextract: ReextractResult.nullable() }),
   },
   'targets.delete': {
     input: z.object({ id: Slug }).strict(),
@@ -51,4 +67,7 @@ export const settingsMethods = {
     input: z.object({ articleIds: z.array(Id).max(100_000).optional() }).strict(),
     output: ReextractResult,
   },
+  /** Starts re-running detection over every article in the background; returns at once with the job's progress. */
+  'detection.start': { input: z.object({}).strict(), output: DetectionJob },
+  'detection.status': { input: z.object({ jobId: z.string().min(1).max(100) }).strict(), output: DetectionJob },
 };

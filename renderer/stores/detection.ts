@@ -1,9 +1,11 @@
-// Targets and actors the engine looks for: saving or deleting one re-runs detection over every article.
+// Targets and actors the engine looks for: saving or deleting one re-runs detection over every article (a new or
+// edited target in the background, while the analyst keeps working).
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { MethodInput, MethodOutput } from '../../core/contract';
 import type { Actor } from '../../core/domain';
 import { call } from '../api/client';
+import { actorIdFor } from '../lib/actor-names';
 import { plural } from '../lib/format';
 import { serial } from '../lib/serial';
 import { errorMessage } from './errors';
@@ -13,6 +15,10 @@ import { useTargetsStore } from './targets';
 import { useToastsStore } from './toasts';
 
 type Counts = MethodOutput<'articles.reextract'>;
+
+const POLL_MS = 250;
+/** The ids targets may have; an entity whose id is not one gets a new id from its label. */
+const SLUG = /^[a-z0-9][a-z0-9_-]{0,59}$/;
 
 export function describeCounts(c: Counts): string {
   const parts = [`${c.added} added`, `${c.updated} updated`, `${c.removed} removed`];
@@ -29,6 +35,8 @@ export const useDetectionStore = defineStore('detection', () => {
   const error = ref<string | null>(null);
   /** What is being re-run right now, shown while detection runs over the library. */
   const running = ref<string | null>(null);
+  /** A background re-run: what caused it and how many articles it has done. */
+  const job = ref<{ what: string; done: number; total: number } | null>(null);
 
   async function loadActors(): Promise<void> {
     error.value = null;
@@ -70,11 +78,62 @@ export const useDetectionStore = defineStore('detection', () => {
     }
   }
 
-  const saveTarget = (input: MethodInput<'targets.save'>) =>
-    change(
-      input.id ? `Saving target ${input.label}` : `Adding target ${input.label}`,
-      async () => (await call('targets.save', input)).reextract,
-    );
+  /** Re-runs detection over the library in the background; the analyst's edits meanwhile are kept. */
+  async function inBackground(what: string): Promise<boolean> {
+    try {
+      let status = await call('detection.start', {});
+      job.value = { what, done: status.done, total: status.total };
+      while (!status.finished) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        status = await call('detection.status', { jobId: status.jobId });
+        if (job.value?.what === what) job.value = { what, done: status.done, total: status.total };
+      }
+      if (status.superseded) return true; // a later change re-runs every article and reports itself
+      if (job.value?.what === what) job.value = null;
+      if (status.error) throw new Error(status.error);
+      toasts.success(`${what}: done`, describeCounts(status.counts));
+      await Promise.all([useTargetsStore().load(), loadActors()]);
+      if (useNavigationStore().view === 'reader') await useReaderStore().reload();
+      return true;
+    } catch (e) {
+      if (job.value?.what === what) job.value = null;
+      toasts.error(`Could not finish: ${what.toLowerCase()}`, errorMessage(e));
+      return false;
+    }
+  }
+
+  /** Stores the target at once (its stance row appears), then re-runs detection in the background. */
+  async function saveTarget(input: MethodInput<'targets.save'>): Promise<string | null> {
+    const known = input.id !== undefined && useTargetsStore().targets.some((t) => t.id === input.id);
+    const what = known ? `Saving target ${input.label}` : `Adding target ${input.label}`;
+    try {
+      const { target } = await serial(() => call('targets.save', { ...input, detect: false }));
+      await useTargetsStore().load();
+      void inBackground(what);
+      return target.id;
+    } catch (e) {
+      toasts.error(`Could not finish: ${what.toLowerCase()}`, errorMessage(e));
+      return null;
+    }
+  }
+
+  /**
+   * A target by what the analyst typed: a target already followed ("America" is the United States), else the
+   * library's actor or a state Parley knows ("UK", "Britain"), else a new one by that name. Resolves to its id.
+   */
+  async function targetFor(text: string): Promise<string | null> {
+    const name = text.trim();
+    if (!name) return null;
+    await ensureLoaded();
+    const targets = useTargetsStore();
+    const id = actorIdFor(name, [...targets.targets, ...actors.value, ...known.value]);
+    if (id && targets.targets.some((t) => t.id === id)) return id;
+    const entity = actors.value.find((a) => a.id === id) ?? known.value.find((k) => k.id === id);
+    if (entity && SLUG.test(entity.id))
+      return saveTarget({ id: entity.id, label: entity.label, aliases: [...entity.aliases] });
+    return saveTarget({ label: name, aliases: [name] });
+  }
+
   const deleteTarget = (id: string, label: string) =>
     change(`Deleting target ${label}`, async () => (await call('targets.delete', { id })).reextract);
   const saveActor = (input: MethodInput<'actors.save'>) =>
@@ -91,9 +150,11 @@ export const useDetectionStore = defineStore('detection', () => {
     loaded,
     error,
     running,
+    job,
     loadActors,
     ensureLoaded,
     saveTarget,
+    targetFor,
     deleteTarget,
     saveActor,
     deleteActor,

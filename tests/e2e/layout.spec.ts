@@ -89,3 +89,43 @@ for (const [name, viewport] of [
     expect(overflow).toEqual([]);
   });
 }
+
+/** True when the two boxes overlap by more than a pixel each way. */
+function overlap(a: { x: number; y: number; width: number; height: number }, b: typeof a): boolean {
+  const x = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const y = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return x > 1 && y > 1;
+}
+
+for (const [name, viewport] of [
+  ['1024×700', { width: 1024, height: 700 }],
+  ['200% zoom', { width: 512, height: 350 }],
+] as const) {
+  test(`at ${name} a notice never covers the control that was just used`, async ({ page }) => {
+    const library = new LibraryPage(page);
+    const reader = new ReaderPage(page);
+    await library.paste(ARTICLE);
+    await reader.ready();
+    await page.setViewportSize(viewport);
+    await reader.items().first().click();
+    await reader.openInspector();
+    // The control sits at the foot of the window, where notices usually appear.
+    const input = page.getByTestId('target-adder-input');
+    const add = page.getByTestId('target-adder-add');
+    await add.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await input.fill('Dogger Bank');
+    await add.click();
+    const notice = reader.toasts().filter({ hasText: 'Adding target Dogger Bank: done' });
+    await expect(notice).toBeVisible();
+    const stack = page.getByRole('region', { name: 'Notifications' });
+    const [stackBox, addBox, inputBox] = [
+      await stack.boundingBox(),
+      await add.boundingBox(),
+      await input.boundingBox(),
+    ];
+    expect(overlap(stackBox!, addBox!)).toBe(false);
+    expect(overlap(stackBox!, inputBox!)).toBe(false);
+    // The notice itself stays inside the window.
+    await expect(notice).toBeInViewport({ ratio: 1 });
+  });
+}

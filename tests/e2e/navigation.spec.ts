@@ -1,6 +1,8 @@
 // Moving around keeps the analyst's place: jumping to a statement, reload, back and forward, and a lost browser session.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { BriefPage } from './pages/brief-page';
+import { ComparePage } from './pages/compare-page';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
 import { SearchPage } from './pages/search-page';
@@ -64,6 +66,62 @@ test('a search result opens its statement centred in the text, in the inspector 
   await page.getByTestId('inspector-close').click();
   await expect(reader.item(id)).toHaveAttribute('aria-selected', 'true');
   await expect.poll(() => inside(reader.item(id), page.getByTestId('statement-scroller'))).toBe(true);
+});
+
+/** The jump landed: the statement in the inspector, centred in the text, and in view in the list once back from it. */
+async function expectLandedOn(page: Page, reader: ReaderPage, id: string): Promise<void> {
+  await expect(reader.inspector()).toBeVisible();
+  await expect(reader.inspector()).toHaveAttribute('data-statement-id', id);
+  const pane = page.getByRole('region', { name: 'Article text' });
+  await expect(reader.highlight(id)).toHaveClass(/selected/);
+  await expect.poll(() => inside(reader.highlight(id), pane)).toBe(true);
+  await expect.poll(() => offCentre(page, reader.highlight(id), pane)).toBeLessThan(0.1);
+  await page.getByTestId('inspector-close').click();
+  await expect(reader.item(id)).toHaveAttribute('aria-selected', 'true');
+  await expect.poll(() => inside(reader.item(id), page.getByTestId('statement-scroller'))).toBe(true);
+}
+
+/** Scrolls the article and the list back to the top, so the next jump has to move both. */
+async function scrollToTop(page: Page): Promise<void> {
+  await page.getByRole('region', { name: 'Article text' }).evaluate((el) => el.scrollTo({ top: 0 }));
+  await page.getByTestId('statement-scroller').evaluate((el) => el.scrollTo({ top: 0 }));
+}
+
+test('compare evidence and the brief composer open their statement centred, in the inspector and in the list', async ({
+  page,
+}) => {
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  await library.paste(longArticle());
+  await reader.ready();
+  // The analyst confirms the far statement: Pakistan's, in favour of Afghanistan, starred for the brief.
+  const id = await jumpFromSearch(page);
+  await expect(reader.inspector()).toHaveAttribute('data-statement-id', id);
+  await page.getByTestId('field-actor').fill('Pakistan');
+  await page.getByTestId('field-actor').press('Enter');
+  await reader.stanceButton('afghanistan', 'favor').click();
+  await expect(reader.stanceButton('afghanistan', 'favor')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('toggle-star').click();
+  await expect(page.getByTestId('toggle-star')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('inspector-close').click();
+  await scrollToTop(page);
+
+  const compare = new ComparePage(page);
+  await compare.goto();
+  await compare.cell('pakistan', 'afghanistan').click();
+  await expect(compare.evidence()).toHaveCount(1);
+  await compare.evidence().first().click();
+  await expectLandedOn(page, reader, id);
+  await scrollToTop(page);
+
+  const brief = new BriefPage(page);
+  await brief.goto();
+  await brief.articleChoices().first().check();
+  await brief.draft();
+  const key = page.getByTestId('key-statement').filter({ hasText: 'zeppelin corridor' });
+  await expect(key).toHaveCount(1);
+  await key.getByTestId('key-statement-show').click();
+  await expectLandedOn(page, reader, id);
 });
 
 test('reload, back and forward keep the view, the article and the statement', async ({ page }) => {

@@ -24,7 +24,7 @@ test('adding a target and an actor re-runs detection and keeps what the analyst 
   await reader.openInspector();
   await page.getByTestId('field-speaker').fill('Mumtaz Zahra Baloch');
   await page.getByTestId('field-speaker').press('Enter');
-  await expect(reader.inspector().getByText('edited', { exact: true })).toBeVisible();
+  await expect(reader.inspector().getByText('edited', { exact: true }).first()).toBeVisible();
 
   const settings = new SettingsPage(page);
   await settings.goto();

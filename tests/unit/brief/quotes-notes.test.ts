@@ -56,4 +56,12 @@ describe('quotes in the brief', () => {
     data.statements[1]!.note = null;
     expect(toMarkdown(defaultBrief(data, DEFAULTS))).not.toContain('*Analyst note:*');
   });
+
+  it('names a noted quotation in the notes with its own marks turned single, never a doubled mark', () => {
+    const data = sampleData();
+    data.statements[0] = { ...data.statements[0]!, text: '“We want peace,” Qureshi said.', note: 'New wording.' };
+    const notes = defaultBrief(data, DEFAULTS).notes;
+    expect(notes).toContain('On “‘We want peace,’ Qureshi said.”');
+    expect(notes).not.toContain('““');
+  });
 });

@@ -33,6 +33,8 @@ beforeAll(async () => {
     'articles.get': { id: article.id },
     'articles.delete': { id: article.id },
     'articles.reextract': { articleIds: [article.id] },
+    'detection.start': {},
+    'detection.status': { jobId: 'no-such-job' },
     'articles.setGrading': { id: article.id, reliability: 'B', credibility: 2 },
     'targets.list': {},
     'targets.save': { label: 'Kashmir', aliases: ['IIOJK'] },

@@ -22,7 +22,7 @@ describe('targets and actors', () => {
       isDefault: false,
       aliases: ['IIOJK', 'Jammu and Kashmir', 'Kashmir'],
     });
-    expect(reextract.articles).toBe(1);
+    expect(reextract?.articles).toBe(1);
     expect((await ok(db, 'targets.list', {})).map((t) => t.id)).toEqual([
       'afghanistan',
       'us',
