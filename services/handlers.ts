@@ -12,6 +12,7 @@ import { searchHandlers } from './search';
 import { settingsHandlers } from './settings';
 import { briefHandlers } from './briefs';
 import { batchImportHandlers } from './batch-import';
+import { jobHandlers } from './jobs';
 import { backupHandlers } from './backups';
 import { workbenchHandlers } from './workbench';
 import { compareHandlers } from './compare';
@@ -36,6 +37,7 @@ export const handlers: HandlerMap<MethodName> = {
   ...settingsHandlers,
   ...briefHandlers,
   ...batchImportHandlers,
+  ...jobHandlers,
   ...backupHandlers,
   ...workbenchHandlers,
   ...compareHandlers,
