@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { dispatch } from '../dispatch';
 import { onBackendEvent } from '../events';
-import { setPdfPrinter } from '../pdf-printer';
+import { closePdfPrinter, setPdfPrinter } from '../pdf-printer';
 import type { FromHost, HostPort, ToHost } from './port';
 import { PortPdfPrinter } from './port-pdf-printer';
 
@@ -28,8 +28,11 @@ export function serveBackend(port: HostPort, db: Database, options: ServeOptions
     } else if (message.type === 'printed') {
       printer?.settle(message.id, message.pdf, message.error);
     } else if (message.type === 'close') {
-      db.close();
-      options.onClose?.();
+      // A Chromium this host started for PDFs goes with it.
+      void closePdfPrinter().finally(() => {
+        db.close();
+        options.onClose?.();
+      });
     }
   });
   send({ type: 'ready' });

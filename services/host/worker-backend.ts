@@ -28,7 +28,8 @@ function workerScript(): { script: string | URL; eval: boolean } {
   return { script, eval: true };
 }
 
-export async function startWorkerBackend(config: HostConfig, options: ClientOptions = {}): Promise<WorkerBackend> {
+/** Starts the worker; calls made before it is ready wait in its port. `client.ready` says when (or why not). */
+export function startWorkerBackend(config: HostConfig, options: ClientOptions = {}): WorkerBackend {
   const { script, eval: isEval } = workerScript();
   const worker = new Worker(script, { workerData: config, eval: isEval });
   const client = new BackendClient(fromWorkerPort(worker), options);
@@ -39,7 +40,6 @@ export async function startWorkerBackend(config: HostConfig, options: ClientOpti
     }),
   );
   worker.once('error', (err) => client.hostStopped(`The backend worker failed: ${err.message}`));
-  await client.ready;
   return {
     client,
     async stop() {

@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { startWorkerBackend, type WorkerBackend } from '../../../services/host/worker-backend';
+import type { ClientOptions } from '../../../services/host/backend-client';
+import type { HostConfig } from '../../../services/host/port';
 import type { BatchProgress } from '../../../core/methods/imports';
 import type { JobProgress } from '../../../core/methods/jobs';
 import { generatedArticle } from '../crash/generated-articles';
@@ -15,6 +17,12 @@ afterEach(async () => {
   backend = undefined;
 });
 
+async function started(config: HostConfig, options?: ClientOptions): Promise<WorkerBackend> {
+  const b = startWorkerBackend(config, options);
+  await b.client.ready;
+  return b;
+}
+
 async function call(method: string, input: unknown): Promise<unknown> {
   const r = await backend!.client.call(method, input);
   if (!r.ok) throw new Error(`${method}: ${r.error.code}: ${r.error.message}`);
@@ -25,7 +33,7 @@ describe('backend host in a worker thread', { timeout: 120_000 }, () => {
   it('answers calls with its own connection; the parent connection sees what the worker wrote', async () => {
     const dbPath = tempDbPath();
     const parentDb = openDatabase(dbPath);
-    backend = await startWorkerBackend({ dbPath });
+    backend = await started({ dbPath });
     const info = (await call('app.info', {})) as { databasePath: string };
     expect(info.databasePath).toBe(dbPath);
     const imported = (await call('articles.import', { text: generatedArticle(1).text })) as {
@@ -37,7 +45,7 @@ describe('backend host in a worker thread', { timeout: 120_000 }, () => {
   });
 
   it('returns validation and service errors as { code, message } across the boundary', async () => {
-    backend = await startWorkerBackend({ dbPath: tempDbPath() });
+    backend = await started({ dbPath: tempDbPath() });
     const bad = await backend.client.call('articles.get', { id: 'seven' });
     expect(bad.ok === false && bad.error.code).toBe('invalid_input');
     const missing = await backend.client.call('articles.get', { id: 999 });
@@ -48,14 +56,14 @@ describe('backend host in a worker thread', { timeout: 120_000 }, () => {
     const dbPath = tempDbPath();
     const { writeFileSync } = await import('node:fs');
     writeFileSync(dbPath, '');
-    await expect(startWorkerBackend({ dbPath })).rejects.toThrow(dbPath);
+    await expect(startWorkerBackend({ dbPath }).client.ready).rejects.toThrow(dbPath);
   });
 
   it('streams import progress and stops a batch between files on cancel', async () => {
     const events: BatchProgress[] = [];
     let cancelSent = false;
     const dbPath = tempDbPath();
-    backend = await startWorkerBackend(
+    backend = await started(
       { dbPath },
       {
         onEvent: (name, payload) => {
@@ -94,7 +102,7 @@ describe('backend host in a worker thread', { timeout: 120_000 }, () => {
 
   it('reports re-extraction progress and cancels it between articles through jobs.cancel', async () => {
     const progress: JobProgress[] = [];
-    backend = await startWorkerBackend(
+    backend = await started(
       { dbPath: tempDbPath() },
       {
         onEvent: (name, payload) => {
