@@ -10,7 +10,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(import.meta.dirname, 'electron/main/index.ts') },
+      // Two entries: the main process, and the backend host it forks as a utility process (out/main/backend-host.js).
+      lib: {
+        entry: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          'backend-host': resolve(import.meta.dirname, 'services/host/entry.ts'),
+        },
+      },
       rollupOptions: { external: ['better-sqlite3', 'playwright-core'], checks },
     },
   },

@@ -22,6 +22,7 @@ const REVIEW = [
 const TAGS = ['tags.list', 'tags.create', 'tags.update', 'tags.merge', 'tags.delete'] as const;
 const SEARCH = ['search.query'] as const;
 const IMPORTS = ['imports.start', 'imports.status', 'imports.cancel'] as const;
+const JOBS = ['jobs.cancel'] as const;
 const BACKUPS = ['backups.list', 'backups.create', 'backups.restore'] as const;
 const SETTINGS = [
   'targets.save',
@@ -88,6 +89,7 @@ export const METHOD_NAMES = [
   ...SEARCH,
   ...SETTINGS,
   ...IMPORTS,
+  ...JOBS,
   ...BACKUPS,
   ...BRIEFS,
   ...WORKBENCH,

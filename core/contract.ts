@@ -12,6 +12,7 @@ import { searchMethods } from './methods/search';
 import { settingsMethods } from './methods/settings';
 import { briefMethods } from './methods/briefs';
 import { importMethods } from './methods/imports';
+import { jobMethods } from './methods/jobs';
 import { backupMethods } from './methods/backups';
 import { workbenchMethods } from './methods/workbench';
 import { compareMethods } from './methods/compare';
@@ -32,6 +33,7 @@ export const contract = {
   ...settingsMethods,
   ...briefMethods,
   ...importMethods,
+  ...jobMethods,
   ...backupMethods,
   ...workbenchMethods,
   ...compareMethods,

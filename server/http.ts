@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { timingSafeEqual } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { dispatch } from '../services/dispatch';
+import type { Caller } from '../services/host/long-jobs';
 import type { ErrorCode, WireError } from '../core/errors';
 import { serveStatic } from './static-files';
 import { jsonDepthExceeds, MAX_JSON_DEPTH } from './json-depth';
@@ -10,6 +11,8 @@ import type { EventHub } from './event-hub';
 
 export interface HostOptions {
   db: Database;
+  /** Where calls go; by default `dispatch` on `db` in this thread (browser mode routes long jobs to a worker). */
+  call?: Caller;
   token: string;
   staticDir: string;
   events: EventHub;
@@ -128,7 +131,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, op
     fail(res, 400, { code: 'invalid_input', message: 'The method name in the address is not valid percent-encoding.' });
     return;
   }
-  const result = await dispatch(opts.db, method, input);
+  const result = opts.call ? await opts.call(method, input) : await dispatch(opts.db, method, input);
   if (result.ok) sendJson(res, 200, result);
   else sendJson(res, STATUS[result.error.code] ?? 422, result);
 }

@@ -1,4 +1,5 @@
-// Browser mode: opens the database and serves the app on 127.0.0.1 with a per-launch token, printing the URL.
+// Browser mode: opens the database and serves the app on 127.0.0.1 with a per-launch token, printing the URL. Long
+// jobs (import, re-extraction, PDF) run in a backend worker thread with its own connection, so the host keeps answering.
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +11,8 @@ import { EventHub } from './event-hub';
 import { createHost } from './http';
 import { onBackendEvent } from '../services/events';
 import { closePdfPrinter } from '../services/pdf-printer';
+import { startWorkerBackend } from '../services/host/worker-backend';
+import { routeCalls } from '../services/host/long-jobs';
 
 const { values } = parseArgs({
   options: {
@@ -36,8 +39,12 @@ createBackup(db, 'start').catch((err: unknown) =>
 const token = process.env.PARLEY_TOKEN || randomBytes(24).toString('base64url');
 const events = new EventHub();
 const staticDir = resolve(values.static ?? resolve(import.meta.dirname, '../out/renderer'));
-const server = createHost({ db, token, staticDir, events });
 onBackendEvent((name, payload) => events.publish(name, payload));
+const worker = startWorkerBackend({ dbPath }, { onEvent: (name, payload) => events.publish(name, payload) });
+worker.client.ready.catch((err: unknown) =>
+  console.error(`parley: the backend worker stopped: ${(err as Error).message}`),
+);
+const server = createHost({ db, token, staticDir, events, call: routeCalls(db, worker.client) });
 const port = Number(values.port ?? process.env.PARLEY_PORT ?? 0);
 
 server.listen(port, '127.0.0.1', () => {
@@ -51,8 +58,10 @@ function shutdown(): void {
   // Chromium, if a PDF export started it, goes with the server.
   void closePdfPrinter();
   server.close(() => {
-    db.close();
-    process.exit(0);
+    void worker.stop().finally(() => {
+      db.close();
+      process.exit(0);
+    });
   });
   setTimeout(() => process.exit(0), 2000).unref();
 }

@@ -92,7 +92,8 @@ export function startBatch(db: Database, input: MethodInput<'imports.start'>): {
     },
   };
   batches.set(batchId, batch);
-  void run(db, batch);
+  // After a tick, so the caller has its batch id before the first file is read.
+  void nextTick().then(() => run(db, batch));
   return { batchId, total: input.files.length };
 }
 

@@ -5,33 +5,32 @@ import { ParleyError } from '../core/errors';
 import type { DetectionJob } from '../core/methods/settings';
 import { toWireError } from './errors';
 import type { HandlerMap } from './handler-types';
-import { extractOptions, reextractArticle } from './reextract';
+import { reextract } from './reextract';
 
 const jobs = new Map<string, DetectionJob>();
 const KEEP = 20;
-let running: DetectionJob | null = null;
+let running: { job: DetectionJob; controller: AbortController } | null = null;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-async function run(db: Database, job: DetectionJob): Promise<void> {
+/** The same re-extraction as `articles.reextract`: article by article, yielding in between, stopped by a newer job. */
+async function run(db: Database, job: DetectionJob, controller: AbortController): Promise<void> {
   try {
-    const ids = db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[];
-    job.total = ids.length;
-    const options = extractOptions(db);
-    for (const id of ids) {
-      await nextTurn(); // other calls (the analyst's edits, a newer job) go in between two articles
-      if (running !== job) {
-        job.superseded = true;
-        break;
-      }
-      reextractArticle(db, id, options, job.counts);
-      job.done++;
-    }
+    job.total = db.prepare('SELECT COUNT(*) FROM articles').pluck().get() as number;
+    await nextTurn(); // the call that started the job is answered before any article is touched
+    const counts = await reextract(db, undefined, {
+      signal: controller.signal,
+      onProgress: (done) => {
+        job.done = done;
+      },
+    });
+    job.counts = counts;
+    job.superseded = counts.cancelled;
   } catch (err) {
     job.error = toWireError(err).message;
   } finally {
     job.finished = true;
-    if (running === job) running = null;
+    if (running?.job === job) running = null;
     for (const old of [...jobs.keys()].slice(0, Math.max(0, jobs.size - KEEP))) jobs.delete(old);
   }
 }
@@ -44,12 +43,14 @@ export function startDetection(db: Database): DetectionJob {
     total: 0,
     finished: false,
     superseded: false,
-    counts: { articles: 0, added: 0, updated: 0, removed: 0, kept: 0 },
+    counts: { articles: 0, added: 0, updated: 0, removed: 0, kept: 0, cancelled: false },
     error: null,
   };
   jobs.set(job.jobId, job);
-  running = job;
-  void run(db, job);
+  running?.controller.abort();
+  const controller = new AbortController();
+  running = { job, controller };
+  void run(db, job, controller);
   return structuredClone(job);
 }
 

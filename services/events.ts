@@ -1,6 +1,6 @@
 // Backend events (progress of long work): services publish, each transport forwards to its renderer (IPC or SSE).
 
-export type EventName = 'import.progress';
+export type EventName = 'import.progress' | 'job.progress';
 type Listener = (name: EventName, payload: unknown) => void;
 
 const listeners = new Set<Listener>();

@@ -13,6 +13,7 @@ import { settingsHandlers } from './settings';
 import { detectionHandlers } from './detection-jobs';
 import { briefHandlers } from './briefs';
 import { batchImportHandlers } from './batch-import';
+import { jobHandlers } from './jobs';
 import { backupHandlers } from './backups';
 import { workbenchHandlers } from './workbench';
 import { compareHandlers } from './compare';
@@ -38,6 +39,7 @@ export const handlers: HandlerMap<MethodName> = {
   ...detectionHandlers,
   ...briefHandlers,
   ...batchImportHandlers,
+  ...jobHandlers,
   ...backupHandlers,
   ...workbenchHandlers,
   ...compareHandlers,

@@ -8,6 +8,7 @@ import { insertExtractedStatement, resequence } from '../db/repositories/stateme
 import { listTargets } from '../db/repositories/targets';
 import { applyRegistry } from './registry';
 import { applyToArticle } from './learner';
+import { beginJob, yieldToEventLoop } from './jobs';
 
 export interface ReextractCounts {
   articles: number;
@@ -15,6 +16,7 @@ export interface ReextractCounts {
   updated: number;
   removed: number;
   kept: number;
+  cancelled: boolean;
 }
 
 interface StoredRow {
@@ -56,6 +58,7 @@ function updateAutoFields(db: Database, row: StoredRow, s: ExtractedStatement): 
   }
 }
 
+/** Re-extracts one article in one transaction (the learner's pass included): it is either re-extracted or untouched. */
 export function reextractArticle(
   db: Database,
   articleId: number,
@@ -65,6 +68,7 @@ export function reextractArticle(
   const body = db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined;
   if (body === undefined) return;
   const fresh = applyRegistry(db, extract(body, options).statements);
+  const mine = { added: 0, updated: 0, removed: 0, kept: 0 };
   db.transaction(() => {
     const stored = db
       .prepare(
@@ -82,7 +86,7 @@ export function reextractArticle(
       if (!row) continue;
       matched.add(row.id);
       updateAutoFields(db, row, s);
-      counts.updated++;
+      mine.updated++;
     }
     const keptSpans: [number, number][] = [];
     for (const row of stored) {
@@ -98,33 +102,72 @@ export function reextractArticle(
         row.worked === 1;
       if (analystWork) {
         keptSpans.push([row.start, row.end]);
-        counts.kept++;
+        mine.kept++;
       } else {
         db.prepare('DELETE FROM statements WHERE id = ?').run(row.id);
-        counts.removed++;
+        mine.removed++;
       }
     }
     for (const s of fresh) {
       if (bySpan.has(`${s.start}:${s.end}`)) continue;
       if (keptSpans.some(([a, b]) => s.start < b && s.end > a)) continue;
       insertExtractedStatement(db, articleId, 0, s);
-      counts.added++;
+      mine.added++;
     }
     resequence(db, articleId);
     db.prepare('UPDATE articles SET extractor_version = ? WHERE id = ?').run(EXTRACTOR_VERSION, articleId);
+    applyToArticle(db, articleId);
   }).immediate();
-  applyToArticle(db, articleId);
+  counts.added += mine.added;
+  counts.updated += mine.updated;
+  counts.removed += mine.removed;
+  counts.kept += mine.kept;
   counts.articles++;
 }
 
-export function reextract(db: Database, articleIds?: number[]): ReextractCounts {
-  const options = extractOptions(db);
+export interface ReextractControl {
+  /** Checked between articles: once aborted, no further article is touched. */
+  signal?: AbortSignal;
+  /** Called after each article with the number done so far. */
+  onProgress?: (done: number) => void;
+}
+
+/** The ids to re-extract (all when none are given), refusing unknown ones before anything changes. */
+function idsToReextract(db: Database, articleIds?: number[]): number[] {
   const all = db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[];
-  const missing = articleIds?.filter((id) => !all.includes(id)) ?? [];
+  const known = new Set(all);
+  const missing = articleIds?.filter((id) => !known.has(id)) ?? [];
   if (missing.length)
     throw new ParleyError('not_found', `There is no article with id ${missing.slice(0, 5).join(', ')}.`);
-  const ids = articleIds ?? all;
-  const counts: ReextractCounts = { articles: 0, added: 0, updated: 0, removed: 0, kept: 0 };
-  for (const id of ids) reextractArticle(db, id, options, counts);
+  return articleIds ?? all;
+}
+
+/** Re-extracts article by article, yielding between articles so a cancel request (or any other call) can run. */
+export async function reextract(
+  db: Database,
+  articleIds?: number[],
+  control: ReextractControl = {},
+): Promise<ReextractCounts> {
+  const options = extractOptions(db);
+  const ids = idsToReextract(db, articleIds);
+  const counts: ReextractCounts = { articles: 0, added: 0, updated: 0, removed: 0, kept: 0, cancelled: false };
+  for (const [i, id] of ids.entries()) {
+    if (control.signal?.aborted) break;
+    reextractArticle(db, id, options, counts);
+    control.onProgress?.(i + 1);
+    await yieldToEventLoop();
+  }
+  counts.cancelled = control.signal?.aborted ?? false;
   return counts;
+}
+
+/** Re-extraction as a long job: `job.progress` events after each article, cancellable with `jobs.cancel`. */
+export async function reextractJob(db: Database, articleIds?: number[]): Promise<ReextractCounts> {
+  const total = idsToReextract(db, articleIds).length;
+  const job = beginJob('reextract', total);
+  try {
+    return await reextract(db, articleIds, { signal: job.signal, onProgress: (done) => job.progress(done) });
+  } finally {
+    job.finish();
+  }
 }

@@ -6,7 +6,7 @@ import { ParleyError } from '../core/errors';
 import { deleteActor, listActors, saveActor } from '../db/repositories/actors';
 import { deleteTarget, listTargets, saveTarget } from '../db/repositories/targets';
 import type { HandlerMap } from './handler-types';
-import { reextract } from './reextract';
+import { reextractJob } from './reextract';
 
 /** "Jammu and Kashmir" → "jammu-and-kashmir". */
 export function slugOf(label: string): string {
@@ -20,19 +20,22 @@ const withLabel = (label: string, aliases: string[]) => [...new Set([label, ...a
 export const settingsHandlers: HandlerMap<
   'targets.save' | 'targets.delete' | 'actors.list' | 'actors.save' | 'actors.delete' | 'articles.reextract'
 > = {
-  'targets.save': (db: Database, input: MethodInput<'targets.save'>) => {
+  'targets.save': async (db: Database, input: MethodInput<'targets.save'>) => {
     const id = input.id ?? slugOf(input.label);
     db.transaction(() =>
       saveTarget(db, { id, label: input.label, aliases: withLabel(input.label, input.aliases) }),
     ).immediate();
-    return { target: listTargets(db).find((t) => t.id === id)!, reextract: input.detect ? reextract(db) : null };
+    return {
+      target: listTargets(db).find((t) => t.id === id)!,
+      reextract: input.detect ? await reextractJob(db) : null,
+    };
   },
-  'targets.delete': (db, input) => {
+  'targets.delete': async (db, input) => {
     if (!deleteTarget(db, input.id)) throw new ParleyError('not_found', `There is no target "${input.id}".`);
-    return { reextract: reextract(db) };
+    return { reextract: await reextractJob(db) };
   },
   'actors.list': (db) => listActors(db),
-  'actors.save': (db, input) => {
+  'actors.save': async (db, input) => {
     const id = input.id ?? slugOf(input.label);
     const actor = {
       id,
@@ -42,11 +45,11 @@ export const settingsHandlers: HandlerMap<
       people: input.people,
     };
     db.transaction(() => saveActor(db, actor)).immediate();
-    return { actor: listActors(db).find((a) => a.id === id)!, reextract: reextract(db) };
+    return { actor: listActors(db).find((a) => a.id === id)!, reextract: await reextractJob(db) };
   },
-  'actors.delete': (db, input) => {
+  'actors.delete': async (db, input) => {
     if (!deleteActor(db, input.id)) throw new ParleyError('not_found', `There is no actor "${input.id}".`);
-    return { reextract: reextract(db) };
+    return { reextract: await reextractJob(db) };
   },
-  'articles.reextract': (db, input) => reextract(db, input.articleIds),
+  'articles.reextract': (db, input) => reextractJob(db, input.articleIds),
 };

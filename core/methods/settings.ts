@@ -19,6 +19,8 @@ export const ReextractResult = z.object({
   removed: z.number().int(),
   /** Statements kept because the analyst had worked on them, although the engine no longer finds them. */
   kept: z.number().int(),
+  /** True when the analyst cancelled: each article is either re-extracted or untouched, never half-done. */
+  cancelled: z.boolean(),
 });
 
 /** A background re-run of detection over the library: one article at a time, other calls served in between. */

@@ -1,22 +1,19 @@
-// Electron main process: opens the analyst's database, wires IPC, and shows the one secure window.
+// Electron main process: windows, menus and the IPC bridge only. The database and every service run in the backend
+// utility process (backend-process.ts), which also takes the start-up backup.
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Database } from 'better-sqlite3';
-import { openDatabase } from '../../db/connection';
-import { createBackup } from '../../db/backups';
 import { resolveDatabasePath } from '../../db/paths';
+import { EVENT_PREFIX } from '../../core/contract-names';
 import { registerIpc } from './ipc';
 import { createMainWindow, denyAllPermissions } from './window';
 import { buildMenu } from './menu';
 import { saveDownloadsWithDialog } from './downloads';
 import { ElectronPdfPrinter } from './pdf-printer';
-import { setPdfPrinter } from '../../services/pdf-printer';
-import { onBackendEvent } from '../../services/events';
-import { EVENT_PREFIX } from '../../core/contract-names';
+import { forkBackend, type BackendProcess } from './backend-process';
 
 app.setName('Parley');
-let db: Database | undefined;
+let backend: BackendProcess | undefined;
 
 function databaseArg(): string | undefined {
   const i = process.argv.indexOf('--db');
@@ -29,8 +26,23 @@ async function start(): Promise<void> {
   const dbPath = resolveDatabasePath(
     databaseArg() ?? process.env.PARLEY_DB ?? join(app.getPath('userData'), 'parley.sqlite'),
   );
+  backend = forkBackend(
+    {
+      dbPath,
+      nativeBinding: process.env.PARLEY_NATIVE_BINDING || undefined,
+      startupBackup: true,
+      // Printing needs a hidden window, which only main can open: the backend asks for it over the port.
+      printViaParent: true,
+    },
+    {
+      onEvent: (name, payload) => {
+        for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_PREFIX + name, payload);
+      },
+      printer: new ElectronPdfPrinter(),
+    },
+  );
   try {
-    db = openDatabase(dbPath, { nativeBinding: process.env.PARLEY_NATIVE_BINDING || undefined });
+    await backend.client.ready;
   } catch (err) {
     dialog.showErrorBox('Parley cannot open its database', (err as Error).message);
     app.exit(1);
@@ -38,15 +50,8 @@ async function start(): Promise<void> {
   }
   const appUrl =
     process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
-  createBackup(db, 'start').catch((err: unknown) =>
-    console.warn(`parley: start-up backup failed: ${(err as Error).message}`),
-  );
-  setPdfPrinter(new ElectronPdfPrinter());
   saveDownloadsWithDialog();
-  registerIpc(db, appUrl);
-  onBackendEvent((name, payload) => {
-    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_PREFIX + name, payload);
-  });
+  registerIpc(backend.client, appUrl);
   buildMenu();
   const preload = join(import.meta.dirname, '../preload/index.cjs');
   createMainWindow(preload, appUrl);
@@ -56,7 +61,7 @@ async function start(): Promise<void> {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
-app.on('will-quit', () => db?.close());
+app.on('will-quit', () => backend?.stop());
 
 start().catch((err: unknown) => {
   dialog.showErrorBox('Parley failed to start', err instanceof Error ? err.message : String(err));

@@ -2,7 +2,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { EVENT_PREFIX, IPC_PREFIX, isMethodName } from '../../core/contract-names';
 
-const EVENT_NAMES = new Set(['import.progress']);
+const EVENT_NAMES = new Set(['import.progress', 'job.progress']);
 
 const api = {
   invoke(method: unknown, input: unknown): Promise<unknown> {

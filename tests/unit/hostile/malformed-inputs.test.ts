@@ -65,6 +65,7 @@ beforeAll(async () => {
     'imports.start': { files: [{ fileName: 'a.txt', dataBase64: 'QQ==' }] },
     'imports.status': { batchId: 'b' },
     'imports.cancel': { batchId: 'b' },
+    'jobs.cancel': { jobId: 'no-such-job' },
     'backups.list': {},
     'backups.create': {},
     'backups.restore': { name: 'parley.sqlite' },

@@ -1,0 +1,83 @@
+// Responsiveness of browser mode: app.info's p99 latency while a 10 MB import runs in the backend worker, beside
+// its p99 with the host idle. The host is the real one (server/main.ts in its own process), called over HTTP.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { generatedArticle } from '../tests/unit/crash/generated-articles';
+import { startBrowserHost, type BrowserHost } from '../tests/support/browser-host';
+import { tempDbPath } from '../tests/support/db';
+import { percentile, type BenchOptions, type BenchResult } from './types';
+
+/** One long article of about `bytes` bytes: a headline and generated paragraphs. */
+function longArticle(bytes: number): string {
+  const parts = ['A very long dispatch\n\n'];
+  let size = parts[0]!.length;
+  for (let i = 0; size < bytes; i++) {
+    const body = generatedArticle(i).text.split('\n\n')[1]!.trim();
+    parts.push(`${body}\n\n`);
+    size += body.length + 2;
+  }
+  return parts.join('');
+}
+
+async function timedInfo(host: BrowserHost): Promise<number> {
+  const t = performance.now();
+  await host.call('app.info', {});
+  return performance.now() - t;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function benchHost({ scale }: BenchOptions): Promise<BenchResult[]> {
+  const bytes = Math.round(Math.max(0.5, 10 * Math.min(scale, 1)) * 1_000_000);
+  const text = longArticle(bytes);
+  const staticDir = mkdtempSync(join(tmpdir(), 'parley-bench-static-'));
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>bench</title>');
+  const dbPath = tempDbPath();
+  const host = await startBrowserHost(dbPath, staticDir);
+  try {
+    // The worker starts with the host; its first answer means it is ready, so the idle figure is really idle.
+    await host.call('imports.status', { batchId: 'warm-up' }).catch(() => undefined);
+    for (let i = 0; i < 20; i++) await timedInfo(host);
+    const idle: number[] = [];
+    for (let i = 0; i < 300; i++) {
+      idle.push(await timedInfo(host));
+      await pause(5);
+    }
+
+    const busy: number[] = [];
+    let finished = false;
+    const t0 = performance.now();
+    const importing = host
+      .call('articles.import', { fileName: 'long.txt', dataBase64: Buffer.from(text).toString('base64') })
+      .finally(() => (finished = true));
+    while (!finished) {
+      busy.push(await timedInfo(host));
+      await pause(5);
+    }
+    const imported = await importing;
+    const importSeconds = (performance.now() - t0) / 1000;
+    const p99Busy = percentile(busy, 99);
+    const p99Idle = percentile(idle, 99);
+    return [
+      {
+        name: `app.info p99 during a ${(bytes / 1e6).toFixed(1)} MB import`,
+        unit: 'ms',
+        value: p99Busy,
+        baseline: p99Idle,
+        baselineName: 'app.info p99 with the host idle',
+        ratio: p99Idle / p99Busy,
+        ratioMeaning: '(idle ÷ during; 1 = the import costs app.info nothing)',
+        goal: 'p99 during the import ≤ 100 ms',
+        notes:
+          `${busy.length} calls during the import (${importSeconds.toFixed(1)} s, ${imported.article.statements} ` +
+          `statements), ${idle.length} idle; p50 ${percentile(busy, 50).toFixed(1)} vs ${percentile(idle, 50).toFixed(1)} ms, ` +
+          `max ${Math.max(...busy).toFixed(1)} ms. Before the worker, app.info waited for the whole import.`,
+      },
+    ];
+  } finally {
+    await host.stop();
+    rmSync(staticDir, { recursive: true, force: true });
+    rmSync(dirname(dbPath), { recursive: true, force: true });
+  }
+}

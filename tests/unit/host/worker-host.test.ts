@@ -1,0 +1,124 @@
+// The backend host across a real worker_threads boundary: calls, errors, events and cancellation travel as messages.
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../db/connection';
+import { startWorkerBackend, type WorkerBackend } from '../../../services/host/worker-backend';
+import type { ClientOptions } from '../../../services/host/backend-client';
+import type { HostConfig } from '../../../services/host/port';
+import type { BatchProgress } from '../../../core/methods/imports';
+import type { JobProgress } from '../../../core/methods/jobs';
+import { generatedArticle } from '../crash/generated-articles';
+import { tempDbPath } from '../../support/db';
+
+const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+let backend: WorkerBackend | undefined;
+afterEach(async () => {
+  await backend?.stop();
+  backend = undefined;
+});
+
+async function started(config: HostConfig, options?: ClientOptions): Promise<WorkerBackend> {
+  const b = startWorkerBackend(config, options);
+  await b.client.ready;
+  return b;
+}
+
+async function call(method: string, input: unknown): Promise<unknown> {
+  const r = await backend!.client.call(method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+describe('backend host in a worker thread', { timeout: 120_000 }, () => {
+  it('answers calls with its own connection; the parent connection sees what the worker wrote', async () => {
+    const dbPath = tempDbPath();
+    const parentDb = openDatabase(dbPath);
+    backend = await started({ dbPath });
+    const info = (await call('app.info', {})) as { databasePath: string };
+    expect(info.databasePath).toBe(dbPath);
+    const imported = (await call('articles.import', { text: generatedArticle(1).text })) as {
+      article: { id: number; title: string };
+    };
+    expect(imported.article.title).toBe('Talks number 1 in Afghanistan');
+    expect(parentDb.prepare('SELECT title FROM articles').pluck().all()).toEqual(['Talks number 1 in Afghanistan']);
+    parentDb.close();
+  });
+
+  it('returns validation and service errors as { code, message } across the boundary', async () => {
+    backend = await started({ dbPath: tempDbPath() });
+    const bad = await backend.client.call('articles.get', { id: 'seven' });
+    expect(bad.ok === false && bad.error.code).toBe('invalid_input');
+    const missing = await backend.client.call('articles.get', { id: 999 });
+    expect(missing.ok === false && missing.error).toMatchObject({ code: 'not_found' });
+  });
+
+  it('refuses to start on a damaged database, naming the file', async () => {
+    const dbPath = tempDbPath();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(dbPath, '');
+    await expect(startWorkerBackend({ dbPath }).client.ready).rejects.toThrow(dbPath);
+  });
+
+  it('streams import progress and stops a batch between files on cancel', async () => {
+    const events: BatchProgress[] = [];
+    let cancelSent = false;
+    const dbPath = tempDbPath();
+    backend = await started(
+      { dbPath },
+      {
+        onEvent: (name, payload) => {
+          if (name !== 'import.progress') return;
+          const p = payload as BatchProgress;
+          events.push(p);
+          if (!cancelSent && p.done === 2) {
+            cancelSent = true;
+            void backend!.client.call('imports.cancel', { batchId: p.batchId });
+          }
+        },
+      },
+    );
+    const files = Array.from({ length: 40 }, (_, i) => {
+      const a = generatedArticle(i);
+      return { fileName: a.fileName, dataBase64: base64(a.text) };
+    });
+    const { batchId } = (await call('imports.start', { files })) as { batchId: string };
+    let status: BatchProgress;
+    do {
+      await new Promise((r) => setTimeout(r, 20));
+      status = (await call('imports.status', { batchId })) as BatchProgress;
+    } while (!status.finished);
+    expect(status.cancelled).toBe(true);
+    const imported = status.results.filter((r) => r.status === 'imported');
+    const cancelled = status.results.filter((r) => r.status === 'cancelled');
+    expect(imported.length).toBeGreaterThanOrEqual(2);
+    expect(imported.length + cancelled.length).toBe(40);
+    expect(cancelled.length).toBeGreaterThan(0);
+    expect(events.at(-1)?.finished).toBe(true);
+    // What the batch reported as imported is exactly what the file holds.
+    const db = openDatabase(dbPath);
+    expect(db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(imported.length);
+    db.close();
+  });
+
+  it('reports re-extraction progress and cancels it between articles through jobs.cancel', async () => {
+    const progress: JobProgress[] = [];
+    backend = await started(
+      { dbPath: tempDbPath() },
+      {
+        onEvent: (name, payload) => {
+          if (name !== 'job.progress') return;
+          const p = payload as JobProgress;
+          progress.push(p);
+          if (p.done === 3) void backend!.client.call('jobs.cancel', { jobId: p.jobId });
+        },
+      },
+    );
+    for (let i = 0; i < 30; i++) await call('articles.import', { text: generatedArticle(i).text });
+    const counts = (await call('articles.reextract', {})) as { articles: number; cancelled: boolean };
+    expect(counts.cancelled).toBe(true);
+    expect(counts.articles).toBeGreaterThanOrEqual(3);
+    expect(counts.articles).toBeLessThan(30);
+    expect(progress[0]).toMatchObject({ kind: 'reextract', done: 0, total: 30, finished: false });
+    expect(progress.at(-1)).toMatchObject({ finished: true, cancelled: true, done: counts.articles });
+  });
+});
