@@ -18,6 +18,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   search: async () => (await import('./search-bench')).benchSearch,
   compare: async () => (await import('./compare-bench')).benchCompare,
   reader: async () => (await import('./reader-bench')).benchReader,
+  'large-article': async () => (await import('./large-article-bench')).benchLargeArticle,
   pdf: async () => (await import('./brief-bench')).benchBrief,
   qda: async () => (await import('./qda-bench')).benchQda,
   learner: async () => (await import('./learner-bench')).benchLearner,

@@ -1,4 +1,5 @@
-// Writes docs/samples/brief-sample.md and .pdf: the default brief for the Pakistan–Russia fixture, as an analyst finishes it.
+// Writes docs/samples/brief-sample.md and .pdf: the default brief for the Pakistan–Russia fixture, as an analyst finishes it,
+// from a library where some stances are confirmed (one starred, noted) and the rest are the engine's suggestions.
 // Run: npx tsx tests/screenshots/brief-samples.ts   (needs ../shared/fixtures and Chromium)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,13 @@ async function main(): Promise<void> {
     });
     // The article names no outlet, so its reliability cannot be judged; its account is possibly true.
     await ok(db, 'articles.setGrading', { id: imported.article.id, reliability: 'F', credibility: 3 });
+    // The analyst confirms the engine's stance on every third statement that has one, and stars and notes the first.
+    const { statements } = await ok(db, 'articles.get', { id: imported.article.id });
+    const suggested = statements.filter((st) => st.stances.some((x) => x.origin === 'auto'));
+    for (const st of suggested.filter((_, i) => i % 3 === 0)) await ok(db, 'stances.accept', { statementId: st.id });
+    const first = suggested[0]!;
+    await ok(db, 'statements.update', { id: first.id, starred: true });
+    await ok(db, 'notes.set', { statementId: first.id, body: 'Check against the Foreign Office readout.' });
     const draft = await ok(db, 'briefs.default', {});
     const brief = {
       ...draft,

@@ -1,6 +1,8 @@
-// Screenshots the brief composer beside its preview at 1280×800, light and dark, into docs/screenshots/brief-*.png.
+// Screenshots the brief composer beside its preview at 1280×800, light and dark, into docs/screenshots/brief-*.png:
+// a library where the analyst confirmed some stances, so the brief is confirmed-only; its PDF pages as images too.
 // Run: npx electron-vite build && npx tsx tests/screenshots/brief-screenshots.ts
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -25,6 +27,11 @@ async function main(): Promise<void> {
         fileName: file.split('/').pop(),
       });
       await host.call('articles.setGrading', { id: imported.article.id, reliability: 'F', credibility: 3 });
+      // The analyst confirms the engine's stance on every third statement that has one; the rest stay suggestions.
+      const { statements } = await host.call('articles.get', { id: imported.article.id });
+      const suggested = statements.filter((st) => st.stances.some((x) => x.origin === 'auto'));
+      for (const st of suggested.filter((_, i) => i % 3 === 0))
+        await host.call('stances.accept', { statementId: st.id });
     }
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(host.url);
@@ -43,6 +50,16 @@ async function main(): Promise<void> {
       await page.waitForTimeout(200);
       await page.screenshot({ path: join(OUT, `brief-${scheme}.png`) });
     }
+    // The same confirmed-only brief as PDF, each page as an image (pdftoppm, from poppler-utils).
+    const brief = await host.call('briefs.default', {});
+    const pdf = await host.call('briefs.exportPdf', {
+      brief: { ...brief, handling: 'UNCLASSIFIED // FOR TRAINING', author: 'R. Analyst' },
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'parley-brief-pdf-')), 'brief.pdf');
+    writeFileSync(file, Buffer.from(pdf.dataBase64, 'base64'));
+    for (const old of readdirSync(OUT).filter((n) => n.startsWith('brief-pdf-page-'))) rmSync(join(OUT, old));
+    execFileSync('pdftoppm', ['-png', '-r', '70', file, join(OUT, 'brief-pdf-page')]);
+    console.log(`brief-light/dark.png and ${pdf.pages} PDF page images`);
   } finally {
     await browser.close();
     await host.stop();

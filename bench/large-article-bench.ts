@@ -1,0 +1,169 @@
+// A 5 MB article in the reader: time to open it (first statement painted, the list ready) and for End in the text
+// pane to bring the last statement into view, each beside the same text painted plain in a pane of the same style.
+/// <reference lib="dom" />
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { openDatabase } from '../db/connection';
+import { CHROMIUM, CHROMIUM_ARGS, startBrowserHost } from '../tests/support/browser-host';
+import { insertSyntheticArticle, type SyntheticArticle } from './reader-data';
+import { median, type BenchOptions, type BenchResult } from './types';
+
+const RUNS = 3;
+const SENTENCE = 100;
+
+/** Opens the article from its address; ms until its first highlight and its list's first item are painted. */
+async function openArticle(page: Page, origin: string, tinyId: number, a: SyntheticArticle): Promise<number> {
+  await page.goto(`${origin}/#/article/${tinyId}`);
+  await page.getByTestId('statement-item').first().waitFor();
+  return page.evaluate(
+    (articleId) =>
+      new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        const ready = () =>
+          document.querySelector('.reader-body [data-testid="statement-highlight"]') &&
+          document.querySelector('[data-testid="statement-item"]') &&
+          document.title.startsWith('Large article');
+        const poll = () =>
+          ready()
+            ? requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)))
+            : requestAnimationFrame(poll);
+        window.location.hash = `#/article/${articleId}`;
+        requestAnimationFrame(poll);
+      }),
+    a.id,
+  );
+}
+
+/** Presses End in the text pane; ms until the last statement's highlight is inside the pane. */
+async function endToLast(page: Page, a: SyntheticArticle): Promise<number> {
+  const pane = page.getByRole('region', { name: 'Article text' });
+  await pane.evaluate((el) => el.focus());
+  const timing = page.evaluate(
+    (lastId) =>
+      new Promise<number>((resolve) => {
+        const pane = document.querySelector<HTMLElement>('[aria-label="Article text"]')!;
+        const t0 = performance.now();
+        const poll = () => {
+          const el = document.querySelector(`[data-testid="statement-highlight"][data-statement-id="${lastId}"]`);
+          const p = pane.getBoundingClientRect();
+          const r = el?.getBoundingClientRect();
+          if (r && r.bottom <= p.bottom + 1 && r.top >= p.top - 1) resolve(performance.now() - t0);
+          else requestAnimationFrame(poll);
+        };
+        requestAnimationFrame(poll);
+      }),
+    a.lastStatementId,
+  );
+  await page.keyboard.press('End');
+  return timing;
+}
+
+/** The baseline: the same body as one plain text node in a pane styled like the reader's; paint, then End. */
+function plain(page: Page, articleId: number): Promise<{ open: number; end: number }> {
+  return page.evaluate(
+    (id) =>
+      new Promise<{ open: number; end: number }>((resolve, reject) => {
+        const t0 = performance.now();
+        fetch('/api/articles.get', {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            'X-Parley-Token': sessionStorage.getItem('parley.token') ?? '',
+          },
+          body: JSON.stringify({ id }),
+        })
+          .then((r) => r.json())
+          .then((envelope: { value: { article: { body: string } } }) => {
+            const pane = document.createElement('div');
+            pane.tabIndex = 0;
+            pane.style.cssText =
+              'position:fixed;inset:46px 40% 0 0;overflow:auto;padding:32px 48px;background:var(--surface);z-index:99';
+            const text = document.createElement('div');
+            text.style.cssText = 'max-width:70ch;margin:0 auto;font:17px/1.65 var(--font-text);white-space:pre-wrap';
+            text.textContent = envelope.value.article.body;
+            pane.append(text);
+            document.body.append(pane);
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                const open = performance.now() - t0;
+                const t1 = performance.now();
+                pane.scrollTop = pane.scrollHeight;
+                requestAnimationFrame(() =>
+                  requestAnimationFrame(() => {
+                    const end = performance.now() - t1;
+                    pane.remove();
+                    resolve({ open, end });
+                  }),
+                );
+              }),
+            );
+          })
+          .catch(reject);
+      }),
+    articleId,
+  );
+}
+
+export async function benchLargeArticle({ scale }: BenchOptions): Promise<BenchResult[]> {
+  const dbPath = join(mkdtempSync(join(tmpdir(), 'parley-bench-large-')), 'parley.sqlite');
+  const db = openDatabase(dbPath);
+  const tiny = insertSyntheticArticle(db, 'Tiny article', 3, 80, 1);
+  // About 5 MB at scale 1: sentences of about 100 characters, every one a statement.
+  const large = insertSyntheticArticle(db, 'Large article', Math.max(500, Math.round(50_000 * scale)), SENTENCE, 7);
+  db.close();
+
+  const host = await startBrowserHost(dbPath);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.addInitScript('window.__name = (f) => f');
+    await page.goto(host.url);
+    await page.getByTestId('article-row').first().waitFor();
+    const opens: number[] = [];
+    const ends: number[] = [];
+    const plainOpens: number[] = [];
+    const plainEnds: number[] = [];
+    for (let run = 0; run <= RUNS; run++) {
+      const open = await openArticle(page, host.origin, tiny.id, large);
+      await page.waitForTimeout(300);
+      const end = await endToLast(page, large);
+      const base = await plain(page, large.id);
+      if (run === 0) continue; // warm-up
+      opens.push(open);
+      ends.push(end);
+      plainOpens.push(base.open);
+      plainEnds.push(base.end);
+    }
+    const mb = (large.bytes / 1048576).toFixed(1);
+    const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
+    return [
+      {
+        name: `reader open, ${mb} MB article, ${large.statements} statements`,
+        unit: 'ms',
+        value: median(opens),
+        baseline: median(plainOpens),
+        baselineName: 'same text fetched and painted plain',
+        ratio: median(plainOpens) / median(opens),
+        ratioMeaning: 'plain ÷ reader (1 = the reader costs nothing over plain text)',
+        goal: scale >= 1 ? '< 2000 ms' : undefined,
+        notes: `median of ${RUNS} (${list(opens)} ms); plain ${list(plainOpens)} ms`,
+      },
+      {
+        name: `End to the last statement, ${mb} MB article`,
+        unit: 'ms',
+        value: median(ends),
+        baseline: median(plainEnds),
+        baselineName: 'scrolling the plain pane to its end',
+        ratio: median(plainEnds) / median(ends),
+        ratioMeaning: 'plain ÷ reader',
+        goal: scale >= 1 ? '< 200 ms' : undefined,
+        notes: `median of ${RUNS} (${list(ends)} ms); plain ${list(plainEnds)} ms`,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+}
