@@ -18,6 +18,7 @@ import { compareMethods } from './methods/compare';
 import { entityMethods } from './methods/entities';
 import { codingMethods } from './methods/codings';
 import { qdaAnalysisMethods } from './methods/qda-analysis';
+import { variableFilterMethods } from './methods/variable-filters';
 import { learnerMethods } from './methods/learner';
 
 export { MAX_IMPORT_BYTES } from './methods/articles';
@@ -38,6 +39,7 @@ export const contract = {
   ...entityMethods,
   ...codingMethods,
   ...qdaAnalysisMethods,
+  ...variableFilterMethods,
   ...learnerMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 

@@ -19,7 +19,7 @@ import { registryHandlers } from './registry';
 import { articleMetadataHandlers } from './article-metadata';
 import { codingHandlers } from './codings';
 import { memoHandlers } from './memos';
-import { variableHandlers } from './variables';
+import { variableFilterHandlers, variableHandlers } from './variables';
 import { coderHandlers } from './coder';
 import { qdaAnalysisHandlers } from './qda-analysis';
 import { learnerHandlers } from './learner';
@@ -44,6 +44,7 @@ export const handlers: HandlerMap<MethodName> = {
   ...codingHandlers,
   ...memoHandlers,
   ...variableHandlers,
+  ...variableFilterHandlers,
   ...coderHandlers,
   ...qdaAnalysisHandlers,
   ...learnerHandlers,
