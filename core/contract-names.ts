@@ -79,6 +79,8 @@ const QDA_ANALYSIS = [
   'qda.agreement',
   'qda.coders',
   'qda.exportSegments',
+  'qda.exportProject',
+  'qda.importProject',
   'variables.match',
   'variables.choices',
 ] as const;

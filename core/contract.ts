@@ -19,6 +19,7 @@ import { entityMethods } from './methods/entities';
 import { codingMethods } from './methods/codings';
 import { qdaAnalysisMethods } from './methods/qda-analysis';
 import { variableFilterMethods } from './methods/variable-filters';
+import { qdaExchangeMethods } from './methods/qda-exchange';
 import { learnerMethods } from './methods/learner';
 
 export { MAX_IMPORT_BYTES } from './methods/articles';
@@ -40,6 +41,7 @@ export const contract = {
   ...codingMethods,
   ...qdaAnalysisMethods,
   ...variableFilterMethods,
+  ...qdaExchangeMethods,
   ...learnerMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 

@@ -22,6 +22,7 @@ import { memoHandlers } from './memos';
 import { variableFilterHandlers, variableHandlers } from './variables';
 import { coderHandlers } from './coder';
 import { qdaAnalysisHandlers } from './qda-analysis';
+import { qdaExchangeHandlers } from './qda-exchange';
 import { learnerHandlers } from './learner';
 
 export const handlers: HandlerMap<MethodName> = {
@@ -47,5 +48,6 @@ export const handlers: HandlerMap<MethodName> = {
   ...variableFilterHandlers,
   ...coderHandlers,
   ...qdaAnalysisHandlers,
+  ...qdaExchangeHandlers,
   ...learnerHandlers,
 };

@@ -105,6 +105,8 @@ beforeAll(async () => {
     'qda.agreement': { coderA: 'A', coderB: 'B' },
     'qda.coders': {},
     'qda.exportSegments': { format: 'csv' },
+    'qda.exportProject': { format: 'qdc' },
+    'qda.importProject': { fileName: 'codes.qdc', dataBase64: Buffer.from('<CodeBook/>').toString('base64') },
     'variables.match': { filters: [{ variableId: 1, values: ['Dawn'] }] },
     'variables.choices': {},
     'learner.status': {},
