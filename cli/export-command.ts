@@ -40,8 +40,8 @@ export async function runExport(
         : format === 'qdc'
           ? exportQdc(db)
           : format === 'csv'
-            ? segmentsCsv(db)
-            : await segmentsXlsx(db);
+            ? segmentsCsv(db).csv
+            : (await segmentsXlsx(db)).bytes;
     writeFileSync(o.out, data, { flag: o.force ? 'w' : 'wx' });
     write(`Wrote ${o.out}: ${format}, ${typeof data === 'string' ? Buffer.byteLength(data) : data.length} bytes\n`);
     return 0;

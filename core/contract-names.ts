@@ -74,9 +74,18 @@ const CODING = [
   'variables.ofArticle',
   'coder.get',
   'coder.set',
+] as const;
+/** Looking across codes (QDA analysis) and filtering by document variables. */
+const QDA_ANALYSIS = [
   'qda.table',
   'qda.segments',
   'qda.agreement',
+  'qda.coders',
+  'qda.exportSegments',
+  'qda.exportProject',
+  'qda.importProject',
+  'variables.match',
+  'variables.choices',
 ] as const;
 const LEARNER = ['learner.status', 'learner.setEnabled', 'learner.reset', 'learner.evidence'] as const;
 
@@ -96,6 +105,7 @@ export const METHOD_NAMES = [
   ...COMPARE,
   ...ENTITIES,
   ...CODING,
+  ...QDA_ANALYSIS,
   ...LEARNER,
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];

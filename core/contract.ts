@@ -19,6 +19,8 @@ import { compareMethods } from './methods/compare';
 import { entityMethods } from './methods/entities';
 import { codingMethods } from './methods/codings';
 import { qdaAnalysisMethods } from './methods/qda-analysis';
+import { variableFilterMethods } from './methods/variable-filters';
+import { qdaExchangeMethods } from './methods/qda-exchange';
 import { learnerMethods } from './methods/learner';
 
 export { MAX_IMPORT_BYTES } from './shared/import-limits';
@@ -40,6 +42,8 @@ export const contract = {
   ...entityMethods,
   ...codingMethods,
   ...qdaAnalysisMethods,
+  ...variableFilterMethods,
+  ...qdaExchangeMethods,
   ...learnerMethods,
 } satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 

@@ -21,9 +21,10 @@ import { registryHandlers } from './registry';
 import { articleMetadataHandlers } from './article-metadata';
 import { codingHandlers } from './codings';
 import { memoHandlers } from './memos';
-import { variableHandlers } from './variables';
+import { variableFilterHandlers, variableHandlers } from './variables';
 import { coderHandlers } from './coder';
 import { qdaAnalysisHandlers } from './qda-analysis';
+import { qdaExchangeHandlers } from './qda-exchange';
 import { learnerHandlers } from './learner';
 
 export const handlers: HandlerMap<MethodName> = {
@@ -48,7 +49,9 @@ export const handlers: HandlerMap<MethodName> = {
   ...codingHandlers,
   ...memoHandlers,
   ...variableHandlers,
+  ...variableFilterHandlers,
   ...coderHandlers,
   ...qdaAnalysisHandlers,
+  ...qdaExchangeHandlers,
   ...learnerHandlers,
 };

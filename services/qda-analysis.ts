@@ -10,7 +10,16 @@ import {
   type CodingPoint,
   type Counts,
 } from '../core/qda/analysis';
-import { codingPoints, statementPoints } from '../db/repositories/qda-analysis';
+import {
+  articleSizes,
+  codingPoints,
+  coderNames,
+  spanReader,
+  statementCounter,
+  statementPoints,
+} from '../db/repositories/qda-analysis';
+import { segmentsCsv, segmentsXlsx } from './qda-segments';
+import { scopeOf } from './variables';
 import type { HandlerMap } from './handler-types';
 
 type Kind = MethodInput<'qda.table'>['kind'];
@@ -49,7 +58,7 @@ function count(
 }
 
 export function table(db: Database, input: MethodInput<'qda.table'>): MethodOutput<'qda.table'> {
-  const counts = count(db, input.kind, input.articleIds);
+  const counts = count(db, input.kind, scopeOf(db, input.articleIds, input.filters));
   const sep = input.kind === 'actor' || input.kind === 'stance' ? '|' : ':';
   const cells = [...counts].map(([key, n]) => {
     const i = key.indexOf(sep);
@@ -61,7 +70,7 @@ export function table(db: Database, input: MethodInput<'qda.table'>): MethodOutp
 
 export function segments(db: Database, input: MethodInput<'qda.segments'>): MethodOutput<'qda.segments'> {
   const found: CodingPoint[] = [];
-  count(db, input.kind, input.articleIds, (c, col) => {
+  count(db, input.kind, scopeOf(db, input.articleIds, input.filters), (c, col) => {
     if (c.tagId === input.row && col === input.column) found.push(c);
   });
   const seen = new Set<string>();
@@ -69,9 +78,9 @@ export function segments(db: Database, input: MethodInput<'qda.segments'>): Meth
     const k = `${c.articleId}:${c.start}:${c.end}:${c.coder}:${c.statementId}`;
     return !seen.has(k) && (seen.add(k), true);
   });
-  const article = db.prepare('SELECT title, substr(body, ? + 1, ? - ?) AS text FROM articles WHERE id = ?');
+  const read = spanReader(db);
   return unique.slice(0, input.limit ?? 500).map((c) => {
-    const a = article.get(c.start, c.end, c.start, c.articleId) as { title: string; text: string };
+    const a = read(c.articleId, c.start, c.end);
     return { ...c, articleTitle: a.title, text: a.text };
   });
 }
@@ -87,23 +96,18 @@ const sum = (xs: { n11: number; n10: number; n01: number; units: number }[]) =>
 
 /** Agreement between two coders over the articles both coded: character-level for spans, statement-level for tags. */
 export function agreement(db: Database, input: MethodInput<'qda.agreement'>): MethodOutput<'qda.agreement'> {
-  const all = codingPoints(db, input.articleIds).filter((c) => c.coder === input.coderA || c.coder === input.coderB);
+  const all = codingPoints(db, scopeOf(db, input.articleIds, input.filters)).filter(
+    (c) => c.coder === input.coderA || c.coder === input.coderB,
+  );
   const articlesOf = (coder: string) => new Set(all.filter((c) => c.coder === coder).map((c) => c.articleId));
   const bArticles = articlesOf(input.coderB);
   const common = [...articlesOf(input.coderA)].filter((a) => bArticles.has(a)).sort((x, y) => x - y);
   const inCommon = new Set(common);
   const points = all.filter((c) => inCommon.has(c.articleId));
   const tags = [...new Set(points.map((c) => c.tagId))].sort((x, y) => x - y);
-  const sizes = new Map(
-    (
-      db
-        .prepare('SELECT id, length(body) AS n FROM articles WHERE id IN (SELECT value FROM json_each(?))')
-        .raw()
-        .all(JSON.stringify(common)) as [number, number][]
-    ).map(([id, n]) => [id, n]),
-  );
-  const statementCount = db.prepare('SELECT count(*) FROM statements WHERE article_id = ?').pluck();
-  const texts = db.prepare('SELECT substr(body, ? + 1, ? - ?) FROM articles WHERE id = ?').pluck();
+  const sizes = articleSizes(db, common);
+  const statementCount = statementCounter(db);
+  const read = spanReader(db);
   const disagreements: MethodOutput<'qda.agreement'>['disagreements'] = [];
   const spanCodes: (Figures & { tagId: number })[] = [];
   const unitCodes: (Figures & { tagId: number })[] = [];
@@ -130,7 +134,7 @@ export function agreement(db: Database, input: MethodInput<'qda.agreement'>): Me
             start: s,
             end: e,
             coder,
-            text: texts.get(s, e, s, articleId) as string,
+            text: read(articleId, s, e).text,
           });
         }
       }
@@ -143,7 +147,7 @@ export function agreement(db: Database, input: MethodInput<'qda.agreement'>): Me
         n11: both,
         n10: a.size - both,
         n01: b.size - both,
-        units: statementCount.get(articleId) as number,
+        units: statementCount(articleId),
       });
     }
     const s = sum(perTag.spans);
@@ -163,7 +167,36 @@ export function agreement(db: Database, input: MethodInput<'qda.agreement'>): Me
   };
 }
 
-export const qdaAnalysisHandlers: HandlerMap<'qda.table' | 'qda.segments' | 'qda.agreement'> = {
+/** Coded segments of the scope as a CSV or .xlsx file, base64-encoded for the transport. */
+export async function exportSegments(
+  db: Database,
+  input: MethodInput<'qda.exportSegments'>,
+): Promise<MethodOutput<'qda.exportSegments'>> {
+  const scope = scopeOf(db, input.articleIds, input.filters);
+  const day = new Date().toISOString().slice(0, 10);
+  if (input.format === 'csv') {
+    const { csv, segments } = segmentsCsv(db, scope);
+    return {
+      fileName: `coded-segments-${day}.csv`,
+      mime: 'text/csv',
+      base64: Buffer.from(csv, 'utf8').toString('base64'),
+      segments,
+    };
+  }
+  const { bytes, segments } = await segmentsXlsx(db, scope);
+  return {
+    fileName: `coded-segments-${day}.xlsx`,
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    base64: Buffer.from(bytes).toString('base64'),
+    segments,
+  };
+}
+
+export const qdaAnalysisHandlers: HandlerMap<
+  'qda.table' | 'qda.segments' | 'qda.agreement' | 'qda.coders' | 'qda.exportSegments'
+> = {
+  'qda.coders': (db) => coderNames(db),
+  'qda.exportSegments': exportSegments,
   'qda.table': table,
   'qda.segments': segments,
   'qda.agreement': agreement,

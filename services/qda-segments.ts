@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { toCsv, type CsvValue } from '../core/compare/csv';
 import { listVariables, valuesOfArticles } from '../db/repositories/variables';
-import { tagPaths } from '../db/repositories/qda-analysis';
+import { codedSegmentRows, tagDescriptions, tagPaths } from '../db/repositories/qda-analysis';
 
 const FIXED = [
   'article_id',
@@ -27,22 +27,11 @@ export interface SegmentTable {
   rows: CsvValue[][];
 }
 
-export function codedSegments(db: Database): SegmentTable {
+/** The coded segments of the scope (every article when none is given), one row each. */
+export function codedSegments(db: Database, articleIds?: number[]): SegmentTable {
   const paths = tagPaths(db);
   const variables = listVariables(db);
-  const rows = db
-    .prepare(
-      `SELECT c.article_id, a.title, c.tag_id, c.coder, c.start, c."end", substr(a.body, c.start + 1, c."end" - c.start) AS text,
-              c.memo, NULL AS statement_id, NULL AS speaker, NULL AS actor, NULL AS stances, c.created_at
-       FROM codings c JOIN articles a ON a.id = c.article_id
-       UNION ALL
-       SELECT s.article_id, a.title, st.tag_id, st.coder, s.start, s."end", s.text, NULL, s.id, s.speaker, s.actor,
-              (SELECT group_concat(target_id || ':' || label, '; ') FROM stances WHERE statement_id = s.id), st.created_at
-       FROM statement_tags st JOIN statements s ON s.id = st.statement_id JOIN articles a ON a.id = s.article_id
-       ORDER BY 1, 5, 6`,
-    )
-    .raw()
-    .all() as CsvValue[][];
+  const rows = codedSegmentRows(db, articleIds) as CsvValue[][];
   const values = valuesOfArticles(db, [...new Set(rows.map((r) => r[0] as number))]);
   return {
     header: [...FIXED, ...variables.map((v) => v.name)],
@@ -55,14 +44,17 @@ export function codedSegments(db: Database): SegmentTable {
   };
 }
 
-export function segmentsCsv(db: Database): string {
-  const t = codedSegments(db);
-  return toCsv(t.header, t.rows);
+export function segmentsCsv(db: Database, articleIds?: number[]): { csv: string; segments: number } {
+  const t = codedSegments(db, articleIds);
+  return { csv: toCsv(t.header, t.rows), segments: t.rows.length };
 }
 
 /** An .xlsx workbook: one sheet of segments with a frozen, filterable header, and one of the codebook. */
-export async function segmentsXlsx(db: Database): Promise<Uint8Array> {
-  const t = codedSegments(db);
+export async function segmentsXlsx(
+  db: Database,
+  articleIds?: number[],
+): Promise<{ bytes: Uint8Array; segments: number }> {
+  const t = codedSegments(db, articleIds);
   const book = new ExcelJS.Workbook();
   book.creator = 'Parley';
   const sheet = book.addWorksheet('Coded segments', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -72,8 +64,7 @@ export async function segmentsXlsx(db: Database): Promise<Uint8Array> {
   sheet.getColumn(7).width = 60;
   const codes = book.addWorksheet('Codebook');
   codes.addRow(['code', 'description']).font = { bold: true };
-  const descriptions = db.prepare('SELECT id, description FROM tags').all() as { id: number; description: string }[];
   const paths = tagPaths(db);
-  for (const d of descriptions) codes.addRow([paths.get(d.id), d.description]);
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  for (const d of tagDescriptions(db)) codes.addRow([paths.get(d.id), d.description]);
+  return { bytes: new Uint8Array(await book.xlsx.writeBuffer()), segments: t.rows.length };
 }

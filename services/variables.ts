@@ -2,15 +2,20 @@
 import type { Database } from 'better-sqlite3';
 import type { MethodInput } from '../core/contract';
 import { ParleyError } from '../core/errors';
-import type { Variable, VariableValues } from '../core/qda/types';
+import type { Variable, VariableFilter, VariableValues } from '../core/qda/types';
 import { normaliseValue } from '../core/qda/values';
 import {
+  articleExists,
+  articlesMatching,
+  deleteVariable,
   findVariableByName,
   getVariable,
   insertVariable,
   listVariables,
+  putBuiltinValue,
   putStoredValue,
   updateVariable,
+  valuesInUse,
   valuesOfArticles,
 } from '../db/repositories/variables';
 import type { HandlerMap } from './handler-types';
@@ -22,7 +27,7 @@ function variableOrThrow(db: Database, id: number): Variable {
 }
 
 function articleOrThrow(db: Database, id: number): void {
-  if (!db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id)) {
+  if (!articleExists(db, id)) {
     throw new ParleyError('not_found', `There is no article with id ${id}.`);
   }
 }
@@ -48,20 +53,17 @@ export function saveVariable(db: Database, input: MethodInput<'variables.save'>)
 export function setValue(db: Database, articleId: number, variable: Variable, raw: string | null): void {
   const value = raw === null || raw.trim() === '' ? null : normaliseValue(variable, raw);
   if (value !== null && typeof value === 'object') throw new ParleyError('invalid_input', value.error);
-  if (variable.builtin === 'source') {
-    db.prepare('UPDATE articles SET source = ? WHERE id = ?').run(value, articleId);
-  } else if (variable.builtin === 'published') {
-    db.prepare('UPDATE articles SET published = ? WHERE id = ?').run(value, articleId);
+  if (variable.builtin === 'source' || variable.builtin === 'published') {
+    putBuiltinValue(db, articleId, variable.builtin, value);
   } else if (variable.builtin === 'grading') {
     const m = value === null ? null : /^([A-F])?([1-6])?$/.exec(value.toUpperCase());
     if (value !== null && (!m || (!m[1] && !m[2]))) {
       throw new ParleyError('invalid_input', `Grading takes a letter A–F and a digit 1–6, like B2, not "${value}".`);
     }
-    db.prepare('UPDATE articles SET source_reliability = ?, source_credibility = ? WHERE id = ?').run(
-      m?.[1] ?? null,
-      m?.[2] ? Number(m[2]) : null,
-      articleId,
-    );
+    putBuiltinValue(db, articleId, 'grading', value, {
+      reliability: m?.[1] ?? null,
+      credibility: m?.[2] ? Number(m[2]) : null,
+    });
   } else {
     putStoredValue(db, articleId, variable.id, value);
   }
@@ -72,6 +74,28 @@ export function valuesOf(db: Database, articleId: number): VariableValues {
   return valuesOfArticles(db, [articleId]).get(articleId)!;
 }
 
+/** The articles matching every filter (all articles when there are none); an unknown variable is refused. */
+export function matchingArticles(db: Database, filters: VariableFilter[]): number[] {
+  return articlesMatching(
+    db,
+    filters.map((f) => ({ variable: variableOrThrow(db, f.variableId), values: f.values })),
+  );
+}
+
+/** Narrows a scope of article ids by variable filters; undefined stays "all articles" when there are no filters. */
+export function scopeOf(db: Database, articleIds: number[] | undefined, filters: VariableFilter[] | undefined) {
+  if (!filters || filters.length === 0) return articleIds;
+  const matching = matchingArticles(db, filters);
+  if (!articleIds) return matching;
+  const chosen = new Set(articleIds);
+  return matching.filter((id) => chosen.has(id));
+}
+
+export const variableFilterHandlers: HandlerMap<'variables.match' | 'variables.choices'> = {
+  'variables.match': (db, input) => ({ articleIds: matchingArticles(db, input.filters) }),
+  'variables.choices': (db) => listVariables(db).map((v) => ({ variableId: v.id, values: valuesInUse(db, v) })),
+};
+
 export const variableHandlers: HandlerMap<
   'variables.list' | 'variables.save' | 'variables.delete' | 'variables.set' | 'variables.ofArticle'
 > = {
@@ -80,7 +104,7 @@ export const variableHandlers: HandlerMap<
   'variables.delete': (db, input) => {
     const v = variableOrThrow(db, input.id);
     if (v.builtin) throw new ParleyError('invalid_input', `"${v.name}" is built in and cannot be deleted.`);
-    db.prepare('DELETE FROM variables WHERE id = ?').run(v.id);
+    deleteVariable(db, v.id);
     return { deleted: 1 };
   },
   'variables.set': (db, input) => {

@@ -1,8 +1,10 @@
 // Contract entries for looking across codes: frequencies, co-occurrence, crosstabs, a cell's segments, agreement.
 import { z } from 'zod';
 import { Id } from '../domain';
+import { VariableFilters } from '../qda/types';
 
-const Scope = z.object({ articleIds: z.array(Id).max(100_000).optional() }).strict();
+/** The articles looked at: all, or those chosen, narrowed by document variables. */
+const Scope = { articleIds: z.array(Id).max(100_000).optional(), filters: VariableFilters.optional() };
 const Cell = z.object({ row: Id, column: z.string(), count: z.number().int() });
 const Segment = z.object({
   articleId: Id,
@@ -22,10 +24,14 @@ const Figures = z.object({
 });
 
 export const qdaAnalysisMethods = {
+  'qda.coders': { input: z.object({}).strict(), output: z.array(z.string()) },
+  'qda.exportSegments': {
+    input: z.object({ format: z.enum(['csv', 'xlsx']), ...Scope }).strict(),
+    /** The file's bytes, base64-encoded (CSV as UTF-8). */
+    output: z.object({ fileName: z.string(), mime: z.string(), base64: z.string(), segments: z.number().int() }),
+  },
   'qda.table': {
-    input: z
-      .object({ kind: z.enum(['article', 'cooccurrence', 'actor', 'stance']), articleIds: Scope.shape.articleIds })
-      .strict(),
+    input: z.object({ kind: z.enum(['article', 'cooccurrence', 'actor', 'stance']), ...Scope }).strict(),
     output: z.object({ columns: z.array(z.string()), cells: z.array(Cell) }),
   },
   'qda.segments': {
@@ -34,16 +40,14 @@ export const qdaAnalysisMethods = {
         kind: z.enum(['article', 'cooccurrence', 'actor', 'stance']),
         row: Id,
         column: z.string().min(1).max(300),
-        articleIds: Scope.shape.articleIds,
+        ...Scope,
         limit: z.number().int().min(1).max(5000).default(500),
       })
       .strict(),
     output: z.array(Segment),
   },
   'qda.agreement': {
-    input: z
-      .object({ coderA: z.string().max(120), coderB: z.string().max(120), articleIds: Scope.shape.articleIds })
-      .strict(),
+    input: z.object({ coderA: z.string().max(120), coderB: z.string().max(120), ...Scope }).strict(),
     output: z.object({
       articles: z.number().int(),
       spans: z.object({ overall: Figures, codes: z.array(Figures.extend({ tagId: Id })) }),

@@ -48,3 +48,10 @@ export type Variable = z.infer<typeof Variable>;
 /** Every variable's value for one article, by variable name; null where unset. */
 export const VariableValues = z.record(z.string(), z.string().nullable());
 export type VariableValues = z.infer<typeof VariableValues>;
+
+/** Articles whose value of the variable is one of `values`; "" stands for "not set". */
+export const VariableFilter = z
+  .object({ variableId: Id, values: z.array(z.string().max(300)).min(1).max(200) })
+  .strict();
+export type VariableFilter = z.infer<typeof VariableFilter>;
+export const VariableFilters = z.array(VariableFilter).max(20);

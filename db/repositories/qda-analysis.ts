@@ -61,3 +61,61 @@ export function statementPoints(db: Database, articleIds?: number[]) {
     stances: stances ? stances.split('|') : [],
   }));
 }
+
+/** Each article's body length, for character-level agreement. */
+export function articleSizes(db: Database, articleIds: number[]): Map<number, number> {
+  const rows = db
+    .prepare('SELECT id, length(body) FROM articles WHERE id IN (SELECT value FROM json_each(?))')
+    .raw()
+    .all(JSON.stringify(articleIds)) as [number, number][];
+  return new Map(rows);
+}
+
+/** A reader of statement counts per article. */
+export function statementCounter(db: Database): (articleId: number) => number {
+  const q = db.prepare('SELECT count(*) FROM statements WHERE article_id = ?').pluck();
+  return (articleId) => q.get(articleId) as number;
+}
+
+/** A reader of an article's title and the text between two offsets of its body. */
+export function spanReader(
+  db: Database,
+): (articleId: number, start: number, end: number) => { title: string; text: string } {
+  const q = db.prepare('SELECT title, substr(body, ? + 1, ? - ?) AS text FROM articles WHERE id = ?');
+  return (articleId, start, end) =>
+    (q.get(start, end, start, articleId) as { title: string; text: string } | undefined) ?? { title: '', text: '' };
+}
+
+/** Everyone who has coded something (span codings or statement tags), most codings first. */
+export function coderNames(db: Database): string[] {
+  return db
+    .prepare(
+      `SELECT coder FROM (SELECT coder FROM codings UNION ALL SELECT coder FROM statement_tags)
+       WHERE coder <> '' GROUP BY coder ORDER BY count(*) DESC, coder`,
+    )
+    .pluck()
+    .all() as string[];
+}
+
+/** Every coding as an exported row: span codings and statement tags with text, memo, statement and stances. */
+export function codedSegmentRows(db: Database, articleIds?: number[]): unknown[][] {
+  const scope = articleIds ? 'WHERE a.id IN (SELECT value FROM json_each(@ids))' : '';
+  return db
+    .prepare(
+      `SELECT c.article_id, a.title, c.tag_id, c.coder, c.start, c."end", substr(a.body, c.start + 1, c."end" - c.start) AS text,
+              c.memo, NULL AS statement_id, NULL AS speaker, NULL AS actor, NULL AS stances, c.created_at
+       FROM codings c JOIN articles a ON a.id = c.article_id ${scope}
+       UNION ALL
+       SELECT s.article_id, a.title, st.tag_id, st.coder, s.start, s."end", s.text, NULL, s.id, s.speaker, s.actor,
+              (SELECT group_concat(target_id || ':' || label, '; ') FROM stances WHERE statement_id = s.id), st.created_at
+       FROM statement_tags st JOIN statements s ON s.id = st.statement_id JOIN articles a ON a.id = s.article_id ${scope}
+       ORDER BY 1, 5, 6`,
+    )
+    .raw()
+    .all({ ids: JSON.stringify(articleIds ?? []) }) as unknown[][];
+}
+
+/** Each code's description, by id. */
+export function tagDescriptions(db: Database): { id: number; description: string }[] {
+  return db.prepare('SELECT id, description FROM tags ORDER BY id').all() as { id: number; description: string }[];
+}

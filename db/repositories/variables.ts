@@ -110,3 +110,74 @@ export function putStoredValue(db: Database, articleId: number, variableId: numb
     ).run(articleId, variableId, value);
   }
 }
+
+export function deleteVariable(db: Database, id: number): void {
+  db.prepare('DELETE FROM variables WHERE id = ?').run(id);
+}
+
+export function articleExists(db: Database, id: number): boolean {
+  return db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+}
+
+/** Writes a built-in's value into the article's own column(s); grading arrives as its letter and digit. */
+export function putBuiltinValue(
+  db: Database,
+  articleId: number,
+  builtin: NonNullable<Variable['builtin']>,
+  value: string | null,
+  grading?: { reliability: string | null; credibility: number | null },
+): void {
+  if (builtin === 'source') db.prepare('UPDATE articles SET source = ? WHERE id = ?').run(value, articleId);
+  else if (builtin === 'published') db.prepare('UPDATE articles SET published = ? WHERE id = ?').run(value, articleId);
+  else {
+    db.prepare('UPDATE articles SET source_reliability = ?, source_credibility = ? WHERE id = ?').run(
+      grading?.reliability ?? null,
+      grading?.credibility ?? null,
+      articleId,
+    );
+  }
+}
+
+/** The SQL expression of a built-in's value on `a`, matching builtinValue above. */
+const BUILTIN_SQL: Record<NonNullable<Variable['builtin']>, string> = {
+  source: 'a.source',
+  published: 'substr(a.published, 1, 10)',
+  grading: "nullif(coalesce(a.source_reliability, '') || coalesce(a.source_credibility, ''), '')",
+};
+
+/** The values an article may match on a variable: "" stands for "not set". */
+export interface ValueFilter {
+  variable: Variable;
+  values: string[];
+}
+
+/** Ids of the articles whose value of every filtered variable is one of the chosen values ("" matching unset). */
+export function articlesMatching(db: Database, filters: ValueFilter[]): number[] {
+  const where: string[] = [];
+  const params: string[] = [];
+  for (const f of filters) {
+    const expr = f.variable.builtin
+      ? BUILTIN_SQL[f.variable.builtin]
+      : `(SELECT value FROM article_variables WHERE article_id = a.id AND variable_id = ${Number(f.variable.id)})`;
+    where.push(`coalesce(${expr}, '') IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(f.values));
+  }
+  const sql = `SELECT a.id FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.id`;
+  return db
+    .prepare(sql)
+    .pluck()
+    .all(...params) as number[];
+}
+
+/** Each variable's values in use in the library with how many articles hold each ("" = not set), most first. */
+export function valuesInUse(db: Database, variable: Variable, limit = 200): { value: string; articles: number }[] {
+  const expr = variable.builtin
+    ? BUILTIN_SQL[variable.builtin]
+    : `(SELECT value FROM article_variables WHERE article_id = a.id AND variable_id = ${Number(variable.id)})`;
+  return db
+    .prepare(
+      `SELECT coalesce(${expr}, '') AS value, count(*) AS articles FROM articles a
+       GROUP BY 1 ORDER BY articles DESC, value LIMIT ?`,
+    )
+    .all(limit) as { value: string; articles: number }[];
+}

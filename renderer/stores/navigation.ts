@@ -3,10 +3,10 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 
 /** Every view the shell can show; add a name here and a component in App.vue's view table to add a view. */
-export type ViewName = 'library' | 'reader' | 'search' | 'codebook' | 'settings' | 'brief' | 'compare';
+export type ViewName = 'library' | 'reader' | 'search' | 'codebook' | 'settings' | 'brief' | 'compare' | 'analysis';
 
 /** Views reached by a plain "#/<name>" address (the reader needs an article id). */
-const PLAIN_VIEWS: readonly ViewName[] = ['library', 'search', 'codebook', 'settings', 'brief', 'compare'];
+const PLAIN_VIEWS: readonly ViewName[] = ['library', 'search', 'codebook', 'settings', 'brief', 'compare', 'analysis'];
 
 export interface Place {
   view: ViewName;

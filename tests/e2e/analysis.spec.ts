@@ -1,0 +1,163 @@
+// The analysis view: the co-occurrence matrix of codes tagged in the reader, drilling into a cell's segments,
+// narrowing by a document variable; and two coders' agreement from a team's .qdpx project.
+import { strToU8, zipSync } from 'fflate';
+import { expect, test } from './fixtures';
+import { AnalysisPage } from './pages/analysis-page';
+import { CodebookPage } from './pages/codebook-page';
+import { LibraryPage } from './pages/library-page';
+import { ReaderPage } from './pages/reader-page';
+
+const DAWN = `Title: Water talks stall
+Source: Dawn
+
+Pakistan said the Indian dam would choke the river and hurt farmers.
+
+Officials from both sides met in Lahore on Monday.
+
+"Trade cannot resume while water is withheld," the minister said.`;
+
+const HINDU = `Title: Dam row deepens
+Source: The Hindu
+
+India said the dam respects the treaty and will help trade.
+
+The talks ended without a date for the next round.`;
+
+test('the co-occurrence matrix counts codes on the same statement and opens the segments of a cell', async ({
+  page,
+}) => {
+  const codebook = new CodebookPage(page);
+  await codebook.goto();
+  await codebook.addTopLevel('Water');
+  await codebook.addTopLevel('Trade');
+  await codebook.addTopLevel('Meetings');
+
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  const tagStatement = async (text: string, keys: string[]) => {
+    const item = reader.items().filter({ hasText: text }).first();
+    await item.click();
+    for (const key of keys) await page.keyboard.press(key);
+    for (const name of ['Water', 'Trade', 'Meetings'].filter((_, i) => keys.includes(String(i + 1)))) {
+      await expect(item).toContainText(name);
+    }
+  };
+  for (const [article, coding] of [
+    [
+      DAWN,
+      [
+        ['choke the river', ['1', '2']],
+        ['met in Lahore', ['3']],
+        ['Trade cannot resume', ['1', '2']],
+      ],
+    ],
+    [
+      HINDU,
+      [
+        ['respects the treaty', ['1', '2']],
+        ['without a date', ['3']],
+      ],
+    ],
+  ] as const) {
+    await library.goto();
+    await library.paste(article);
+    await reader.ready();
+    for (const [text, keys] of coding) await tagStatement(text, [...keys]);
+  }
+
+  const analysis = new AnalysisPage(page);
+  await analysis.goto();
+  await analysis.showTab('cooccurrence');
+  await expect(analysis.cell('Water', 'Trade')).toHaveText('3');
+  await expect(analysis.cell('Trade', 'Water')).toHaveText('3');
+  // Meetings never shares a statement with another code.
+  await expect(analysis.matrix().getByRole('button', { name: /^Meetings × / })).toHaveCount(0);
+
+  await analysis.cell('Water', 'Trade').click();
+  await expect(analysis.segments()).toHaveCount(3);
+  await expect(analysis.segments().filter({ hasText: 'choke the river' })).toContainText('Water talks stall');
+  await expect(analysis.segments().filter({ hasText: 'respects the treaty' })).toContainText('Dam row deepens');
+
+  // Narrowed to one outlet by its document variable, the cell holds that outlet's segments only.
+  await analysis.filterBy('Outlet', 'Dawn');
+  await expect(analysis.cell('Water', 'Trade')).toHaveText('2');
+  await analysis.cell('Water', 'Trade').click();
+  await expect(analysis.segments()).toHaveCount(2);
+  await expect(analysis.segments().filter({ hasText: 'respects the treaty' })).toHaveCount(0);
+
+  // A segment opens its statement in the reader.
+  await analysis.segments().filter({ hasText: 'Trade cannot resume' }).getByRole('link').click();
+  await expect(reader.selectedItem()).toContainText('Trade cannot resume');
+
+  // Code × article counts codings per article.
+  await analysis.goto();
+  await analysis.showTab('article');
+  await expect(analysis.cell('Water', 'Water talks stall')).toHaveText('2');
+});
+
+const TEAM_TEXT =
+  'Pakistan said the Indian dam would choke the river and hurt farmers. Officials met in Lahore on Monday. ' +
+  '"Trade cannot resume while water is withheld," the minister said.';
+
+/**
+ * A project two analysts coded in another tool (QualCoder writes this shape): Ayesha and Bilal code the same text,
+ * Bilal's Water span running on past Ayesha's; their Trade spans match.
+ */
+function teamProject(): Buffer {
+  const users = { Ayesha: '11111111-1111-4111-8111-111111111111', Bilal: '22222222-2222-4222-8222-222222222222' };
+  const codes = { Water: '33333333-3333-4333-8333-333333333333', Trade: '44444444-4444-4444-8444-444444444444' };
+  let n = 0;
+  const selection = (coder: keyof typeof users, code: keyof typeof codes, text: string) => {
+    const start = TEAM_TEXT.indexOf(text);
+    n++;
+    return `<PlainTextSelection guid="55555555-5555-4555-8555-55555555555${n}" startPosition="${start}" endPosition="${start + text.length}" creatingUser="${users[coder]}">
+<Coding guid="66666666-6666-4666-8666-66666666666${n}" creatingUser="${users[coder]}"><CodeRef targetGUID="${codes[code]}"/></Coding></PlainTextSelection>`;
+  };
+  const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Team project" origin="QualCoder">
+<Users><User guid="${users.Ayesha}" name="Ayesha"/><User guid="${users.Bilal}" name="Bilal"/></Users>
+<CodeBook><Codes>
+<Code guid="${codes.Water}" name="Water" isCodable="true" color="#2266cc"/>
+<Code guid="${codes.Trade}" name="Trade" isCodable="true" color="#cc6622"/>
+</Codes></CodeBook>
+<Sources><TextSource guid="77777777-7777-4777-8777-777777777777" name="Water talks">
+<PlainTextContent>${TEAM_TEXT.replace(/"/g, '&quot;')}</PlainTextContent>
+${selection('Ayesha', 'Water', 'the Indian dam would choke the river')}
+${selection('Ayesha', 'Trade', 'Trade cannot resume')}
+${selection('Bilal', 'Water', 'the Indian dam would choke the river and hurt farmers')}
+${selection('Bilal', 'Trade', 'Trade cannot resume')}
+</TextSource></Sources></Project>`;
+  return Buffer.from(zipSync({ 'project.qde': strToU8(qde) }));
+}
+
+test('agreement of two coders from an imported project: figures per code and overall, and where they differ', async ({
+  page,
+}) => {
+  const analysis = new AnalysisPage(page);
+  await analysis.goto();
+  await analysis.importProject({ name: 'team.qdpx', mimeType: 'application/zip', buffer: teamProject() });
+  await expect(page.getByTestId('toast').filter({ hasText: 'Imported team.qdpx' })).toBeVisible();
+
+  await analysis.showTab('agreement');
+  await expect(page.getByTestId('coder-a')).toHaveValue('Ayesha');
+  await expect(page.getByTestId('coder-b')).toHaveValue('Bilal');
+  await expect(analysis.figure('agreement')).toContainText('Over the 1 article both coded');
+  // Characters coded by one only: " and hurt farmers" (17 of the body), on Water alone; Trade agrees exactly.
+  const share = (codes: number) => `${((1 - 17 / (codes * TEAM_TEXT.length)) * 100).toFixed(1)} %`;
+  await expect(analysis.figure('spans-percent')).toHaveText(share(2));
+  await expect(analysis.figure('spans-kappa')).not.toHaveText('—');
+  await expect(analysis.figure('spans-alpha')).not.toHaveText('—');
+  const codes = page.getByTestId('agreement-codes');
+  await expect(codes.getByRole('row', { name: /^Trade/ })).toContainText('100.0 %');
+  await expect(codes.getByRole('row', { name: /^Trade/ })).toContainText('1.00');
+  await expect(
+    codes
+      .getByRole('row', { name: /^Water/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText(share(1));
+  await expect(analysis.disagreements()).toHaveCount(1);
+  await expect(analysis.disagreements().first()).toContainText('Water');
+  await expect(analysis.disagreements().first().getByLabel('Only Bilal')).toContainText('and hurt farmers');
+  await expect(analysis.disagreements().first().getByLabel('Only Ayesha')).toContainText('—');
+});
