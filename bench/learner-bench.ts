@@ -2,6 +2,8 @@
 // time to train each) and training speed (one decision on a 5,000-example model; a full retrain of 50,000), beside
 // the rules alone and a bare pass over the examples measured in the same run.
 import { mkdtempSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { examplesFromFile } from '../cli/learn-from';
@@ -21,15 +23,47 @@ function synthetic(base: Example[], n: number): Example[] {
 
 const now = () => performance.now();
 
+/** Trains in a worker thread while this thread keeps its event loop; the longest stall of this thread is measured. */
+async function trainInWorker(examples: Example[]): Promise<{ ms: number; bytes: number; stallMs: number }> {
+  const entry = new URL('./learner-train-worker.ts', import.meta.url).href;
+  // the worker runs TypeScript through tsx, as the bench does
+  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  const worker = new Worker(boot, { eval: true });
+  await new Promise((r) => worker.once('online', r));
+  await new Promise((r) => setTimeout(r, 1500)); // let the worker load its modules before the clock starts
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  const t0 = now();
+  delay.enable();
+  const bytes = await new Promise<Uint8Array>((resolveBytes, reject) => {
+    worker.once('message', resolveBytes);
+    worker.once('error', reject);
+    worker.postMessage(JSON.stringify(examples)); // one string crosses threads far faster than 50,000 objects
+  });
+  const ms = now() - t0;
+  delay.disable();
+  await worker.terminate();
+  return { ms, bytes: bytes.byteLength, stallMs: delay.max / 1e6 };
+}
+
+function shuffled<T>(items: T[], seed: number): T[] {
+  const next = seededRandom(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
 export async function benchLearner({ scale }: BenchOptions): Promise<BenchResult[]> {
   const paths = goldFixtures();
   const held = paths.filter((_, i) => i % 3 === 0);
-  const pool = paths.filter((_, i) => i % 3 !== 0).flatMap(examplesFromFile);
+  const pool = shuffled(paths.filter((_, i) => i % 3 !== 0).flatMap(examplesFromFile), 11);
   const dir = mkdtempSync(resolve(tmpdir(), 'parley-curve-'));
   const out: BenchResult[] = [];
   const rulesScore = held.map((h) => scoreBoth(h, [], dir).rules);
   const rulesMean = rulesScore.reduce((a, b) => a + b, 0) / held.length;
-  for (const n of [0, 50, 100, 200, 400]) {
+  for (const n of [0, 50, 100, 200, 400, pool.length]) {
     const train = pool.slice(0, Math.min(n, pool.length));
     const t0 = now();
     new StanceModel().train(train);
@@ -72,17 +106,26 @@ export async function benchLearner({ scale }: BenchOptions): Promise<BenchResult
     goal: '< 50 ms at 5,000',
   });
   const bigSet = synthetic(pool, big);
+  const cpu0 = process.cpuUsage();
   const t0 = now();
-  new StanceModel().train(bigSet);
-  const full = now() - t0;
+  const mainModel = new StanceModel();
+  mainModel.train(bigSet);
+  mainModel.serialize();
+  const onMain = now() - t0;
+  const mainCpu = process.cpuUsage(cpu0);
+  const cpu1 = process.cpuUsage();
+  const inWorker = await trainInWorker(bigSet);
+  const workerCpu = process.cpuUsage(cpu1);
+  const cpuMs = (u: NodeJS.CpuUsage) => ((u.user + u.system) / 1000).toFixed(0);
   out.push({
-    name: `full retrain of ${big} examples`,
+    name: `full retrain of ${big} examples in a worker thread (wall time, examples sent and model returned)`,
     unit: 'ms',
-    value: full,
-    baseline: pass * (big / small),
-    baselineName: 'reading their feature strings once (scaled)',
-    ratio: (pass * (big / small)) / full,
-    goal: '< 5,000 ms at 50,000',
+    value: inWorker.ms,
+    baseline: onMain,
+    baselineName: 'the same retrain and serialisation on the main thread, same run',
+    ratio: onMain / inWorker.ms,
+    goal: '< 5,000 ms at 50,000, never blocking',
+    notes: `CPU time: worker run ${cpuMs(workerCpu)} ms (process, incl. the worker's start-up), main-thread run ${cpuMs(mainCpu)} ms; the main thread's longest event-loop stall meanwhile ${inWorker.stallMs.toFixed(0)} ms (on the main thread it is blocked for the whole retrain); model ${(inWorker.bytes / 1e6).toFixed(1)} MB`,
   });
   return out;
 }

@@ -44,6 +44,10 @@ export interface Explanation {
 }
 
 const K = LEARN_LABELS.length;
+/** Steps a full retrain aims at (examples × passes). */
+const STEP_BUDGET = 40_000;
+/** Earlier decisions revisited after each new one. */
+const REPLAY = 400;
 const CONTEXT = /^(bias|rule:|kind:|actor:|actor-target:|target:|self$)/;
 
 /** FNV-1a, 32-bit. */
@@ -173,6 +177,14 @@ export class StanceModel {
     for (const s of order) this.step(s, p);
   }
 
+  /**
+   * Passes for a full retrain: all of `epochs` on a small library, fewer on a large one (about 40,000 steps' worth,
+   * never under 3), where each pass already sees many similar decisions.
+   */
+  private passes(n: number): number {
+    return Math.max(Math.min(3, this.epochs), Math.min(this.epochs, Math.round(STEP_BUDGET / Math.max(1, n))));
+  }
+
   /** Forgets everything and trains on these examples from scratch. */
   train(examples: Example[]): void {
     this.w.fill(0);
@@ -180,15 +192,27 @@ export class StanceModel {
     this.examples = [];
     this.seed = 1;
     for (const e of examples) this.store(e);
-    for (let e = 0; e < this.epochs; e++) this.epoch([...this.examples]);
+    const passes = this.passes(this.examples.length);
+    for (let e = 0; e < passes; e++) this.epoch([...this.examples]);
   }
 
-  /** Adds one decision: a few steps on it, then one pass over everything learned so far. */
+  /**
+   * Adds one decision: a few steps on it, then a pass over a seeded sample of what was learned before (at most
+   * REPLAY decisions), so one confirmation costs the same on a library of 500 or 50,000.
+   */
   learn(example: Example): void {
     const s = this.store(example);
     const p = new Float64Array(K);
     for (let i = 0; i < 3; i++) this.step(s, p);
-    this.epoch([...this.examples]);
+    const n = this.examples.length;
+    if (n <= REPLAY) {
+      this.epoch([...this.examples]);
+      return;
+    }
+    const next = seededRandom(this.seed++);
+    const sample = Array.from({ length: REPLAY }, () => this.examples[Math.floor(next() * n)]!);
+    sample.push(s);
+    this.epoch(sample);
   }
 
   predict(features: string[]): Prediction {

@@ -119,7 +119,7 @@ export function decide(
         : (options.minConfidenceOverCue ?? 0.9);
   if (p.label === ruleLabel || p.label === 'none' || p.confidence < bar) return kept;
   const why = model.explain(features, p.label, { minSimilarity: options.minSimilarity ?? 0.1 });
-  if (why.agreeing < (options.minAgreeing ?? 1)) return kept;
+  if (why.agreeing < (options.minAgreeing ?? 2)) return kept;
   return {
     label: p.label,
     confidence: Math.round(p.confidence * 100) / 100,

@@ -36,6 +36,17 @@ describe('StanceModel', () => {
     expect(m.labelOf('nope')).toBeUndefined();
   });
 
+  it('learns a new decision on a large model from a sample of the old ones, keeping what it knew', () => {
+    const m = new StanceModel();
+    const many = Array.from({ length: 40 }, (_, k) => toy().map((e) => ({ ...e, ref: `${e.ref}-${k}` }))).flat();
+    m.train(many);
+    expect(m.size).toBeGreaterThan(400);
+    for (let i = 0; i < 3; i++) m.learn({ features: ['bias', 'w:hail', 'L:hail'], label: 'concern', ref: `c${i}` });
+    expect(m.predict(['bias', 'w:omega', 'w:hail', 'L:hail']).label).toBe('concern');
+    expect(m.predict(['bias', 'w:omega', 'w:praise', 'L:praise']).label).toBe('favor');
+    expect(m.size).toBe(many.length + 3);
+  });
+
   it('explains a label by the similar decisions behind it and its heaviest features', () => {
     const m = new StanceModel();
     m.train(toy());
