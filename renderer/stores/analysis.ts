@@ -146,7 +146,7 @@ export const useAnalysisStore = defineStore('analysis', () => {
     try {
       const r = await call('qda.importProject', {
         fileName: file.name,
-        dataBase64: bytesToBase64(await file.arrayBuffer()),
+        dataBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())),
       });
       const parts = [plural(r.articles, 'article'), plural(r.codes, 'code'), plural(r.codings, 'coding')];
       if (r.duplicates) parts.push(`${plural(r.duplicates, 'article')} already here`);
