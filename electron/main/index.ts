@@ -1,7 +1,6 @@
 // Electron main process: opens the analyst's database, wires IPC, and shows the one secure window.
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../db/connection';
 import { createBackup } from '../../db/backups';
@@ -14,8 +13,16 @@ import { ElectronPdfPrinter } from './pdf-printer';
 import { setPdfPrinter } from '../../services/pdf-printer';
 import { onBackendEvent } from '../../services/events';
 import { EVENT_PREFIX } from '../../core/contract-names';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { chooseRendererUrl } from './app-url';
+import { DEVELOPMENT_BUILD } from './build-mode';
+import { guardAllWebContents } from './contents-guard';
 
 app.setName('Parley');
+registerAppScheme(); // before ready, as Electron requires
+/** The page every window shows: app://parley/ in a built app; the dev server only in a development build. */
+const appUrl = chooseRendererUrl(DEVELOPMENT_BUILD && !app.isPackaged, process.env.ELECTRON_RENDERER_URL);
+guardAllWebContents(appUrl);
 let db: Database | undefined;
 
 function databaseArg(): string | undefined {
@@ -25,6 +32,7 @@ function databaseArg(): string | undefined {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  serveAppProtocol(join(import.meta.dirname, '../renderer'));
   denyAllPermissions();
   const dbPath = resolveDatabasePath(
     databaseArg() ?? process.env.PARLEY_DB ?? join(app.getPath('userData'), 'parley.sqlite'),
@@ -36,8 +44,6 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const appUrl =
-    process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
   createBackup(db, 'start').catch((err: unknown) =>
     console.warn(`parley: start-up backup failed: ${(err as Error).message}`),
   );
