@@ -145,7 +145,7 @@ export async function restoreBackup(db: Database, name: string): Promise<{ safet
         const broken = db.pragma('foreign_key_check') as unknown[];
         if (broken.length)
           throw new ParleyError('internal', `The backup has ${broken.length} broken references; nothing was restored.`);
-      })();
+      }).immediate();
     } finally {
       db.pragma('foreign_keys = ON');
       db.exec('DETACH DATABASE restore_source');

@@ -91,7 +91,7 @@ function migrate(db: Db, migrations: typeof MIGRATIONS, from: number): void {
       db.transaction(() => {
         migration.up(db);
         db.pragma(`user_version = ${migration.version}`);
-      })();
+      }).immediate();
     } catch (err) {
       throw new ParleyError(
         'db_migration_failed',

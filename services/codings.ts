@@ -31,20 +31,22 @@ function codingOrThrow(db: Database, id: number): Coding {
 
 /** New span codings as one undoable group; returns the ids they were given. */
 export function addCodings(db: Database, rows: Omit<CodingSnapshot, 'coder' | 'created_at'>[]): number[] {
-  return db.transaction(() => {
-    const coder = coderName(db);
-    const at = now();
-    let id = nextCodingId(db);
-    const changes: Change[] = rows.map((r) => ({
-      entity: 'coding',
-      id: id++,
-      field: 'row',
-      old: null,
-      new: { ...r, coder, created_at: at },
-    }));
-    commitChanges(db, changes);
-    return changes.map((c) => c.id as number);
-  })();
+  return db
+    .transaction(() => {
+      const coder = coderName(db);
+      const at = now();
+      let id = nextCodingId(db);
+      const changes: Change[] = rows.map((r) => ({
+        entity: 'coding',
+        id: id++,
+        field: 'row',
+        old: null,
+        new: { ...r, coder, created_at: at },
+      }));
+      commitChanges(db, changes);
+      return changes.map((c) => c.id as number);
+    })
+    .immediate();
 }
 
 export function createCodings(db: Database, input: MethodInput<'codings.create'>): Coding[] {

@@ -191,7 +191,7 @@ export function applyToArticle(db: Database, articleId: number): void {
       for (const w of want.values()) ins.run(s.id, ...w);
     }
     setAppliedRevision(db, articleId, loaded?.revision ?? -1);
-  })();
+  }).immediate();
 }
 
 /** Revises an article's suggestions if the model changed since they were last revised. */

@@ -192,7 +192,7 @@ export function importProject(
     }
     const projectMemo = firstNote(p.noteGuids);
     if (projectMemo) putMemo(db, 'project', null, noteText.get(projectMemo)!, noteCoder.get(projectMemo)!);
-  })();
+  }).immediate();
   return summary;
 }
 
@@ -229,6 +229,6 @@ export function importQdc(db: Database, xml: string): { codes: number } {
     throw new ParleyError('invalid_input', (err as Error).message);
   }
   const summary: ImportSummary = { articles: 0, duplicates: 0, codes: 0, codings: 0, statements: 0 };
-  db.transaction(() => importCodes(db, codes, new Map(), summary))();
+  db.transaction(() => importCodes(db, codes, new Map(), summary)).immediate();
   return { codes: summary.codes };
 }

@@ -67,22 +67,35 @@ const MIN_PARAGRAPH = 25;
 const MIN_ARTICLE = 140;
 /** Siblings of the chosen container are kept when they score at least this share of it (Readability's rule). */
 const SIBLING_SHARE = 0.2;
+/** Candidates scoring this share of the best vote for a common ancestor (Readability's alternative candidates). */
+const ALTERNATIVE_SHARE = 0.75;
+/** How many alternatives, besides the best, must share an ancestor for it to be chosen instead. */
+const ALTERNATIVES_NEEDED = 2;
+/** Container ancestors remembered per element: bounded, so deep nesting stays linear. */
+const ANCESTOR_DEPTH = 6;
 
 interface Frame {
   tag: string;
   id: number;
   text: number;
   links: number;
+  /** Text not inside any block child (a paragraph written without <p>, as in <td>…<br><br>…</td>). */
+  own: number;
+  ownLinks: number;
   /** Paragraph text directly inside (full weight) and one level further down (half weight). */
   score: number;
   parent: Frame | null;
+  /** The nearest container ancestors' ids, nearest first, at most ANCESTOR_DEPTH. */
+  ancestors: number[];
 }
 
 interface Candidate {
+  id: number;
   start: number;
   end: number;
   parentId: number;
   score: number;
+  ancestors: number[];
 }
 
 interface Segment {
@@ -113,14 +126,29 @@ export function htmlToText(html: string): HtmlContent {
   let titleDepth = 0;
   let titleText = '';
   let h1: { depth: number; text: string; done: boolean } = { depth: 0, text: '', done: false };
-  const root: Frame = { tag: '#root', id: 0, text: 0, links: 0, score: 0, parent: null };
+  /** Every container's range and parent, for a container chosen by its descendants' votes. */
+  const containers = new Map<number, Omit<Candidate, 'score' | 'ancestors'>>();
+  const root: Frame = {
+    tag: '#root',
+    id: 0,
+    text: 0,
+    links: 0,
+    own: 0,
+    ownLinks: 0,
+    score: 0,
+    parent: null,
+    ancestors: [],
+  };
   let top = root;
 
   const parser = new Parser(
     {
       onopentag(name, attribs) {
         counter++;
-        top = { tag: name, id: counter, text: 0, links: 0, score: 0, parent: top };
+        const ancestors = CONTAINER.has(top.tag)
+          ? [top.id, ...top.ancestors.slice(0, ANCESTOR_DEPTH - 1)]
+          : top.ancestors;
+        top = { tag: name, id: counter, text: 0, links: 0, own: 0, ownLinks: 0, score: 0, parent: top, ancestors };
         if (name === 'meta') {
           const key = metaKey(attribs);
           if (key && !meta.has(key) && attribs.content) meta.set(key, oneLine(attribs.content));
@@ -141,7 +169,11 @@ export function htmlToText(html: string): HtmlContent {
         segments.push({ at: counter, text });
         const length = text.trim().length;
         top.text += length;
-        if (linkDepth > 0) top.links += length;
+        top.own += length;
+        if (linkDepth > 0) {
+          top.links += length;
+          top.ownLinks += length;
+        }
       },
       onclosetag(name) {
         const frame = top;
@@ -154,18 +186,33 @@ export function htmlToText(html: string): HtmlContent {
         const parent = frame.parent ?? root;
         parent.text += frame.text;
         parent.links += frame.links;
+        if (!BLOCK.has(name)) {
+          parent.own += frame.own;
+          parent.ownLinks += frame.ownLinks;
+        }
         if (PARAGRAPH.has(name) && frame.text >= MIN_PARAGRAPH) {
           const worth = frame.text - frame.links;
           parent.score += worth;
           if (parent.parent) parent.parent.score += worth / 2;
         }
+        if (CONTAINER.has(name)) {
+          // Text written straight into a container, without <p>, is a paragraph of that container.
+          const ownWorth = frame.own - frame.ownLinks;
+          if (ownWorth >= MIN_PARAGRAPH) {
+            frame.score += ownWorth;
+            parent.score += ownWorth / 2;
+          }
+          containers.set(frame.id, { id: frame.id, start: frame.id, end: counter, parentId: parent.id });
+        }
         if (CONTAINER.has(name) && frame.score > 0) {
           const density = frame.text > 0 ? frame.links / frame.text : 0;
           candidates.push({
+            id: frame.id,
             start: frame.id,
             end: counter,
             parentId: parent.id,
             score: frame.score * (1 - density),
+            ancestors: frame.ancestors,
           });
         }
         top = parent;
@@ -180,7 +227,7 @@ export function htmlToText(html: string): HtmlContent {
   parser.end(html);
 
   const text = segments
-    .filter(inRanges(articleRanges(candidates)))
+    .filter(inRanges(articleRanges(candidates, containers)))
     .map((s) => s.text)
     .join('')
     .split('\n')
@@ -198,16 +245,36 @@ export function htmlToText(html: string): HtmlContent {
   };
 }
 
-/** The best-scoring container and its well-scoring siblings, as [start, end) ranges in document order. */
-function articleRanges(candidates: Candidate[]): Array<[number, number]> | null {
+/**
+ * The best-scoring container — or, when several near-best candidates share an ancestor (a story written as one <p>
+ * per wrapper <div>), that ancestor — and its well-scoring siblings, as [start, end) ranges in document order.
+ */
+function articleRanges(
+  candidates: Candidate[],
+  containers: Map<number, Omit<Candidate, 'score' | 'ancestors'>>,
+): Array<[number, number]> | null {
   let best: Candidate | undefined;
   for (const c of candidates) if (!best || c.score > best.score) best = c;
-  if (!best || best.score < MIN_ARTICLE) return null;
-  const threshold = Math.max(MIN_PARAGRAPH, best.score * SIBLING_SHARE);
-  return candidates
-    .filter((c) => c === best || (c.parentId === best!.parentId && c.score >= threshold))
-    .map((c): [number, number] => [c.start, c.end])
-    .sort((a, b) => a[0] - b[0]);
+  if (!best) return null;
+  const top = best;
+  const alternatives = candidates
+    .filter((c) => c !== top && c.score >= top.score * ALTERNATIVE_SHARE)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 4);
+  const shared = top.ancestors.find(
+    (a) => alternatives.filter((c) => c.id === a || c.ancestors.includes(a)).length >= ALTERNATIVES_NEEDED,
+  );
+  const chosen = shared !== undefined ? containers.get(shared)! : top;
+  const total = shared !== undefined ? top.score * (1 + alternatives.length) : top.score;
+  if (total < MIN_ARTICLE) return null;
+  const threshold = Math.max(MIN_PARAGRAPH, top.score * SIBLING_SHARE);
+  return [
+    [chosen.start, chosen.end] as [number, number],
+    ...candidates
+      .filter((c) => c.parentId === chosen.parentId && c.id !== chosen.id && c.score >= threshold)
+      .filter((c) => !c.ancestors.includes(chosen.id))
+      .map((c): [number, number] => [c.start, c.end]),
+  ].sort((a, b) => a[0] - b[0]);
 }
 
 /** A filter for segments in document order: one pass over the sorted ranges. */

@@ -2,7 +2,6 @@
 // utility process (backend-process.ts), which also takes the start-up backup.
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { resolveDatabasePath } from '../../db/paths';
 import { EVENT_PREFIX } from '../../core/contract-names';
 import { registerIpc } from './ipc';
@@ -11,8 +10,16 @@ import { buildMenu } from './menu';
 import { saveDownloadsWithDialog } from './downloads';
 import { ElectronPdfPrinter } from './pdf-printer';
 import { forkBackend, type BackendProcess } from './backend-process';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { chooseRendererUrl } from './app-url';
+import { DEVELOPMENT_BUILD } from './build-mode';
+import { guardAllWebContents } from './contents-guard';
 
 app.setName('Parley');
+registerAppScheme(); // before ready, as Electron requires
+/** The page every window shows: app://parley/ in a built app; the dev server only in a development build. */
+const appUrl = chooseRendererUrl(DEVELOPMENT_BUILD && !app.isPackaged, process.env.ELECTRON_RENDERER_URL);
+guardAllWebContents(appUrl);
 let backend: BackendProcess | undefined;
 
 function databaseArg(): string | undefined {
@@ -22,6 +29,7 @@ function databaseArg(): string | undefined {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  serveAppProtocol(join(import.meta.dirname, '../renderer'));
   denyAllPermissions();
   const dbPath = resolveDatabasePath(
     databaseArg() ?? process.env.PARLEY_DB ?? join(app.getPath('userData'), 'parley.sqlite'),
@@ -48,8 +56,6 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const appUrl =
-    process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
   saveDownloadsWithDialog();
   registerIpc(backend.client, appUrl);
   buildMenu();

@@ -1,25 +1,12 @@
-// The secure window factory: creates the main window and refuses navigation, new windows and permission requests.
+// The secure window factory: creates the main window (navigation, new windows and webviews are refused for every web
+// contents by contents-guard.ts) and refuses every permission request.
 import { BrowserWindow, session } from 'electron';
 import { mainWindowOptions } from './window-options';
-import { isAppUrl } from './url-policy';
-import { safeOpenExternal } from './safe-open-external';
 
 export function createMainWindow(preloadPath: string, appUrl: string): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(preloadPath));
-  const contents = win.webContents;
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, appUrl)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, appUrl)) event.preventDefault();
-  });
-  contents.setWindowOpenHandler(({ url }) => {
-    void safeOpenExternal(url);
-    return { action: 'deny' };
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
   win.once('ready-to-show', () => win.show());
-  void (appUrl.startsWith('file:') ? win.loadURL(appUrl) : win.loadURL(appUrl));
+  void win.loadURL(appUrl);
   return win;
 }
 

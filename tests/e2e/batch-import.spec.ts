@@ -151,6 +151,8 @@ test('several files dropped onto the window are imported as one batch', async ({
 });
 
 test('large files go in several calls under the host limit; one over 10 MB is refused, named', async ({ page }) => {
+  // Extracting a 4.3 MB article takes 17-21 s on a loaded 2-core machine; three of them outlast the default minute.
+  test.setTimeout(300_000);
   // Three files of about 4.3 MB: 5.7 MB each in base64, so no call can carry all three under the 16 MB body limit.
   const paragraph = (i: number, k: number) => `Paragraph ${k} of dispatch ${i} reports quiet at the border post.\n\n`;
   const big = (i: number): FilePayload => {

@@ -3,7 +3,7 @@
 import { openDatabase } from '../../../db/connection';
 import { dispatch } from '../../../services/dispatch';
 import { onBackendEvent } from '../../../services/events';
-import type { BatchProgress } from '../../../core/methods/imports';
+import type { BatchEvent } from '../../../core/methods/imports';
 import { generatedArticle } from './generated-articles';
 
 const [dbPath, firstArg, countArg] = process.argv.slice(2);
@@ -13,8 +13,7 @@ const db = openDatabase(dbPath!);
 const acked = new Set<number>();
 
 onBackendEvent((_name, payload) => {
-  const p = payload as BatchProgress;
-  const last = p.results[p.results.length - 1];
+  const last = (payload as BatchEvent).result;
   if (!last || last.articleId === null || acked.has(last.articleId) || last.status !== 'imported') return;
   acked.add(last.articleId);
   process.stdout.write(`A ${last.articleId}\n`);

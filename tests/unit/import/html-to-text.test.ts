@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../../core/import/html-to-text';
 import { parseArticle } from '../../../core/import/parse-article';
 
+const savedPage = (name: string) =>
+  readFileSync(resolve(import.meta.dirname, '../../fixtures/saved-pages', name)).toString('utf8');
 const fixture = (name: string) =>
   readFileSync(resolve(import.meta.dirname, '../../fixtures/import', name)).toString('utf8');
 
@@ -38,6 +40,50 @@ describe('htmlToText', () => {
       /cookies|Privacy|Opinion|Most read|Storms batter|Share on|Related|Terms of use|NewsArticle/,
     );
   });
+
+  // Saved pages in three more common shapes: a WordPress post with comments, a story written as one <p> per wrapper
+  // <div> (text blocks), and an old table layout with <br><br> paragraphs. Every article paragraph is kept; the
+  // comments, menus, most-read lists and footers are not.
+  const SAVED_PAGES: Record<string, { paragraphs: RegExp[]; never: RegExp }> = {
+    'wordpress-post.html': {
+      paragraphs: [
+        /^Envoys from both capitals/,
+        /^“The river does not stop/,
+        /^Farmers downstream/,
+        /^A technical committee/,
+      ],
+      never: /About time|fishermen|Leave a Reply|Skip to content|Recent Posts|powered by|Previous:|Posted in/,
+    },
+    'text-blocks.html': {
+      paragraphs: [
+        /^A two-day summit/,
+        /^The host country’s foreign minister/,
+        /^“We came close/,
+        /^Shipping companies/,
+      ],
+      never: /cookies|Most read|trapped in a collapsed|Copyright|Weather/,
+    },
+    'table-layout.html': {
+      paragraphs: [
+        /^The Ministry of Foreign Affairs welcomes/,
+        /^The Minister said that the agreement "opens/,
+        /^The agreement enters/,
+      ],
+      never: /Press releases|The Ministers|Sitemap|Privacy/,
+    },
+  };
+  for (const [page, { paragraphs, never }] of Object.entries(SAVED_PAGES)) {
+    it(`keeps every article paragraph of ${page} and none of its page furniture`, () => {
+      const p = parseArticle(savedPage(page), page);
+      const lines = p.body.split('\n\n');
+      for (const paragraph of paragraphs)
+        expect(
+          lines.filter((l) => paragraph.test(l)),
+          String(paragraph),
+        ).toHaveLength(1);
+      expect(p.body).not.toMatch(never);
+    });
+  }
 
   it('keeps a short page without article structure whole', () => {
     const r = htmlToText('<html><body><div>Short note.</div><div>Second line.</div></body></html>');
