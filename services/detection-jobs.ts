@@ -6,6 +6,7 @@ import type { DetectionJob } from '../core/methods/settings';
 import { toWireError } from './errors';
 import type { HandlerMap } from './handler-types';
 import { reextract } from './reextract';
+import { countArticles } from '../db/repositories/articles';
 
 const jobs = new Map<string, DetectionJob>();
 const KEEP = 20;
@@ -16,7 +17,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** The same re-extraction as `articles.reextract`: article by article, yielding in between, stopped by a newer job. */
 async function run(db: Database, job: DetectionJob, controller: AbortController): Promise<void> {
   try {
-    job.total = db.prepare('SELECT COUNT(*) FROM articles').pluck().get() as number;
+    job.total = countArticles(db);
     await nextTurn(); // the call that started the job is answered before any article is touched
     const counts = await reextract(db, undefined, {
       signal: controller.signal,

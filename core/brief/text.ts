@@ -1,6 +1,6 @@
 // Text helpers both renderers share: cleaning, the analyst's paragraphs and bullets, dates, words for labels, safe URLs.
 import { slug } from '../shared/slug';
-import { neutraliseBidi } from '../bidi';
+import { neutraliseBidi } from '../shared/bidi';
 import type { Kind } from '../domain';
 import type { StanceCell } from './model';
 

@@ -1,6 +1,6 @@
 // What a statement does to a restriction on a target ("lift the ban on X" favours X) and negated requests ("urged X not to buy Y").
 import DATA from './data/restriction-predicates.json';
-import type { CueHit } from './stance-cues';
+import type { CueHit } from './cue-types';
 import type { Token } from './tokenizer';
 
 const RESTRICTIONS = new Set(DATA.restrictions);

@@ -7,24 +7,8 @@ import { PhraseTrie } from './phrase-trie';
 import { phraseTokens, type Token } from './tokenizer';
 import { restrictionCues } from './restriction-predicates';
 
-export type CueCategory = 'support' | 'coop' | 'peace' | 'critic' | 'hostile' | 'worry' | 'pressure' | 'neutral';
-export type CueDirection = 'r' | 'l' | 'b';
-
-interface CueDef {
-  cat: CueCategory;
-  dir: CueDirection;
-  window: number;
-  w: number;
-}
-
-export interface CueHit extends CueDef {
-  /** Token indices [start, end). */
-  start: number;
-  end: number;
-  negated: boolean;
-  /** A predicate built from the statement's structure ("lift the ban on", "urged ... not to"): it governs its object. */
-  predicate?: boolean;
-}
+export type { CueCategory, CueDirection, CueDef, CueHit } from './cue-types';
+import type { CueCategory, CueDirection, CueDef, CueHit } from './cue-types';
 
 const TRIE = new PhraseTrie<CueDef>();
 for (const g of CUES.groups) {

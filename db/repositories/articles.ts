@@ -86,3 +86,8 @@ export function getArticle(db: Database, id: number): Article | undefined {
   };
   return { ...summary, body: row.body, fileName: row.file_name };
 }
+
+/** How many articles the library holds. */
+export function countArticles(db: Database): number {
+  return db.prepare('SELECT COUNT(*) FROM articles').pluck().get() as number;
+}

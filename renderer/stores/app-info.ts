@@ -3,25 +3,18 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { MethodOutput } from '../../core/contract';
 import { call } from '../api/client';
-import { errorMessage } from './errors';
+import { useLoadState } from './load-state';
 
 export type AppInfo = MethodOutput<'app.info'>;
 
 export const useAppInfoStore = defineStore('appInfo', () => {
   const info = ref<AppInfo | null>(null);
-  const loading = ref(false);
-  const error = ref<string | null>(null);
+  const { loading, error, track } = useLoadState();
 
   async function load(): Promise<void> {
-    loading.value = true;
-    error.value = null;
-    try {
+    await track(async () => {
       info.value = await call('app.info', {});
-    } catch (e) {
-      error.value = errorMessage(e);
-    } finally {
-      loading.value = false;
-    }
+    });
   }
 
   return { info, loading, error, load };

@@ -4,7 +4,7 @@ import { computed, ref } from 'vue';
 import type { MethodOutput } from '../../core/contract';
 import type { ArticleSummary } from '../../core/domain';
 import { call } from '../api/client';
-import { errorMessage } from './errors';
+import { useLoadState } from './load-state';
 
 function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
   return b.importedAt.localeCompare(a.importedAt) || b.id - a.id;
@@ -12,9 +12,7 @@ function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
 
 export const useArticlesStore = defineStore('articles', () => {
   const articles = ref<ArticleSummary[]>([]);
-  const loading = ref(false);
-  const loaded = ref(false);
-  const error = ref<string | null>(null);
+  const { loading, loaded, error, track } = useLoadState();
   /** Ids imported in this session, so the library can mark them as new. */
   const recentIds = ref<Set<number>>(new Set());
 
@@ -22,16 +20,9 @@ export const useArticlesStore = defineStore('articles', () => {
   const isEmpty = computed(() => loaded.value && articles.value.length === 0);
 
   async function load(): Promise<void> {
-    loading.value = true;
-    error.value = null;
-    try {
+    await track(async () => {
       articles.value = await call('articles.list', {});
-      loaded.value = true;
-    } catch (e) {
-      error.value = errorMessage(e);
-    } finally {
-      loading.value = false;
-    }
+    });
   }
 
   /** Puts an import's summary in the list at once, without waiting for a full reload. */

@@ -9,6 +9,7 @@ import { useBriefsStore } from './briefs';
 import { useDetectionStore } from './detection';
 import { useEditsStore } from './edits';
 import { errorMessage } from './errors';
+import { useLoadState } from './load-state';
 import { useReaderStore } from './reader';
 import { useTagsStore } from './tags';
 import { useTargetsStore } from './targets';
@@ -19,23 +20,14 @@ export type Backup = MethodOutput<'backups.list'>[number];
 export const useBackupsStore = defineStore('backups', () => {
   const toasts = useToastsStore();
   const backups = ref<Backup[]>([]);
-  const loading = ref(false);
-  const loaded = ref(false);
-  const error = ref<string | null>(null);
+  const { loading, loaded, error, track } = useLoadState();
   /** What is being done now; the buttons wait for it. */
   const busy = ref<'create' | 'restore' | null>(null);
 
   async function load(): Promise<void> {
-    loading.value = true;
-    error.value = null;
-    try {
+    await track(async () => {
       backups.value = await call('backups.list', {});
-      loaded.value = true;
-    } catch (e) {
-      error.value = errorMessage(e);
-    } finally {
-      loading.value = false;
-    }
+    });
   }
 
   async function create(): Promise<Backup | null> {

@@ -8,14 +8,13 @@ import { serial } from '../lib/serial';
 import { useEditsStore } from './edits';
 import { descendantIds, flattenTags, shortcutTags, splitTagPath } from '../lib/tag-tree';
 import { errorMessage } from './errors';
+import { useLoadState } from './load-state';
 import { useToastsStore } from './toasts';
 
 export const useTagsStore = defineStore('tags', () => {
   const toasts = useToastsStore();
   const tags = ref<Tag[]>([]);
-  const loading = ref(false);
-  const loaded = ref(false);
-  const error = ref<string | null>(null);
+  const { loading, loaded, error, track, once } = useLoadState();
 
   const tree = computed(() => flattenTags(tags.value));
   const byId = computed(() => new Map(tags.value.map((t) => [t.id, t])));
@@ -23,24 +22,15 @@ export const useTagsStore = defineStore('tags', () => {
   const shortcuts = computed(() => shortcutTags(tree.value));
 
   async function load(): Promise<void> {
-    loading.value = true;
-    error.value = null;
-    try {
+    await track(async () => {
       tags.value = await call('tags.list', {});
-      loaded.value = true;
-    } catch (e) {
-      error.value = errorMessage(e);
-    } finally {
-      loading.value = false;
-    }
+    });
   }
 
   // An undo or redo can bring back or take away a tag.
   useEditsStore().reloadAfterStep(load);
 
-  async function ensureLoaded(): Promise<void> {
-    if (!loaded.value && !loading.value) await load();
-  }
+  const ensureLoaded = () => once(load);
 
   /** "Security › Terrorism". */
   function pathOf(id: number): string {

@@ -4,32 +4,21 @@ import { computed, ref } from 'vue';
 import type { Target } from '../../core/domain';
 import { call } from '../api/client';
 import { humanizeId } from '../lib/format';
-import { errorMessage } from './errors';
+import { useLoadState } from './load-state';
 
 export const useTargetsStore = defineStore('targets', () => {
   const targets = ref<Target[]>([]);
-  const loading = ref(false);
-  const error = ref<string | null>(null);
-  const loaded = ref(false);
+  const { loading, loaded, error, track, once } = useLoadState();
 
   const byId = computed(() => new Map(targets.value.map((t) => [t.id, t])));
 
   async function load(): Promise<void> {
-    loading.value = true;
-    error.value = null;
-    try {
+    await track(async () => {
       targets.value = await call('targets.list', {});
-      loaded.value = true;
-    } catch (e) {
-      error.value = errorMessage(e);
-    } finally {
-      loading.value = false;
-    }
+    });
   }
 
-  async function ensureLoaded(): Promise<void> {
-    if (!loaded.value && !loading.value) await load();
-  }
+  const ensureLoaded = () => once(load);
 
   /**
    * Stances and actors are stored by id ("us", "pakistan"). Actors have no list method yet, but their

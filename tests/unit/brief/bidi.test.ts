@@ -1,6 +1,6 @@
 // Bidi controls in article text: visible markers in the reader's parts and in both exports, never live controls.
 import { describe, expect, it } from 'vitest';
-import { neutraliseBidi } from '../../../core/bidi';
+import { neutraliseBidi } from '../../../core/shared/bidi';
 import { splitBidiControls } from '../../../renderer/lib/bidi-parts';
 import { esc } from '../../../core/brief/html-escape';
 import { mdBlockQuote, mdLine } from '../../../core/brief/markdown-escape';

@@ -1,0 +1,19 @@
+// The shape of a stance cue found in a statement: its category, direction, reach and weight.
+export type CueCategory = 'support' | 'coop' | 'peace' | 'critic' | 'hostile' | 'worry' | 'pressure' | 'neutral';
+export type CueDirection = 'r' | 'l' | 'b';
+
+export interface CueDef {
+  cat: CueCategory;
+  dir: CueDirection;
+  window: number;
+  w: number;
+}
+
+export interface CueHit extends CueDef {
+  /** Token indices [start, end). */
+  start: number;
+  end: number;
+  negated: boolean;
+  /** A predicate built from the statement's structure ("lift the ban on", "urged ... not to"): it governs its object. */
+  predicate?: boolean;
+}

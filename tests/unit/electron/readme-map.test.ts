@@ -1,0 +1,39 @@
+// The README's map names every top-level folder and every folder inside core/, db/, services/, renderer/ and tests/.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const MAPPED = ['core', 'db', 'services', 'renderer', 'tests'];
+
+/** Folders holding tracked files: every top-level one, and all of those below the mapped folders. */
+function folders(): string[] {
+  const files = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const all = new Set<string>();
+  for (const f of files) {
+    for (let d = dirname(f); d !== '.'; d = dirname(d)) all.add(d);
+  }
+  return [...all].filter((d) => !d.includes('/') || MAPPED.includes(d.split('/')[0]!)).sort();
+}
+
+/** A map line names `d/` whole, or (in a row of siblings) its parent's path and `name/`. */
+function mapped(readme: string[], d: string): boolean {
+  const name = d.slice(d.lastIndexOf('/') + 1);
+  const parent = d.includes('/') ? d.slice(0, d.lastIndexOf('/')) : null;
+  return readme.some(
+    (line) =>
+      line.includes(`\`${d}/\``) || (parent !== null && line.includes(`\`${parent}/`) && line.includes(`\`${name}/\``)),
+  );
+}
+
+describe('README map', () => {
+  it('has a row for every folder it should', () => {
+    const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('|'));
+    const list = folders();
+    expect(list).toContain('core/extract/data');
+    expect(list.filter((d) => !mapped(readme, d))).toEqual([]);
+  });
+});
