@@ -64,6 +64,7 @@ const CODING = [
   'memos.get',
   'memos.set',
   'memos.search',
+  'memos.list',
   'variables.list',
   'variables.save',
   'variables.delete',
