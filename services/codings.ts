@@ -107,7 +107,7 @@ export function autoCode(db: Database, input: MethodInput<'codings.autoCode'>): 
   tagOrThrow(db, input.tagId);
   const fts = toFtsQuery(input.query);
   if (fts === null) throw new ParleyError('invalid_input', 'Give words to search for.');
-  const hits = searchStatements(db, fts, {}, 1_000_000);
+  const hits = searchStatements(db, fts, input.filters, 1_000_000);
   const rows: Omit<CodingSnapshot, 'coder' | 'created_at'>[] = [];
   for (const h of hits) {
     const s = statementSpan(db, h.statement_id);

@@ -1,6 +1,7 @@
 // Contract entries for QDA coding: span codings, auto-coding search hits, memos, document variables, the coder's name.
 import { z } from 'zod';
 import { Id } from '../domain';
+import { SearchFilters } from './search';
 import { Coding, Memo, MemoHit, MemoScope, Variable, VariableType, VariableValues } from '../qda/types';
 
 const Offset = z.number().int().nonnegative().max(100_000_000);
@@ -30,6 +31,8 @@ export const codingMethods = {
         tagId: Id,
         /** Code each hit's whole statement, or only the words that matched. */
         span: z.enum(['statement', 'match']),
+        /** The search view's filters, so the hits coded are the hits shown. */
+        filters: SearchFilters.default({}),
       })
       .strict(),
     output: z.object({ created: z.number().int(), articles: z.number().int() }),

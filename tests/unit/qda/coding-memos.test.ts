@@ -59,8 +59,17 @@ describe('auto-coding', () => {
     await ok(db, 'edits.undo', {});
     expect(await ok(db, 'codings.list', { articleId: a.article.id })).toEqual([]);
     expect(await ok(db, 'codings.list', { articleId: b.article.id })).toEqual([]);
+    // The search's filters narrow what is coded: here to one article.
+    const narrowed = await ok(db, 'codings.autoCode', {
+      query: 'Oslo',
+      tagId: code.id,
+      span: 'match',
+      filters: { articleIds: [b.article.id] },
+    });
+    expect(narrowed).toEqual({ created: 1, articles: 1 });
+    await ok(db, 'edits.undo', {});
     // Running it twice codes nothing new.
-    await ok(db, 'edits.redo', {});
+    await ok(db, 'codings.autoCode', { query: 'Oslo', tagId: code.id, span: 'statement' });
     expect((await ok(db, 'codings.autoCode', { query: 'Oslo', tagId: code.id, span: 'statement' })).created).toBe(0);
   });
 });
