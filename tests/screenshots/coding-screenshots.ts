@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT, startBrowserHost } from '../support/browser-host';
+import { CodebookPage } from '../e2e/pages/codebook-page';
 import { CodingPage } from '../e2e/pages/coding-page';
 import { LibraryPage } from '../e2e/pages/library-page';
 
@@ -29,6 +30,11 @@ async function shot(page: Page, name: string, scheme: 'light' | 'dark' = 'light'
   await page.screenshot({ path: join(OUT, `${name}.png`) });
 }
 
+async function dismissToasts(page: Page): Promise<void> {
+  const close = page.getByRole('button', { name: /^Dismiss:/ });
+  while ((await close.count()) > 0) await close.first().click();
+}
+
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const db = join(mkdtempSync(join(tmpdir(), 'parley-coding-shots-')), 'parley.sqlite');
@@ -36,18 +42,15 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // tsx keeps function names with a __name helper that functions evaluated in the page would miss.
+    await page.addInitScript('window.__name = (f) => f');
     await page.goto(host.url);
     await page.getByTestId('import-paste-button').waitFor();
     const coding = new CodingPage(page);
     await coding.setCoderName('Ayesha Raza');
-    for (const [name, color] of [
-      ['Venue', '#2563eb'],
-      ['Diplomacy', '#16a34a'],
-      ['Timing', '#d97706'],
-      ['Trade', '#9333ea'],
-    ] as const) {
-      await host.call('tags.create', { name, color });
-    }
+    const codebook = new CodebookPage(page);
+    await codebook.goto();
+    for (const name of ['Venue', 'Diplomacy', 'Timing', 'Trade']) await codebook.addTopLevel(name);
     const library = new LibraryPage(page);
     await library.goto();
     await library.paste(ARTICLE);
@@ -61,11 +64,16 @@ async function main(): Promise<void> {
     );
     await coding.code('return to Oslo next month', ['Timing', 'Venue'], 'A second round is promised');
     await coding.code('keeps the border trade moving', ['Trade']);
-    await coding.openCodings();
-    await coding.writeMemo(page.getByTestId('article-memo'), 'Wire copy; the first report of the Oslo round.');
+    await dismissToasts(page);
     await page.mouse.click(5, 5);
     await shot(page, 'coding-spans-light');
     await shot(page, 'coding-spans-dark', 'dark');
+
+    await coding.openCodings();
+    await coding.writeMemo(page.getByTestId('article-memo'), 'Wire copy; the first report of the Oslo round.');
+    await dismissToasts(page);
+    await shot(page, 'coding-memos');
+    await page.getByTestId('codings-details').locator('summary').click();
 
     await coding.openPicker('could not open before the harvest');
     await coding.popover().getByTestId('code-option').filter({ hasText: 'Timing' }).getByRole('checkbox').check();
