@@ -67,6 +67,7 @@ const CODING = [
   'memos.get',
   'memos.set',
   'memos.search',
+  'memos.list',
   'variables.list',
   'variables.save',
   'variables.delete',

@@ -4,7 +4,16 @@ import type { MethodInput, MethodOutput } from '../core/contract';
 import { ParleyError } from '../core/errors';
 import type { Coding } from '../core/qda/types';
 import { toFtsQuery } from '../core/search/fts-query';
-import { getCoding, listCodings, nextCodingId, snapshotCoding, type CodingSnapshot } from '../db/repositories/codings';
+import {
+  articleBodyLength,
+  getCoding,
+  hasSpanCoding,
+  listCodings,
+  nextCodingId,
+  snapshotCoding,
+  statementSpan,
+  type CodingSnapshot,
+} from '../db/repositories/codings';
 import { searchStatements } from '../db/repositories/search';
 import { getTag } from '../db/repositories/tags';
 import { coderName } from './coder';
@@ -14,7 +23,7 @@ import type { HandlerMap } from './handler-types';
 const now = () => new Date().toISOString();
 
 function bodyLength(db: Database, articleId: number): number {
-  const len = db.prepare('SELECT length(body) FROM articles WHERE id = ?').pluck().get(articleId) as number | undefined;
+  const len = articleBodyLength(db, articleId);
   if (len === undefined) throw new ParleyError('not_found', `There is no article with id ${articleId}.`);
   return len;
 }
@@ -100,18 +109,17 @@ export function autoCode(db: Database, input: MethodInput<'codings.autoCode'>): 
   tagOrThrow(db, input.tagId);
   const fts = toFtsQuery(input.query);
   if (fts === null) throw new ParleyError('invalid_input', 'Give words to search for.');
-  const hits = searchStatements(db, fts, {}, 1_000_000);
-  const statement = db.prepare('SELECT article_id, start, "end", text FROM statements WHERE id = ?');
+  const hits = searchStatements(db, fts, input.filters ?? {}, 1_000_000);
   const rows: Omit<CodingSnapshot, 'coder' | 'created_at'>[] = [];
-  const existing = db.prepare('SELECT 1 FROM codings WHERE article_id = ? AND tag_id = ? AND start = ? AND "end" = ?');
   for (const h of hits) {
-    const s = statement.get(h.statement_id) as { article_id: number; start: number; end: number; text: string };
+    const s = statementSpan(db, h.statement_id);
+    if (!s) continue;
     const spans: [number, number][] =
       input.span === 'statement'
         ? [[s.start, s.end]]
         : matchSpans(s.text, input.query).map(([a, b]) => [s.start + a, s.start + b]);
     for (const [start, end] of spans) {
-      if (existing.get(s.article_id, input.tagId, start, end)) continue;
+      if (hasSpanCoding(db, s.article_id, input.tagId, start, end)) continue;
       rows.push({ article_id: s.article_id, tag_id: input.tagId, start, end, memo: null });
     }
   }

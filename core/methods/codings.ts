@@ -1,7 +1,8 @@
 // Contract entries for QDA coding: span codings, auto-coding search hits, memos, document variables, the coder's name.
 import { z } from 'zod';
 import { Id } from '../domain';
-import { Coding, Memo, MemoScope, Variable, VariableType, VariableValues } from '../qda/types';
+import { SearchFilters } from './search';
+import { Coding, Memo, MemoHit, MemoScope, Variable, VariableType, VariableValues } from '../qda/types';
 
 const Offset = z.number().int().nonnegative().max(100_000_000);
 const MemoBody = z.string().max(100_000);
@@ -30,6 +31,8 @@ export const codingMethods = {
         tagId: Id,
         /** Code each hit's whole statement, or only the words that matched. */
         span: z.enum(['statement', 'match']),
+        /** The search view's filters, so the hits coded are the hits shown. */
+        filters: SearchFilters.default({}),
       })
       .strict(),
     output: z.object({ created: z.number().int(), articles: z.number().int() }),
@@ -41,15 +44,10 @@ export const codingMethods = {
   },
   'memos.search': {
     input: z.object({ query: z.string().trim().min(1).max(200) }).strict(),
-    output: z.array(
-      z.object({
-        kind: z.enum(['project', 'article', 'code', 'coding']),
-        refId: Id.nullable(),
-        body: z.string(),
-        coder: z.string(),
-      }),
-    ),
+    output: z.array(MemoHit),
   },
+  /** Every memo, coding memos included, for pulling one into a brief. */
+  'memos.list': { input: z.object({}).strict(), output: z.array(MemoHit) },
   'variables.list': { input: z.object({}).strict(), output: z.array(Variable) },
   'variables.save': {
     input: z

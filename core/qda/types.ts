@@ -30,6 +30,19 @@ export const Memo = z.object({
 });
 export type Memo = z.infer<typeof Memo>;
 
+/** A memo found by text: what it is on, a label for people (article title, code name), and its words. */
+export const MemoHit = z.object({
+  kind: z.enum(['project', 'article', 'code', 'coding']),
+  /** The article, code or coding id; null for the project memo. */
+  refId: Id.nullable(),
+  /** The article the memo belongs to (an article or coding memo), else null. */
+  articleId: Id.nullable(),
+  label: z.string(),
+  body: z.string(),
+  coder: z.string(),
+});
+export type MemoHit = z.infer<typeof MemoHit>;
+
 export const VARIABLE_TYPES = ['text', 'number', 'date', 'boolean', 'category'] as const;
 export const VariableType = z.enum(VARIABLE_TYPES);
 export type VariableType = z.infer<typeof VariableType>;

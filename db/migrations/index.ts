@@ -5,6 +5,7 @@ import { up as compareIndexes } from './002-compare-indexes';
 import { up as metadataAndRegistry } from './003-metadata-and-registry';
 import { up as qdaCoding } from './004-qda-coding';
 import { up as learner } from './005-learner';
+import { up as editCoder } from './006-edit-coder';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 3, name: 'article metadata and the people registry', up: metadataAndRegistry },
   { version: 4, name: 'qda: span codings, memos, variables, coders', up: qdaCoding },
   { version: 5, name: 'learner: model, rule suggestions, learned stances', up: learner },
+  { version: 6, name: 'edits: the coder who made each edit', up: editCoder },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

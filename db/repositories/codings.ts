@@ -78,3 +78,26 @@ export function restoreCoding(db: Database, id: number, snap: CodingSnapshot | n
 export function nextCodingId(db: Database): number {
   return (db.prepare('SELECT coalesce(max(id), 0) + 1 FROM codings').pluck().get() as number) ?? 1;
 }
+
+/** The length of an article's body, or undefined when there is no such article. */
+export function articleBodyLength(db: Database, articleId: number): number | undefined {
+  return db.prepare('SELECT length(body) FROM articles WHERE id = ?').pluck().get(articleId) as number | undefined;
+}
+
+/** A statement's article and span, for coding it whole or in part. */
+export function statementSpan(
+  db: Database,
+  id: number,
+): { article_id: number; start: number; end: number; text: string } | undefined {
+  return db.prepare('SELECT article_id, start, "end", text FROM statements WHERE id = ?').get(id) as
+    { article_id: number; start: number; end: number; text: string } | undefined;
+}
+
+/** Whether the same code already covers exactly this span of the article. */
+export function hasSpanCoding(db: Database, articleId: number, tagId: number, start: number, end: number): boolean {
+  return (
+    db
+      .prepare('SELECT 1 FROM codings WHERE article_id = ? AND tag_id = ? AND start = ? AND "end" = ?')
+      .get(articleId, tagId, start, end) !== undefined
+  );
+}

@@ -12,6 +12,8 @@ export interface EditRow {
   origin: 'auto' | 'analyst';
   group_id: number;
   undone: number;
+  /** Who made the edit: the coder name in settings at the time. */
+  coder: string;
 }
 
 export interface NewEdit {
@@ -27,8 +29,8 @@ export function appendEditGroup(db: Database, edits: NewEdit[]): number {
   db.prepare('DELETE FROM edits WHERE undone = 1').run();
   const groupId = (db.prepare('SELECT coalesce(max(group_id), 0) + 1 FROM edits').pluck().get() as number) ?? 1;
   const insert = db.prepare(
-    `INSERT INTO edits (entity, entity_id, field, old_value, new_value, origin, group_id)
-     VALUES (?, ?, ?, ?, ?, 'analyst', ?)`,
+    `INSERT INTO edits (entity, entity_id, field, old_value, new_value, origin, group_id, coder)
+     VALUES (?, ?, ?, ?, ?, 'analyst', ?, coalesce((SELECT value FROM settings WHERE key = 'coder.name'), ''))`,
   );
   for (const e of edits) insert.run(e.entity, e.entityId, e.field, e.oldValue, e.newValue, groupId);
   return groupId;

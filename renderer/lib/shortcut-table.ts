@@ -44,6 +44,11 @@ export const SHORTCUTS = {
     label: 'New statement: from the text selected in the article, or from text in no statement yet',
     group: 'Reader',
   },
+  code: {
+    keys: ['q'],
+    label: 'Code the text selected in the article (or the selected statement) with one or more codes',
+    group: 'Reader',
+  },
   speaker: { keys: ['e'], label: 'Edit the speaker', group: 'Inspector' },
   tagPicker: { keys: ['t'], label: 'Add a tag by name (or create one)', group: 'Inspector' },
   note: { keys: ['n'], label: 'Write a note (Ctrl+Enter saves)', group: 'Inspector' },

@@ -96,6 +96,7 @@ beforeAll(async () => {
     'memos.get': { scope: 'article', refId: article.id },
     'memos.set': { scope: 'code', refId: tag2.id, body: 'definition' },
     'memos.search': { query: 'definition' },
+    'memos.list': {},
     'variables.list': {},
     'variables.save': { name: 'Region', type: 'category', options: ['South Asia'] },
     'variables.delete': { id: 2 },
