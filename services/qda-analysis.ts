@@ -86,6 +86,12 @@ export function segments(db: Database, input: MethodInput<'qda.segments'>): Meth
 }
 
 type Figures = ReturnType<typeof agreementOf>;
+
+/** Agreement over totals; where neither coder used the code at this level there is nothing to agree on: no figures. */
+function figures(t: { n11: number; n10: number; n01: number; units: number }): Figures {
+  if (t.n11 + t.n10 + t.n01 === 0) return { units: t.units, percent: null, kappa: null, alpha: null };
+  return agreementOf(t.n11, t.n10, t.n01, t.units);
+}
 const sum = (xs: { n11: number; n10: number; n01: number; units: number }[]) =>
   xs.reduce((t, x) => ({ n11: t.n11 + x.n11, n10: t.n10 + x.n10, n01: t.n01 + x.n01, units: t.units + x.units }), {
     n11: 0,
@@ -154,15 +160,15 @@ export function agreement(db: Database, input: MethodInput<'qda.agreement'>): Me
     const u = sum(perTag.units);
     spanTotals.push(s);
     unitTotals.push(u);
-    spanCodes.push({ tagId, ...agreementOf(s.n11, s.n10, s.n01, s.units) });
-    unitCodes.push({ tagId, ...agreementOf(u.n11, u.n10, u.n01, u.units) });
+    spanCodes.push({ tagId, ...figures(s) });
+    unitCodes.push({ tagId, ...figures(u) });
   }
   const s = sum(spanTotals);
   const u = sum(unitTotals);
   return {
     articles: common.length,
-    spans: { overall: agreementOf(s.n11, s.n10, s.n01, s.units), codes: spanCodes },
-    statements: { overall: agreementOf(u.n11, u.n10, u.n01, u.units), codes: unitCodes },
+    spans: { overall: figures(s), codes: spanCodes },
+    statements: { overall: figures(u), codes: unitCodes },
     disagreements,
   };
 }

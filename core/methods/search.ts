@@ -5,7 +5,7 @@ import { Id, Kind, Origin, StanceLabel } from '../domain';
 const Short = z.string().trim().min(1).max(200);
 export const SearchFilters = z
   .object({
-    articleIds: z.array(Id).max(1000).optional(),
+    articleIds: z.array(Id).max(10_000).optional(),
     speakers: z.array(Short).max(100).optional(),
     actors: z.array(Short).max(100).optional(),
     targets: z.array(Short).max(100).optional(),

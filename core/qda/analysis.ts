@@ -57,7 +57,7 @@ export function codeByArticle(codings: CodingPoint[]): Counts {
 }
 
 /**
- * Pairs of codings of two different codes that overlap or touch a common statement, counted once per pair:
+ * Pairs of one coder's codings of two different codes that overlap or touch a common statement, counted once per pair:
  * "tagA:tagB" (tagA < tagB) → count. `onPair` sees each pair, for drilling into a cell.
  */
 export function cooccurrence(
@@ -75,7 +75,8 @@ export function cooccurrence(
       const a = list[i]!;
       for (let j = i + 1; j < list.length; j++) {
         const b = list[j]!;
-        if (a.tagId === b.tagId) continue;
+        // One analyst's codes meeting: two coders coding the same passage is agreement, not co-occurrence.
+        if (a.tagId === b.tagId || a.coder !== b.coder) continue;
         const overlap = a.start < b.end && b.start < a.end;
         let shared = overlap;
         if (!shared) {

@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { downloadFile } from '../lib/download';
 import { errorMessage } from './errors';
 import { useToastsStore } from './toasts';
+import { useVariablesStore, type VariableFilter } from './variables';
 
 export type CompareTab = 'matrix' | 'side';
 
@@ -32,9 +33,21 @@ export const useCompareStore = defineStore('compare', () => {
   const to = ref<string>('');
   const tagIds = ref<number[]>([]);
   const confirmedOnly = ref(false);
+  /** Document-variable filters, and the articles they keep (null = no filter). */
+  const variableFilters = ref<VariableFilter[]>([]);
+  const variableIds = useVariablesStore().follow(variableFilters);
+  /** The chosen articles narrowed by the variable filters; null = every article. */
+  const scopedIds = computed(() => {
+    const chosen = articleIds.value;
+    const kept = variableIds.value;
+    if (kept === null) return chosen;
+    if (chosen === null) return kept;
+    const set = new Set(kept);
+    return chosen.filter((id) => set.has(id));
+  });
 
   const scope = computed<CompareScope>(() => ({
-    ...(articleIds.value ? { articleIds: articleIds.value } : {}),
+    ...(scopedIds.value ? { articleIds: scopedIds.value } : {}),
     ...(from.value ? { from: from.value } : {}),
     ...(to.value ? { to: to.value } : {}),
     ...(tagIds.value.length ? { tagIds: tagIds.value } : {}),
@@ -248,6 +261,7 @@ export const useCompareStore = defineStore('compare', () => {
 
   function resetScope(): void {
     articleIds.value = null;
+    variableFilters.value = [];
     from.value = '';
     to.value = '';
     tagIds.value = [];
@@ -274,6 +288,7 @@ export const useCompareStore = defineStore('compare', () => {
     to,
     tagIds,
     confirmedOnly,
+    variableFilters,
     scope,
     scopeError,
     matrix,

@@ -1,10 +1,11 @@
 // Full-text search with filters: the query, the filters, the latest results, and the values filters can take.
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, ref, watch } from 'vue';
 import type { MethodOutput } from '../../core/contract';
 import type { SearchFilters } from '../../core/methods/search';
 import { call } from '../api/client';
 import { errorMessage } from './errors';
+import { useVariablesStore, type VariableFilter } from './variables';
 
 export type SearchResults = MethodOutput<'search.query'>;
 export type Facets = MethodOutput<'search.facets'>;
@@ -37,15 +38,29 @@ export const useSearchStore = defineStore('search', () => {
     focusTick.value++;
   }
 
-  const active = computed(() => activeFilters(filters.value));
-  const filterCount = computed(() => Object.keys(active.value).length);
+  /** Document-variable filters, and the articles they keep (null = no filter). */
+  const variableFilters = ref<VariableFilter[]>([]);
+  const variableIds = useVariablesStore().follow(variableFilters);
+
+  const active = computed(() => {
+    const out = activeFilters(filters.value);
+    const kept = variableIds.value;
+    if (kept === null) return out;
+    const set = new Set(kept);
+    return { ...out, articleIds: out.articleIds ? out.articleIds.filter((id) => set.has(id)) : kept };
+  });
+  /** The variable filters keep no article: nothing can match. */
+  const noneKept = computed(() => active.value.articleIds?.length === 0);
+  const filterCount = computed(() => Object.keys(activeFilters(filters.value)).length + variableFilters.value.length);
 
   async function run(): Promise<void> {
     const mine = ++request;
     loading.value = true;
     error.value = null;
     try {
-      const result = await call('search.query', { query: query.value, filters: active.value, limit: LIMIT });
+      const result = noneKept.value
+        ? { statements: [], articles: [], truncated: false }
+        : await call('search.query', { query: query.value, filters: active.value, limit: LIMIT });
       if (mine !== request) return;
       results.value = result;
       activeIndex.value = 0;
@@ -71,11 +86,15 @@ export const useSearchStore = defineStore('search', () => {
 
   function clearFilters(): void {
     filters.value = {};
+    variableFilters.value = [];
   }
+
+  watch(variableIds, () => void run());
 
   return {
     query,
     filters,
+    variableFilters,
     active,
     filterCount,
     results,

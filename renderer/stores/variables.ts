@@ -1,6 +1,6 @@
 // Document variables: their definitions, the values in use (for filters), one article's values, and setting a value.
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { ref, watch, type Ref } from 'vue';
 import type { Variable, VariableFilter, VariableValues } from '../../core/qda/types';
 import { call } from '../api/client';
 import { errorMessage } from './errors';
@@ -71,5 +71,29 @@ export const useVariablesStore = defineStore('variables', () => {
     return (await call('variables.match', { filters })).articleIds;
   }
 
-  return { variables, choices, loaded, error, load, offered, ofArticle, set, match };
+  /**
+   * Follows `filters` with the ids of the articles they keep: null while there are no filters (every article), else
+   * the matching ids ([] when none match). A failure is shown and keeps every article.
+   */
+  function follow(filters: Ref<VariableFilter[]>): Ref<number[] | null> {
+    const ids = ref<number[] | null>(null);
+    let run = 0;
+    watch(
+      filters,
+      async (f) => {
+        const mine = ++run;
+        try {
+          const found = await match(f);
+          if (mine === run) ids.value = found;
+        } catch (e) {
+          if (mine === run) ids.value = null;
+          toasts.error('Could not filter by document variables', errorMessage(e));
+        }
+      },
+      { deep: true },
+    );
+    return ids;
+  }
+
+  return { variables, choices, loaded, error, load, offered, ofArticle, set, match, follow };
 });

@@ -92,6 +92,25 @@ test('search', async ({ page }) => {
   await expectAccessible(page, 'search');
 });
 
+test('the analysis view: a co-occurrence cell open, and agreement', async ({ page }) => {
+  const codebook = new CodebookPage(page);
+  await codebook.goto();
+  await codebook.addTopLevel('Security');
+  await codebook.addTopLevel('Talks');
+  await new LibraryPage(page).goto();
+  await withArticle(page);
+  await page.keyboard.press('j');
+  await page.keyboard.press('1');
+  await page.keyboard.press('2');
+  await page.getByTestId('nav-analysis').click();
+  await page.getByTestId('code-matrix').getByRole('button').first().click();
+  await page.getByTestId('segment').first().waitFor();
+  await expectAccessible(page, 'analysis');
+  await page.getByTestId('analysis-tab-agreement').click();
+  await page.getByTestId('agreement-empty').waitFor();
+  await expectAccessible(page, 'analysis agreement');
+});
+
 test('settings', async ({ page }) => {
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('targets-list').waitFor();

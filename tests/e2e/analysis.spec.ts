@@ -6,6 +6,8 @@ import { AnalysisPage } from './pages/analysis-page';
 import { CodebookPage } from './pages/codebook-page';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
+import { SearchPage } from './pages/search-page';
+import { filterByVariable, setArticleVariable } from './pages/variable-filters';
 
 const DAWN = `Title: Water talks stall
 Source: Dawn
@@ -93,6 +95,36 @@ test('the co-occurrence matrix counts codes on the same statement and opens the 
   await analysis.goto();
   await analysis.showTab('article');
   await expect(analysis.cell('Water', 'Water talks stall')).toHaveText('2');
+});
+
+test('document variables set in the reader filter the library and search', async ({ page }) => {
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  for (const article of [DAWN, HINDU]) {
+    await library.goto();
+    await library.paste(article);
+    await reader.ready();
+  }
+  // The Hindu's article is open: its genre and language.
+  await setArticleVariable(page, 'Genre', 'editorial');
+  await setArticleVariable(page, 'Language', 'English');
+  await expect(page.getByTestId('article-variables')).toContainText('3 of 6 set');
+
+  await library.goto();
+  await expect(page.getByTestId('article-row')).toHaveCount(2);
+  await filterByVariable(page, 'Genre', 'editorial');
+  await expect(page.getByTestId('article-row')).toHaveCount(1);
+  await expect(page.getByTestId('article-row')).toContainText('Dam row deepens');
+  await filterByVariable(page, 'Genre', 'Not set');
+  await expect(page.getByTestId('article-row')).toHaveCount(2);
+
+  const search = new SearchPage(page);
+  await search.goto();
+  await search.search('dam');
+  await expect(search.results().filter({ hasText: 'choke the river' })).toHaveCount(1);
+  await filterByVariable(page, 'Language', 'English');
+  await expect(search.results().filter({ hasText: 'choke the river' })).toHaveCount(0);
+  await expect(search.results().filter({ hasText: 'respects the treaty' })).toHaveCount(1);
 });
 
 const TEAM_TEXT =

@@ -1,5 +1,6 @@
 // Page object for the analysis view: its tables and their cells, a cell's segments, variable filters, agreement, import.
 import type { Locator, Page } from '@playwright/test';
+import { filterByVariable } from './variable-filters';
 
 export class AnalysisPage {
   constructor(readonly page: Page) {}
@@ -25,12 +26,8 @@ export class AnalysisPage {
     return this.page.getByTestId('cell-segments').getByTestId('segment');
   }
 
-  /** Ticks one value of a variable's filter, as the analyst does. */
   async filterBy(variable: string, value: string): Promise<void> {
-    const picker = this.page.getByTestId(`variable-filter-${variable}`);
-    await picker.locator('summary').click();
-    await picker.getByRole('checkbox', { name: value }).check();
-    await picker.locator('summary').click();
+    await filterByVariable(this.page, variable, value);
   }
 
   /** Opens a .qdpx or .qdc through the Project menu. */

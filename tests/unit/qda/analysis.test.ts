@@ -50,6 +50,11 @@ describe('tables across codes', () => {
     expect(cell(water.id, conflict.id)).toBe(2);
     expect(cell(conflict.id, water.id)).toBe(2);
     expect(cell(trade.id, water.id)).toBe(0);
+    // Another analyst's code on the same words meets nobody's codes but their own.
+    await ok(db, 'coder.set', { name: 'Second coder' });
+    await ok(db, 'codings.create', { articleId: article.id, start: tr, end: tr + 5, tagIds: [water.id] });
+    const again = await ok(db, 'qda.table', { kind: 'cooccurrence' });
+    expect(again.cells.find((x) => x.row === trade.id && x.column === String(water.id))).toBeUndefined();
     const segs = await ok(db, 'qda.segments', { kind: 'cooccurrence', row: conflict.id, column: String(water.id) });
     expect(segs.map((s) => s.text).sort()).toEqual(['Pakistan', article.body.slice(dam + 7, dam + 20)].sort());
     const freq = await ok(db, 'qda.table', { kind: 'article' });

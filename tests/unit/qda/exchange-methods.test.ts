@@ -21,6 +21,8 @@ describe('project exchange through the contract', () => {
     expect(await ok(fresh, 'qda.coders', {})).toEqual(['Ayesha', 'Bilal']);
     const agreement = await ok(fresh, 'qda.agreement', { coderA: 'Ayesha', coderB: 'Bilal' });
     expect(agreement.articles).toBe(1);
+    // Neither coded whole statements: no statement-level figures rather than a perfect score.
+    expect(agreement.statements.overall).toMatchObject({ percent: null, kappa: null, alpha: null });
     expect(agreement.disagreements.map((d) => [d.coder, d.start, d.end])).toEqual([
       ['Ayesha', 0, 4],
       ['Bilal', 8, 12],
