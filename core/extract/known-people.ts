@@ -50,8 +50,20 @@ export class KnownPeople {
     return this.byName.size;
   }
 
+  /** Answers by the name as written: the same names recur through an article and a library. */
+  private readonly seen = new Map<string, KnownPerson | undefined>();
+
   /** The known person a name in the text refers to, if any: the whole name, or a distinctive surname alone. */
   lookup(parts: string[]): KnownPerson | undefined {
+    const written = parts.join(' ');
+    if (this.seen.has(written)) return this.seen.get(written);
+    const found = this.find(parts);
+    if (this.seen.size > 10_000) this.seen.clear();
+    this.seen.set(written, found);
+    return found;
+  }
+
+  private find(parts: string[]): KnownPerson | undefined {
     const key = personKey(parts);
     if (!key) return undefined;
     const whole = this.byName.get(key);
