@@ -253,7 +253,9 @@ export class StatementAttributor {
       if (d.direct || ((d as { opens?: boolean }).opens && d.speaker)) {
         let speaker = d.speaker ?? (span ? (spanSpeaker.get(span) ?? null) : null);
         const group = attr && !attr.negated && (attr.ref.type === 'group' || attr.ref.type === 'state');
-        if (!speaker && !group)
+        // a quote attributed to someone never named ("a spokesman said") is not the previous speaker's
+        const unnamed = !!attr && !attr.negated && attr.ref.type === 'role' && !!attr.ref.indefinite;
+        if (!speaker && !group && !unnamed)
           speaker = paragraphQuoteSpeaker ?? (this.lastWasAttributed || a.paragraph > 0 ? this.last : null);
         a.kind = 'direct_quote';
         a.speaker = group && !d.speaker ? null : speaker;

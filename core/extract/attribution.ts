@@ -225,6 +225,25 @@ function isBoundary(t: Token | undefined): boolean {
   );
 }
 
+/**
+ * "a spokesman in Islamabad said", "officials in Kabul welcomed": an unnamed role or group placed in a capital or
+ * state speaks for it. `ref` is the place phrase starting at `start`; returns the whole subject, or null.
+ */
+function placedSubject(
+  tokens: Token[],
+  start: number,
+  ref: SubjectRef,
+  gaz: Gazetteer,
+): { ref: SubjectRef; start: number } | null {
+  if (ref.type !== 'state' || tokens[start - 1]?.lower !== 'in' || start < 2) return null;
+  const head = npStartLeft(tokens, start - 2);
+  if (head > start - 2) return null;
+  const who = analyzeNounPhrase(tokens, head, start - 1, gaz);
+  if (who?.type === 'role' && !who.actor) return { ref: { ...who, actor: ref.actor }, start: head };
+  if (who?.type === 'group' && !who.actor) return { ref: { ...who, actor: ref.actor }, start: head };
+  return null;
+}
+
 /** Subject of the verb at `v`, looking left, or to the right for inverted tags ("…,” said Lavrov). */
 function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution, 'cue' | 'verb' | 'tag'> | null {
   let j = v - 1;
@@ -298,6 +317,8 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
   }
   let ref = analyzeNounPhrase(tokens, start, j + 1, gaz);
   if (!ref) return null;
+  const placed = placedSubject(tokens, start, ref, gaz);
+  if (placed) return { ref: placed.ref, negated, subordinate: false, subject: [placed.start, j + 1] };
   ref = merge(ref, appositive);
   if (!ref) return null;
   const before = tokens[start - 1];

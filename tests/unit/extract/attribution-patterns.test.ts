@@ -192,3 +192,16 @@ describe('a role phrase, then the name in apposition', () => {
     });
   });
 });
+
+describe('an unnamed source placed in a capital', () => {
+  test('"a spokesman in Quito said" and "officials in Quito welcomed" speak for Ecuador, not the speaker before', () => {
+    const st = one(
+      '“We will return next month,” the Chilean foreign minister said.\n\n“Ecuador wants the border open,” a spokesman in Quito said.\n\nOfficials in Quito welcomed the talks.',
+    );
+    expect(st.map((s) => [s.speaker, s.actor])).toEqual([
+      [null, 'chile'],
+      [null, 'ecuador'],
+      [null, 'ecuador'],
+    ]);
+  });
+});
