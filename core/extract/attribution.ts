@@ -345,6 +345,23 @@ function isTagPosition(tokens: Token[], v: number, subject: [number, number]): b
   );
 }
 
+/** "Mariam Sadat, of the group X, put it bluntly: “...”": a quotation opened after a colon is the clause subject's. */
+function colonQuote(tokens: Token[], gaz: Gazetteer): Attribution | null {
+  const colon = tokens.findIndex((t, i) => t.text === ':' && tokens[i + 1]?.mark === 1);
+  if (colon < 2) return null;
+  const cs = clauseSubject(tokens, gaz);
+  if (!cs || cs.end > colon || !(cs.ref.type === 'person' || cs.ref.type === 'role')) return null;
+  return {
+    ref: cs.ref,
+    cue: colon,
+    verb: ':',
+    negated: false,
+    tag: false,
+    subordinate: false,
+    subject: [cs.start, cs.end],
+  };
+}
+
 /** The attribution of a sentence, or null for the reporter's own narration. */
 export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | null {
   const found: Attribution[] = [];
@@ -404,7 +421,7 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
       tag: isTagPosition(tokens, i, subj.subject),
     });
   }
-  if (!found.length) return null;
+  if (!found.length) return colonQuote(tokens, gaz);
   const main = found.filter((a) => !a.subordinate);
   const pool = main.length ? main : found;
   const first = pool[0]!;

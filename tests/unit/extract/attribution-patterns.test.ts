@@ -205,3 +205,10 @@ describe('an unnamed source placed in a capital', () => {
     ]);
   });
 });
+
+test('a quotation opened after a colon is the clause subject’s, whatever the verb', () => {
+  expect(first('Ana Quispe put it bluntly: “The border must open before the harvest.”')).toMatchObject({
+    speaker: 'Ana Quispe',
+    kind: 'direct_quote',
+  });
+});
