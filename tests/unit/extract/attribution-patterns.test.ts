@@ -212,3 +212,7 @@ test('a quotation opened after a colon is the clause subject’s, whatever the v
     kind: 'direct_quote',
   });
 });
+
+test('an inverted tag with a descriptive title names the speaker', () => {
+  expect(first('“It is better than before,” said retired Lieutenant General Ana Quispe.').speaker).toBe('Ana Quispe');
+});
