@@ -2,7 +2,7 @@
 import { clauseSubject, findAttribution, type Attribution } from './attribution';
 import type { Gazetteer } from './gazetteer';
 import { isNameToken, type SubjectRef } from './noun-phrase';
-import { PeopleRegistry } from './people';
+import { asWritten, PeopleRegistry } from './people';
 import { collectPeople } from './people-mentions';
 import { outermost, scanQuotes, type QuoteSpan } from './quote-scanner';
 import type { ParagraphSpan } from './sentence-segmenter';
@@ -313,12 +313,11 @@ export function attributeArticle(
 function datelineState(tokens: Token[], gaz: Gazetteer): string | null {
   let end = 0;
   while (end < tokens.length && end < 4 && tokens[end]!.kind === 'word' && tokens[end]!.upper) end++;
-  if (!end || !tokens.slice(end, end + 10).some((t) => [':', '—', '–', '-', ','].includes(t.text))) return null;
-  if (!tokens.slice(end, end + 10).some((t) => [':', '—', '–', '-'].includes(t.text))) return null;
+  if (!end || !tokens.slice(end, end + 10).some((t) => [':', '—', '–', '-'].includes(t.text))) return null;
   // a dateline is printed in capitals: read it as a name is written
   const name = tokens
     .slice(0, end)
-    .map((t) => t.text[0] + t.text.slice(1).toLowerCase())
+    .map((t) => asWritten(t.text))
     .join(' ');
   const place = tokenize(name, 0, name.length, [], KNOWN_WORDS);
   const m = gaz.annotate(place)[0];

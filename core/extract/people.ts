@@ -28,6 +28,11 @@ function isInitial(part: string): boolean {
   return part.replace('.', '').length === 1;
 }
 
+/** A word printed in capitals as a name is written: "HALLORAN" → "Halloran". */
+export function asWritten(word: string): string {
+  return word[0] + word.slice(1).toLowerCase();
+}
+
 /** Name text from tokens, with hyphens glued: "Linda Thomas-Greenfield". */
 export function nameText(tokens: Token[]): string {
   // a name printed in capitals ("MR. HALLORAN:" in a transcript) is given as a name is written
@@ -35,7 +40,7 @@ export function nameText(tokens: Token[]): string {
   let s = '';
   tokens.forEach((t, i) => {
     const glue = i > 0 && (t.text === '-' || tokens[i - 1]!.text === '-');
-    const text = capitals && t.kind !== 'punct' ? t.text[0] + t.text.slice(1).toLowerCase() : t.text;
+    const text = capitals && t.kind !== 'punct' ? asWritten(t.text) : t.text;
     s += (i > 0 && !glue ? ' ' : '') + text;
   });
   return s;
