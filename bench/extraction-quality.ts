@@ -8,9 +8,11 @@ const SETS: Record<string, string> = {
   own: FIXTURES_DIR,
   'own, paraphrased': resolve(FIXTURES_DIR, 'paraphrase'),
   dev: resolve(FIXTURES_DIR, 'dev'),
+  dev2: resolve(FIXTURES_DIR, 'dev2'),
   blind: resolve(FIXTURES_DIR, 'blind'),
   'blind, paraphrased': resolve(FIXTURES_DIR, 'paraphrase/blind'),
   blind2: resolve(FIXTURES_DIR, 'blind2'),
+  blind3: resolve(FIXTURES_DIR, 'blind3'),
   shared: resolve(FIXTURES_DIR, '../../../shared/fixtures'),
 };
 const COLUMNS: [keyof Scores, string][] = [
