@@ -8,6 +8,7 @@ import { outermost, scanQuotes, type QuoteSpan } from './quote-scanner';
 import type { ParagraphSpan } from './sentence-segmenter';
 import type { Speaker, StatementAnalysis } from './statement-analysis';
 import { tokenize, type Token } from './tokenizer';
+import { ANONYMOUS_SOURCES } from './lexicon';
 import { KNOWN_WORDS } from './word-classes';
 import { transcriptTurn, type Turn } from './transcript-turns';
 
@@ -53,6 +54,24 @@ function preposedPlace(tokens: Token[]): string | null {
   const m = tokens[1]?.ent;
   if (!m || m.entity.kind !== 'state' || tokens[m.end]?.text !== ',') return null;
   return m.aliasKind === 'name' || m.aliasKind === 'capital' ? m.entity.id : null;
+}
+
+/** An unnamed source whose words are reported: "officials", "a diplomat", "two people familiar with the talks". */
+function isAnonymousSource(ref: SubjectRef): boolean {
+  return ref.type === 'group' && ANONYMOUS_SOURCES.has(ref.head ?? '');
+}
+
+const IMPERSONAL_REPORTS = new Set(['reported', 'understood', 'learnt', 'learned', 'believed', 'rumoured', 'rumored']);
+
+/** "It was reported that, as per sources, ...": the reporter's own hedged account, not the sources' reported words. */
+function reportedImpersonally(tokens: Token[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'it') continue;
+    const aux = tokens[i + 1]!.lower;
+    const verb = tokens[aux === 'has' || aux === 'had' ? i + 3 : i + 2];
+    if (['was', 'is', 'has', 'had'].includes(aux) && verb && IMPERSONAL_REPORTS.has(verb.lower)) return true;
+  }
+  return false;
 }
 
 /** Whether any token could be part of a person's name: without one, no clause subject is a person. */
@@ -267,6 +286,11 @@ export class StatementAttributor {
       } else if (d.speaker) {
         a.kind = 'indirect';
         a.speaker = d.speaker;
+      } else if (attr && !attr.negated && isAnonymousSource(attr.ref) && !reportedImpersonally(a.tokens)) {
+        // "officials said", "according to two people familiar with": reported speech, by whom the source is said to be
+        a.kind = 'indirect';
+        const actor = 'actor' in attr.ref ? attr.ref.actor : null;
+        a.speaker = { person: null, institution: null, label: null, actor, anonymous: true };
       } else if (attr && !attr.negated && (attr.ref.type === 'state' || attr.ref.type === 'group') && attr.ref.actor) {
         a.kind = 'narration';
         a.narrationActor = attr.ref.actor;
@@ -282,8 +306,9 @@ export class StatementAttributor {
         a.narrationActor = attr.ref.actor;
         a.positionVerb = attr.cue;
       }
-      if (a.speaker) this.last = a.speaker;
-      this.lastWasAttributed = !!a.speaker;
+      // an unnamed source is never the "he" or the speaker of an unattributed quote that follows
+      if (a.speaker && !a.speaker.anonymous) this.last = a.speaker;
+      this.lastWasAttributed = !!a.speaker && !a.speaker.anonymous;
     }
     return drafts.map((d) => d.a);
   }

@@ -51,6 +51,7 @@ for (const [category, phrases] of Object.entries(ROLES.institutions)) {
 export const STATE_BODIES = new Set(ROLES.stateBodies);
 export const GROUP_HEADS = new Set(ROLES.groupHeads);
 export const UNNAMED_SINGULAR = new Set(ROLES.unnamedSingular);
+export const ANONYMOUS_SOURCES = new Set(ROLES.anonymousSources);
 export const INDEFINITE_DETERMINERS = new Set(ROLES.indefiniteDeterminers);
 
 export const NAME_STOPWORDS = new Set(STOP.words);

@@ -51,7 +51,7 @@ function pick(scores: Record<StanceLabel, number>): { label: StanceLabel; score:
 export function counterparts(statements: StatementAnalysis[]): Map<string, string> {
   const actors = new Set<string>();
   for (const a of statements) {
-    const act = a.speaker ? speakerActor(a.speaker) : null;
+    const act = a.speaker && !a.speaker.anonymous ? speakerActor(a.speaker) : null;
     if (act) actors.add(act);
   }
   const out = new Map<string, string>();

@@ -11,6 +11,8 @@ export interface Speaker {
   /** A role never tied to a name ("a Chinese foreign ministry spokesperson"). */
   label: string | null;
   actor: string | null;
+  /** An unnamed source ("officials said"): reported speech, but not one of the parties the story follows. */
+  anonymous?: boolean;
 }
 
 export interface StatementAnalysis {

@@ -50,12 +50,12 @@ describe('attribution patterns', () => {
     );
     expect(st.map((s) => s.speaker)).toEqual(['Ali Khan', 'Ali Khan', 'Ali Khan', 'Ali Khan']);
   });
-  test('unnamed sources and joint subjects are narration without speaker', () => {
+  test('unnamed sources are reported speech and joint subjects narration, neither with a speaker', () => {
     const st = one(
       'Ali Khan said talks went well. Diplomatic sources said a deal was near. Both sides agreed to meet again. The ministers also discussed Syria.',
     );
     expect(st.slice(1).map((s) => [s.speaker, s.kind])).toEqual([
-      [null, 'narration'],
+      [null, 'indirect'],
       [null, 'narration'],
       [null, 'narration'],
     ]);
