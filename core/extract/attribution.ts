@@ -227,7 +227,7 @@ function isBoundary(t: Token | undefined): boolean {
 
 /**
  * "a spokesman in Islamabad said", "officials in Kabul welcomed": an unnamed role or group placed in a capital or
- * state speaks for it. `ref` is the place phrase starting at `start`; returns the whole subject, or null.
+ * state speaks for it; an institution placed there keeps its own state. `ref` is the place phrase starting at `start`; returns the whole subject, or null.
  */
 function placedSubject(
   tokens: Token[],
@@ -241,6 +241,11 @@ function placedSubject(
   const who = analyzeNounPhrase(tokens, head, start - 1, gaz);
   if (who?.type === 'role' && !who.actor) return { ref: { ...who, actor: ref.actor }, start: head };
   if (who?.type === 'group' && !who.actor) return { ref: { ...who, actor: ref.actor }, start: head };
+  // "the US embassy in New Delhi", "the ministry in Kabul": an embassy speaks for the state that sends it, not the host
+  if (who?.type === 'institution') {
+    const actor = who.actor ?? (who.category === 'embassy' ? null : ref.actor);
+    return { ref: { ...who, actor }, start: head };
+  }
   return null;
 }
 

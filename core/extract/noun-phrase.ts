@@ -92,10 +92,31 @@ function isNpToken(tokens: Token[], i: number): boolean {
   return (t.cls & W_NP_WORD) !== 0;
 }
 
+/**
+ * How many plain lower-case words end at tokens[k] as modifiers of an institution's name, between its owner and its
+ * head ("Uzbekistan's migration agency", "the United Nations refugee agency"): 1 or 2, or 0 when they are not that.
+ */
+function modifiersBefore(tokens: Token[], k: number): number {
+  const head = tokens[k + 1];
+  if (!head || !INSTITUTION_WORDS.has(head.lower)) return 0;
+  for (let n = 1; n <= 2; n++) {
+    const w = tokens[k - n + 1];
+    if (!w || w.kind !== 'word' || w.cap || w.quoted || NP_BREAKERS.has(w.lower)) return 0;
+    const owner = tokens[k - n];
+    if (owner && (owner.lower === "'s" || DETERMINERS.has(owner.lower) || (owner.cap && isNpToken(tokens, k - n)))) return n;
+  }
+  return 0;
+}
+
 /** Start of the noun phrase that ends at tokens[end] (inclusive), scanning left; `end + 1` when there is none. */
 export function npStartLeft(tokens: Token[], end: number, limit = 14): number {
   let k = end;
-  while (k >= 0 && end - k < limit && isNpToken(tokens, k)) k--;
+  for (;;) {
+    while (k >= 0 && end - k < limit && isNpToken(tokens, k)) k--;
+    const m = modifiersBefore(tokens, k);
+    if (!m || end - k + m >= limit) break;
+    k -= m;
+  }
   let start = k + 1;
   // an NP does not start with "and", "of" or a possessive marker
   while (start <= end && NP_NO_START.has(tokens[start]!.lower)) start++;

@@ -185,8 +185,11 @@ export class PeopleRegistry {
     sentence: number,
   ): Institution {
     const key = name.toLowerCase();
-    let inst = this.institutions.find((i) => i.name.toLowerCase() === key);
-    if (!inst && generic) {
+    // "Uzbekistan's agency" after "the UN agency": the same word names another body when the owners differ
+    let inst = [...this.institutions].reverse().find(
+      (i) => i.name.toLowerCase() === key && (!actor || !i.actor || i.actor === actor),
+    );
+    if (!inst && generic && !actor) {
       inst = [...this.institutions].reverse().find((i) => i.category === category || category === 'ministry');
     }
     if (!inst) {
