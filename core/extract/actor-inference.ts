@@ -51,8 +51,11 @@ export function inferActors(statements: StatementAnalysis[], registry: PeopleReg
   const stated = new Set(registry.persons.filter((p) => p.actorStated && p.actor).map((p) => p.actor!));
   for (const person of registry.persons) {
     if (person.actor) continue;
+    const own = statements.filter((a) => a.speaker?.person === person);
+    // a journalist who only asks speaks for nobody the questions name
+    if (own.length && own.every((a) => a.question)) continue;
     const scores = new Map<string, number>();
-    for (const a of statements) if (a.speaker?.person === person) scoreStates(a, gaz, scores);
+    for (const a of own) scoreStates(a, gaz, scores);
     let best: string | null = null;
     let bestScore = 1.5;
     for (const [id, s] of scores) {

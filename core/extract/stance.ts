@@ -86,8 +86,10 @@ export class StanceAssigner {
   assign(a: StatementAnalysis, actor: string | null): ExtractedStance[] {
     const tokens = a.tokens;
     const all = mentionsIn(tokens);
+    // a journalist's question in a briefing names targets but takes no position on them, not even a neutral one
     const explicitTargets = all.filter(
       (m) =>
+        !a.question &&
         m.entity.id !== actor &&
         !(a.subject && m.start >= a.subject[0] && m.end <= a.subject[1]) &&
         !isVenue(tokens, m) &&

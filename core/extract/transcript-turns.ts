@@ -25,6 +25,19 @@ function isOutlet(tokens: Token[], from: number, to: number): boolean {
   );
 }
 
+/**
+ * Whether tokens [from, to), in parentheses after a name, are a proper name that is neither a title nor a known state
+ * or body: in a briefing transcript that is the asker's outlet ("Shahid Hussain (Geo News):"), one a list cannot hold.
+ */
+function unknownBody(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from || tokens[to]?.text !== ')') return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !t.cap || t.inEnt || ROLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
+  }
+  return true;
+}
+
 export interface Turn {
   /** Tokens [0, colon) of the paragraph's first sentence name the turn's speaker. */
   colon: number;
@@ -45,7 +58,9 @@ export function transcriptTurn(tokens: Token[], gaz: Gazetteer): Turn | null {
   const paren = label.findIndex((t) => t.text === '(');
   const end = paren > 0 ? paren : colon;
   // a journalist labelled by outlet ("AFP:", "Reuters:", "Li Wei (Bloomberg):") asks; they take no position
-  const outletLabel = isOutlet(tokens, 0, colon) || (paren > 0 && isOutlet(tokens, paren + 1, colon - 1));
+  const outletLabel =
+    isOutlet(tokens, 0, colon) ||
+    (paren > 0 && (isOutlet(tokens, paren + 1, colon - 1) || unknownBody(tokens, paren + 1, colon - 1)));
   if (outletLabel) {
     const asker = paren > 0 ? analyzeNounPhrase(tokens, 0, paren, gaz) : null;
     return { colon, question: true, ref: asker?.type === 'person' ? asker : null };

@@ -216,3 +216,60 @@ test('a quotation opened after a colon is the clause subject’s, whatever the v
 test('an inverted tag with a descriptive title names the speaker', () => {
   expect(first('“It is better than before,” said retired Lieutenant General Ana Quispe.').speaker).toBe('Ana Quispe');
 });
+
+describe('institutions as sources', () => {
+  test('an embassy placed in another capital speaks for the state that sends it', () => {
+    expect(first('The Chilean embassy in Lima said in a statement that the border would reopen.')).toMatchObject({
+      kind: 'indirect',
+      actor: 'chile',
+    });
+  });
+  test('a ministry placed in a capital without an owner speaks for that state', () => {
+    expect(first('The interior ministry in Quito said the curfew was lifted.').actor).toBe('ecuador');
+  });
+  test('an agency with modifiers before its head is a source, and two agencies stay two bodies', () => {
+    const st = one(
+      "The United Nations food agency said it was worried about the harvest.\n\nPeru's customs agency said trucks were moving again.\n\nThe agency said it had added staff at the crossing.",
+    );
+    expect(st.map((s) => [s.kind, s.actor])).toEqual([
+      ['indirect', 'un'],
+      ['indirect', 'peru'],
+      ['indirect', 'peru'],
+    ]);
+  });
+});
+
+describe('unnamed sources', () => {
+  test('"officials said" and "according to people familiar with" are reported speech, actor as described', () => {
+    const st = one(
+      'Bolivian officials said the pipeline would stay closed.\n\nAccording to two people familiar with the matter, the talks ended early.\n\nA Peruvian diplomat, who asked not to be named, said Lima was kept informed.',
+    );
+    expect(st.map((s) => [s.kind, s.speaker, s.actor])).toEqual([
+      ['indirect', null, 'bolivia'],
+      ['indirect', null, null],
+      ['indirect', null, 'peru'],
+    ]);
+  });
+  test('an unnamed source is not the speaker of the quote that follows, nor a party to the talks', () => {
+    const st = one(
+      'Chilean Foreign Minister Ana Lopez met her Bolivian counterpart Jorge Vaca.\n\nLopez said Chile would support Bolivia in the talks. Officials said the next round was in June.\n\n“We are ready,” she said.',
+    );
+    expect(st[1]!.stances.map((s) => [s.target, s.label])).toContainEqual(['bolivia', 'favor']);
+    expect(st[3]!.speaker).toBe('Ana Lopez');
+  });
+  test('"it was reported that, as per sources" stays the reporter’s own account', () => {
+    expect(first('It was reported that, as per diplomatic sources, the visit was postponed.').kind).toBe('narration');
+  });
+});
+
+describe('briefing transcripts', () => {
+  test('a questioner labelled with an outlet no list holds asks; the question is nobody’s position', () => {
+    const st = one(
+      'Spokesperson Ana Ruiz: Chile wants calm at the border.\n\nPedro Soto (Radio Andes Sur): Bolivian officials say Chile never answered. Is there any progress with Bolivia?',
+    );
+    expect(st.slice(1).map((s) => [s.kind, s.speaker, s.actor, s.stances.length])).toEqual([
+      ['direct_quote', 'Pedro Soto', null, 0],
+      ['direct_quote', 'Pedro Soto', null, 0],
+    ]);
+  });
+});
