@@ -8,7 +8,7 @@ import { outermost, scanQuotes, type QuoteSpan } from './quote-scanner';
 import type { ParagraphSpan } from './sentence-segmenter';
 import type { Speaker, StatementAnalysis } from './statement-analysis';
 import { tokenize, type Token } from './tokenizer';
-import { ANONYMOUS_SOURCES } from './lexicon';
+import { ANONYMOUS_SOURCES, STATE_BODIES } from './lexicon';
 import { KNOWN_WORDS } from './word-classes';
 import { transcriptTurn, type Turn } from './transcript-turns';
 
@@ -74,6 +74,15 @@ function reportedImpersonally(tokens: Token[]): boolean {
   return false;
 }
 
+/** The state whose capital the sentence names first ("at the National Palace, Mexico City"), or null. */
+function capitalNamed(tokens: Token[]): string | null {
+  for (const t of tokens) {
+    const m = t.ent;
+    if (m && m.aliasKind === 'capital' && m.entity.kind === 'state') return m.entity.id;
+  }
+  return null;
+}
+
 /** Whether any token could be part of a person's name: without one, no clause subject is a person. */
 function mayNamePerson(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) if (isNameToken(tokens[i]!, tokens, i)) return true;
@@ -98,6 +107,24 @@ export class StatementAttributor {
     if (!this.lastBody) return false;
     if (ref.type === 'impersonal') return true;
     return ref.type === 'group' && !!ref.definite && BODY_HEADS.has(ref.head ?? '');
+  }
+
+  /** The state or body that is the subject of an opening sentence, read once per sentence. */
+  private openingBody(tokens: Token[]): string | null {
+    if (this.openingRead?.tokens !== tokens) {
+      const cs = clauseSubject(tokens, this.gaz);
+      const actor = cs && (cs.ref.type === 'institution' || cs.ref.type === 'state') ? cs.ref.actor : null;
+      this.openingRead = { tokens, actor };
+    }
+    return this.openingRead.actor;
+  }
+
+  private openingRead: { tokens: Token[]; actor: string | null } | null = null;
+
+  /** The story's home state, for "the government" or "the authorities" that no state is named with. */
+  private homeGovernment(ref: SubjectRef): string | null {
+    if (ref.type !== 'group' || ref.actor || !STATE_BODIES.has(ref.head ?? '')) return null;
+    return this.dateline ?? this.opening;
   }
 
   /** The state of the dateline ("KYIV, June 3 (Wire) -"): where an official given no state most likely serves. */
@@ -167,10 +194,9 @@ export class StatementAttributor {
     const first = drafts[0];
     if (!first) return false;
     const turn = transcriptTurn(first.a.tokens, this.gaz);
-    if (!turn && !this.turns && paragraphIndex < 3 && !this.host) {
-      const cs = clauseSubject(first.a.tokens, this.gaz);
-      if (cs && (cs.ref.type === 'institution' || cs.ref.type === 'state')) this.host = cs.ref.actor;
-    }
+    // who holds the briefing: the body whose act opens it, else the capital its preamble names ("at the Palace, Lima")
+    if (!turn && !this.turns && paragraphIndex < 3 && !this.host)
+      this.host = this.openingBody(first.a.tokens) ?? capitalNamed(first.a.tokens);
     if (turn) {
       this.turns++;
       const speaker = turn.ref ? this.resolve(turn.ref, first.a.index, first.a.tokens) : null;
@@ -225,10 +251,7 @@ export class StatementAttributor {
       };
     }) as (Draft & { span: QuoteSpan | null })[];
     if (!this.dateline && paragraphIndex < 2 && drafts[0]) this.dateline = datelineState(drafts[0].a.tokens, this.gaz);
-    if (paragraphIndex === 0 && drafts[0]) {
-      const cs = clauseSubject(drafts[0].a.tokens, this.gaz);
-      if (cs && (cs.ref.type === 'institution' || cs.ref.type === 'state')) this.opening = cs.ref.actor;
-    }
+    if (paragraphIndex === 0 && drafts[0]) this.opening = this.openingBody(drafts[0].a.tokens);
 
     const turn = this.transcript(drafts, paragraphIndex);
     if (turn) return drafts.map((d) => d.a);
@@ -296,6 +319,11 @@ export class StatementAttributor {
         a.narrationActor = attr.ref.actor;
         a.positionVerb = attr.cue;
         this.lastBody = { actor: attr.ref.actor, index: a.index };
+      } else if (attr && !attr.negated && this.homeGovernment(attr.ref)) {
+        // "..., the government announced" in a story datelined Oslo or opened by Norway: that state's government
+        a.kind = 'narration';
+        a.narrationActor = this.homeGovernment(attr.ref);
+        a.positionVerb = attr.cue;
       } else if (attr && !attr.negated && this.refersToLastBody(attr.ref) && a.index - this.lastBody!.index <= 3) {
         // "It called on ...", "The group said ...": the state or body that spoke just before
         a.kind = 'narration';

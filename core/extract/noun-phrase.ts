@@ -93,17 +93,18 @@ function isNpToken(tokens: Token[], i: number): boolean {
 }
 
 /**
- * How many plain lower-case words end at tokens[k] as modifiers of an institution's name, between its owner and its
- * head ("Uzbekistan's migration agency", "the United Nations refugee agency"): 1 or 2, or 0 when they are not that.
+ * How many plain lower-case words end at tokens[k] as modifiers of an institution or a title, between its owner and
+ * its head ("Uzbekistan's migration agency", "the Commission's enlargement commissioner"): 1 or 2, or 0 when not that.
  */
 function modifiersBefore(tokens: Token[], k: number): number {
   const head = tokens[k + 1];
-  if (!head || !INSTITUTION_WORDS.has(head.lower)) return 0;
+  if (!head || !(INSTITUTION_WORDS.has(head.lower) || ROLE_WORDS.has(head.lower))) return 0;
   for (let n = 1; n <= 2; n++) {
     const w = tokens[k - n + 1];
     if (!w || w.kind !== 'word' || w.cap || w.quoted || NP_BREAKERS.has(w.lower)) return 0;
     const owner = tokens[k - n];
-    if (owner && (owner.lower === "'s" || DETERMINERS.has(owner.lower) || (owner.cap && isNpToken(tokens, k - n)))) return n;
+    if (owner && (owner.lower === "'s" || DETERMINERS.has(owner.lower) || (owner.cap && isNpToken(tokens, k - n))))
+      return n;
   }
   return 0;
 }
@@ -197,11 +198,15 @@ function organisationName(tokens: Token[], from: number, to: number): string | n
   while (s < to && DETERMINERS.has(tokens[s]!.lower)) s++;
   if (to - s < 2 && !(to - s === 1 && tokens[s]!.upper)) return null;
   const last = tokens[to - 1]!;
-  if (!last.cap || !ORGANISATION_NAME_HEADS.has(last.lower)) return null;
+  // "the Islamabad Policy Research Forum", or the head first: "the Centre for Civic Oversight", "Institute of Peace"
+  const first = tokens[s]!;
+  const headFirst =
+    first.cap && ORGANISATION_NAME_HEADS.has(first.lower) && ['of', 'for', 'on'].includes(tokens[s + 1]?.lower ?? '');
+  if (!headFirst && (!last.cap || !ORGANISATION_NAME_HEADS.has(last.lower))) return null;
+  if (headFirst && !last.cap) return null;
   for (let i = s; i < to; i++) {
     const t = tokens[i]!;
-    if (!(t.cap || t.lower === 'of' || t.lower === 'for' || t.lower === 'and' || t.text === '&' || t.lower === "'s"))
-      return null;
+    if (!(t.cap || ['of', 'for', 'on', 'and', '&', "'s"].includes(t.lower))) return null;
   }
   if (tokens.slice(s, to).every((t) => t.inEnt)) return null; // a known body: the gazetteer names it
   return textOf(tokens, s, to);
@@ -302,7 +307,9 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
     if (m && i + m.length === to) {
       const category = m.values[0]!;
       if (category === 'organisation') return organisation(tokens, s, i, to);
-      const metonym = whole && whole.aliasKind === 'metonym' ? whole.entity.id : null;
+      // "the Foreign Office" standing for its state, or an analyst's target named as a body ("the UN refugee agency")
+      const metonym =
+        whole && (whole.aliasKind === 'metonym' || whole.entity.kind === 'organisation') ? whole.entity.id : null;
       const actor = metonym ?? actorIn(tokens, s, i);
       const generic = i + m.length - i === 1 && !tokens[i]!.cap;
       return { type: 'institution', name: textOf(tokens, i, to), category, actor, generic };
@@ -314,7 +321,7 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
   }
   if (STATE_BODIES.has(head.lower)) {
     const actor = actorIn(tokens, s, to - 1);
-    return actor ? { type: 'state', actor } : { type: 'group', actor: null };
+    return actor ? { type: 'state', actor } : { type: 'group', actor: null, head: head.lower };
   }
   if (GROUP_HEADS.has(head.lower) || (indefinite && UNNAMED_SINGULAR.has(head.lower))) {
     const joint = tokens.slice(s, to).some((t) => t.lower === 'joint');

@@ -186,9 +186,9 @@ export class PeopleRegistry {
   ): Institution {
     const key = name.toLowerCase();
     // "Uzbekistan's agency" after "the UN agency": the same word names another body when the owners differ
-    let inst = [...this.institutions].reverse().find(
-      (i) => i.name.toLowerCase() === key && (!actor || !i.actor || i.actor === actor),
-    );
+    let inst = [...this.institutions]
+      .reverse()
+      .find((i) => i.name.toLowerCase() === key && (!actor || !i.actor || i.actor === actor));
     if (!inst && generic && !actor) {
       inst = [...this.institutions].reverse().find((i) => i.category === category || category === 'ministry');
     }

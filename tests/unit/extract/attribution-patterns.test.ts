@@ -273,3 +273,25 @@ describe('briefing transcripts', () => {
     ]);
   });
 });
+
+describe('bodies and governments without a state beside them', () => {
+  test('"the government announced" in a story datelined in a capital is that state’s government', () => {
+    expect(first('LIMA — The border will reopen on Monday, the government announced on Friday.').actor).toBe('peru');
+  });
+  test('a body named head first ("the Institute for ...") speaks for itself, not for the city it is based in', () => {
+    const s = first('The Institute for Andean Studies, a Quito think tank, said the talks had stalled.');
+    expect([s.kind, s.actor]).toEqual(['indirect', 'Institute for Andean Studies']);
+  });
+  test('a title with a lower-case portfolio keeps its owner ("the Commission’s trade commissioner")', () => {
+    expect(first("Chile's trade commissioner said the tariffs would go.")).toMatchObject({
+      kind: 'indirect',
+      actor: 'chile',
+    });
+  });
+  test('the officials of a briefing whose preamble names a capital speak for that state', () => {
+    const st = one(
+      'Transcript of the briefing given by the foreign secretary at the Government Palace, Lima, on Monday.\n\nForeign Secretary Ana Ruiz: We will not accept tariffs from the United States.\n\nQuestion (Radio Sur): Will you talk to Washington?\n\nAna Ruiz: We talk every week.',
+    );
+    expect(st.filter((s) => s.speaker === 'Ana Ruiz').map((s) => s.actor)).toEqual(['peru', 'peru']);
+  });
+});
