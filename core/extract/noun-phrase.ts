@@ -308,8 +308,8 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
       const category = m.values[0]!;
       if (category === 'organisation') return organisation(tokens, s, i, to);
       // "the Foreign Office" standing for its state, or an analyst's target named as a body ("the UN refugee agency")
-      const metonym =
-        whole && (whole.aliasKind === 'metonym' || whole.entity.kind === 'organisation') ? whole.entity.id : null;
+      const body = whole && (whole.entity.kind === 'organisation' || whole.entity.kind === 'concept');
+      const metonym = whole && (whole.aliasKind === 'metonym' || body) ? whole.entity.id : null;
       const actor = metonym ?? actorIn(tokens, s, i);
       const generic = i + m.length - i === 1 && !tokens[i]!.cap;
       return { type: 'institution', name: textOf(tokens, i, to), category, actor, generic };
