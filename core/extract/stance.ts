@@ -288,6 +288,7 @@ export class StanceAssigner {
 const POLAR_MIN = 0.3;
 const HARM = new Set(REGISTER.harmNouns);
 const HARM_VERBS = new Set(REGISTER.harmVerbs);
+const HARM_OF = new Set(REGISTER.harmOfNouns);
 const VICTIM_FILLERS = new Set([
   'the',
   'people',
@@ -302,7 +303,7 @@ const VICTIM_FILLERS = new Set([
 ]);
 const VICTIM_PREPOSITIONS = new Set(['on', 'against', 'to', 'targeting', 'in']);
 
-/** Whether the mention at `at` is the object of harm ("attacks on X", "aggression against the X embassy"). */
+/** Whether the mention at `at` is the object of harm ("attacks on X", "the blockade of X"). */
 function isVictim(tokens: Token[], at: number): boolean {
   // "harming the whole country", "punishing the people of X": the object of a harmful act
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
@@ -312,6 +313,8 @@ function isVictim(tokens: Token[], at: number): boolean {
   }
   for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
     if (VICTIM_PREPOSITIONS.has(tokens[k]!.lower)) return HARM.has(tokens[k - 1]!.lower);
+    // "the blockade of X", "the invasion of X": the object follows "of" for these nouns only
+    if (tokens[k]!.lower === 'of') return HARM_OF.has(tokens[k - 1]!.lower);
     if (tokens[k]!.kind === 'punct') return false;
   }
   return false;

@@ -132,3 +132,23 @@ describe('requests and bodies referred to again', () => {
     expect(st[1]!.stances.find((x) => x.target === 'bolivia')?.label).toBe('against');
   });
 });
+
+describe('synonyms of the field read as the words they stand for', () => {
+  test.each([
+    [
+      'Chilean Foreign Minister Ana Lopez said talks were useful. She pressed Peru to halt its naval drills.',
+      'peru',
+      'against',
+    ],
+    ['Chilean Foreign Minister Ana Lopez charged Peru with stoking tensions at the border.', 'peru', 'against'],
+    ['Chilean Foreign Minister Ana Lopez said the blockade of Bolivia was intolerable.', 'bolivia', 'concern'],
+    ['Chilean Foreign Minister Ana Lopez said Chile would keep supporting the Bolivian people.', 'bolivia', 'favor'],
+    ['Chilean Foreign Minister Ana Lopez said Chile was in close touch with Lima.', 'peru', 'favor'],
+  ])('%s', (text, target, label) => {
+    const st = one(text);
+    expect(st[st.length - 1]!.stances.find((x) => x.target === target)?.label).toBe(label);
+  });
+  test('"restated its call" is a state taking a position', () => {
+    expect(one('SANTIAGO: Chile on Friday restated its call for a dialogue with Bolivia.')[0]!.actor).toBe('chile');
+  });
+});
