@@ -88,6 +88,8 @@ function isNpToken(tokens: Token[], i: number): boolean {
     return false;
   }
   if (t.cap) return true;
+  // a word glued by a hyphen to the one before: "the Moscow-based rights group", "a state-run refiner"
+  if (tokens[i - 1]?.text === '-' && tokens[i - 2]?.kind === 'word' && t.kind === 'word') return true;
   // role, institution, determiner, group words and the like: one bit set by `classify`
   return (t.cls & W_NP_WORD) !== 0;
 }

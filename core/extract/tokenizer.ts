@@ -134,6 +134,14 @@ export function phraseTokens(phrase: string): string[] {
   return tokenize(phrase, 0, phrase.length).map((t) => t.lower);
 }
 
+/** Whether the apostrophe at `i` follows a plural in s and precedes a word: "the Nations' envoy", not "'chaos'". */
+function isPluralPossessive(text: string, i: number, to: number, quotes: QuoteSpan[]): boolean {
+  const before = text.charCodeAt(i - 1);
+  if (before !== 0x73 && before !== 0x53) return false;
+  if (i + 2 >= to || text.charCodeAt(i + 1) !== 0x20 || !isLetterCode(text.charCodeAt(i + 2))) return false;
+  return !quotes.some((q) => q.open === i || q.close === i);
+}
+
 /**
  * Tokens of body[from, to). Words keep inner apostrophes (don't, O'Brien) but split a possessive 's;
  * dotted initialisms (U.S.) and known abbreviations with their period (Mr., J.) are one token.
@@ -216,6 +224,15 @@ export function tokenize(
         i += 2;
         continue;
       }
+    }
+    // a plural possessive ("the United Nations' envoy") stands as 's does, unless the apostrophe closes a quotation
+    if ((c === 0x27 || c === 0x2019) && i > from && isPluralPossessive(text, i, to, quotes)) {
+      const t = makeToken(text, i, i + 1, 'word');
+      t.lower = "'s";
+      t.cls = words ? words.get("'s") : 0;
+      out.push(t);
+      i++;
+      continue;
     }
     out.push(makeToken(text, i, i + 1, 'punct'));
     i++;

@@ -295,3 +295,21 @@ describe('bodies and governments without a state beside them', () => {
     expect(st.filter((s) => s.speaker === 'Ana Ruiz').map((s) => s.actor)).toEqual(['peru', 'peru']);
   });
 });
+
+describe('owners written with a plural possessive or a hyphenated place', () => {
+  test('"the United Nations\' special envoy for Peru" speaks for the UN, not for the country of the portfolio', () => {
+    expect(
+      first("The United Nations' special envoy for Peru on Monday called on Chile to reopen the border.").actor,
+    ).toBe('un');
+  });
+  test('a plural possessive never swallows a closing single quote', () => {
+    expect(first("Chile called the talks 'useless' and said the envoys' proposals were late.").kind).not.toBe(
+      'direct_quote',
+    );
+  });
+  test('"from the Lima-based rights group X" is with X, not with the city', () => {
+    expect(
+      first('Ana Ruiz, from the Lima-based rights group Andean Justice Network, said the raids were illegal.').actor,
+    ).toBe('Andean Justice Network');
+  });
+});
