@@ -121,6 +121,36 @@ export class StatementAttributor {
 
   private openingRead: { tokens: Token[]; actor: string | null } | null = null;
 
+  /**
+   * A title never named before ("Thailand's deputy foreign minister rejected ...") is the person named as a speaker
+   * for the first time in one of the next two sentences ("Suthida Wongsawat said ...").
+   */
+  private nameTheTitle(a: StatementAnalysis, attr: Attribution | null): void {
+    const pending = this.untitled;
+    const person = a.speaker?.person;
+    if (pending && person && person.first > pending.a.index && a.index - pending.a.index <= 2) {
+      const { role, actor } = pending;
+      if (
+        (!actor || !person.actor || person.actor === actor) &&
+        (!role || !person.roles.size || person.roles.has(role))
+      ) {
+        if (role) person.roles.add(role);
+        if (actor && !person.actor) person.actor = actor;
+        pending.a.speaker = a.speaker;
+        pending.a.narrationActor = null;
+        if (pending.a.kind === 'narration') pending.a.kind = 'indirect';
+        this.untitled = null;
+        return;
+      }
+    }
+    if (pending && a.index - pending.a.index >= 2) this.untitled = null;
+    const ref = attr && !attr.negated ? attr.ref : null;
+    if (ref?.type === 'role' && !ref.indefinite && !ref.counterpart && !a.speaker?.person && a.kind !== 'direct_quote')
+      this.untitled = { a, role: ref.role, actor: ref.actor };
+  }
+
+  private untitled: { a: StatementAnalysis; role: string | null; actor: string | null } | null = null;
+
   /** The story's home state, for "the government" or "the authorities" that no state is named with. */
   private homeGovernment(ref: SubjectRef): string | null {
     if (ref.type !== 'group' || ref.actor || !STATE_BODIES.has(ref.head ?? '')) return null;
@@ -334,6 +364,7 @@ export class StatementAttributor {
         a.narrationActor = attr.ref.actor;
         a.positionVerb = attr.cue;
       }
+      this.nameTheTitle(a, attr);
       // an unnamed source is never the "he" or the speaker of an unattributed quote that follows
       if (a.speaker && !a.speaker.anonymous) this.last = a.speaker;
       this.lastWasAttributed = !!a.speaker && !a.speaker.anonymous;

@@ -14,6 +14,8 @@ export interface Person {
   gender: 'm' | 'f' | null;
   /** Last sentence where the person was a speaker or a clause subject. */
   salience: number;
+  /** The sentence where the person was first named. */
+  first: number;
   lastSpeaker: number;
 }
 
@@ -80,6 +82,7 @@ export class PeopleRegistry {
         actorStated: false,
         gender: null,
         salience: -1,
+        first: sentence,
         lastSpeaker: -1,
       };
       this.persons.push(person);
@@ -107,7 +110,6 @@ export class PeopleRegistry {
         if (k.role && !person.roles.size) person.roles.add(k.role);
       }
     }
-    void sentence;
     return person;
   }
 

@@ -313,3 +313,21 @@ describe('owners written with a plural possessive or a hyphenated place', () => 
     ).toBe('Andean Justice Network');
   });
 });
+
+describe('a title named in a later sentence', () => {
+  test('"Peru\'s deputy trade minister rejected ..." then "Ana Ruiz said ..." are both Ana Ruiz, for Peru', () => {
+    const st = one(
+      "Peru's deputy trade minister rejected the claim that exports had been stopped. Ana Ruiz said the border was open.",
+    );
+    expect(st.map((s) => [s.speaker, s.actor, s.kind])).toEqual([
+      ['Ana Ruiz', 'peru', 'indirect'],
+      ['Ana Ruiz', 'peru', 'indirect'],
+    ]);
+  });
+  test('a person named before the title is not taken for it', () => {
+    const st = one(
+      'Jorge Vaca visited Lima on Monday.\n\nThe Chilean foreign minister said the talks had failed. Jorge Vaca said they would go on.',
+    );
+    expect(st[1]!.speaker).not.toBe('Jorge Vaca');
+  });
+});
