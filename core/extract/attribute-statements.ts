@@ -121,6 +121,23 @@ export class StatementAttributor {
 
   private openingRead: { tokens: Token[]; actor: string | null } | null = null;
 
+  /** The body a possessive in the subject refers back to ("its", "the agency's", "the party's"), or null. */
+  private ownerBody(tokens: Token[], [from, to]: [number, number]): string | null {
+    // an inverted tag's apposition comes after the name: "said Ana Ruiz, the agency's representative"
+    const end = tokens[to]?.text === ',' ? Math.min(tokens.length, to + 8) : to;
+    for (let k = from; k < end; k++) {
+      const w = tokens[k]!.lower;
+      const its = w === 'its';
+      const named = tokens[k + 1]?.lower === "'s" && tokens[k - 1]?.lower === 'the' && !tokens[k]!.cap;
+      if (!its && !named) continue;
+      const bodies = this.registry.institutions.filter((i) => i.actor && (its || i.name.toLowerCase().includes(w)));
+      const inst = bodies.sort((x, y) => y.last - x.last)[0];
+      const body = this.lastBody && (!inst || this.lastBody.index > inst.last) && its ? this.lastBody.actor : null;
+      return body ?? inst?.actor ?? null;
+    }
+    return null;
+  }
+
   /**
    * A title never named before ("Thailand's deputy foreign minister rejected ...") is the person named as a speaker
    * for the first time in one of the next two sentences ("Suthida Wongsawat said ...").
@@ -169,11 +186,13 @@ export class StatementAttributor {
     this.registry = new PeopleRegistry(gaz.people);
   }
 
-  private resolve(ref: SubjectRef, index: number, tokens: Token[]): Speaker | null {
+  private resolve(ref: SubjectRef, index: number, tokens: Token[], subject?: [number, number]): Speaker | null {
     const reg = this.registry;
     switch (ref.type) {
       case 'person': {
-        const p = reg.observe(ref.name, { role: ref.role, actor: ref.actor, gender: ref.gender }, index);
+        // "Its spokesperson, Rohan Gill,", "the agency's representative, Ana Ruiz,": the body named just before
+        const owner = ref.actor || !subject ? null : this.ownerBody(tokens, subject);
+        const p = reg.observe(ref.name, { role: ref.role, actor: ref.actor ?? owner, gender: ref.gender }, index);
         // "Foreign Minister Olena Marchuk" in a story opened by Ukraine or datelined Kyiv: an unmarked title is the home one
         const home = preposedPlace(tokens) ?? this.opening ?? this.dateline;
         if (!p.actor && ref.role && ref.role !== 'expert' && home) p.actor = home;
@@ -296,7 +315,7 @@ export class StatementAttributor {
         !attr.negated &&
         (['person', 'pronoun', 'role', 'institution', 'impersonal'].includes(attr.ref.type) ||
           (attr.ref.type === 'group' && !!attr.ref.definite && STATEMENT_NOUNS.has(attr.ref.head ?? '')));
-      if (attr && personLike) speaker = this.resolve(attr.ref, a.index, a.tokens);
+      if (attr && personLike) speaker = this.resolve(attr.ref, a.index, a.tokens, attr.subject);
       d.speaker = speaker;
       if (speaker) {
         this.touch(speaker, a.index);

@@ -192,7 +192,10 @@ export class PeopleRegistry {
       .reverse()
       .find((i) => i.name.toLowerCase() === key && (!actor || !i.actor || i.actor === actor));
     if (!inst && generic && !actor) {
-      inst = [...this.institutions].reverse().find((i) => i.category === category || category === 'ministry');
+      // "the ministry" is the ministry named before; "the agency", an agency, never a party or an embassy
+      const sameKind = (i: Institution) =>
+        key === 'ministry' ? i.category.includes('ministry') : i.name.toLowerCase().includes(key);
+      inst = [...this.institutions].reverse().find((i) => i.category === category || sameKind(i));
     }
     if (!inst) {
       inst = { name, category, actor, last: sentence };

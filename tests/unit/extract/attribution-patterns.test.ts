@@ -331,3 +331,19 @@ describe('a title named in a later sentence', () => {
     expect(st[1]!.speaker).not.toBe('Jorge Vaca');
   });
 });
+
+describe('a possessive that refers back to a body', () => {
+  test('"Its spokesperson, X," speaks for the party that spoke just before', () => {
+    const st = one(
+      'The opposition Andean Renewal Party rejected the agreement. Its spokesperson, Ana Ruiz, said the deal gave away too much.',
+    );
+    expect(st[1]!.actor).toBe(st[0]!.actor);
+    expect(st[1]!.actor).toBe('Andean Renewal Party');
+  });
+  test('"said X, the agency\'s representative" speaks for the agency named before', () => {
+    const st = one(
+      'The United Nations food agency urged Peru to open the border.\n\n“Nobody should go hungry,” said Ana Ruiz, the agency’s representative in Lima.',
+    );
+    expect(st[1]!.actor).toBe('un');
+  });
+});
