@@ -89,6 +89,21 @@ function merge(a: SubjectRef | null, b: SubjectRef | null): SubjectRef | null {
   return person;
 }
 
+const WORK_VERBS = new Set(['teaches', 'works', 'lectures', 'serves', 'heads', 'leads', 'runs', 'chairs', 'directs']);
+
+/** The body named by "who (now) teaches at X" / "who heads X" inside tokens[from, to), or null. */
+function currentBody(tokens: Token[], from: number, to: number): string | null {
+  for (let k = from; k < to - 2; k++) {
+    if (tokens[k]!.lower !== 'who') continue;
+    let v = k + 1;
+    if (tokens[v]?.lower === 'now' || tokens[v]?.lower === 'currently') v++;
+    if (!WORK_VERBS.has(tokens[v]?.lower ?? '')) return null;
+    const at = ['at', 'for', 'with'].includes(tokens[v + 1]?.lower ?? '') ? v + 2 : v + 1;
+    return at < to ? affiliationIn(tokens, at, to) : null;
+  }
+  return null;
+}
+
 /** Parses a comma-delimited parenthetical tokens[from, to) between a subject and its verb: a marker or an appositive. */
 function parenthetical(
   tokens: Token[],
@@ -100,6 +115,16 @@ function parenthetical(
   const m = DISCOURSE_MARKERS.match(tokens, from);
   if (m && from + m.length === to) return { skip: true, ref: null };
   const first = tokens[from]!;
+  // ", now a fellow at the X Forum,": where the speaker is now
+  if ((first.lower === 'now' || first.lower === 'currently') && from + 1 < to)
+    return parenthetical(tokens, from + 1, to, gaz);
+  // ", a former ambassador who now teaches at X,": the body the speaker is with now, whatever they were before
+  const now = currentBody(tokens, from, to);
+  if (now)
+    return {
+      skip: true,
+      ref: { type: 'institution', name: now, category: 'organisation', actor: now, generic: false },
+    };
   if (RELATIVES.has(first.lower)) return { skip: true, ref: null }; // ", who arrived on Monday,"
   // ", speaking in New Delhi," / ", in a statement," / ", while addressing a rally,": circumstance, not the subject
   if (
@@ -415,7 +440,9 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
     if (needs && !needs.has(tokens[i + 1]?.lower ?? '')) continue;
     const subj = subjectOf(tokens, i, gaz);
     if (!subj) continue;
-    if (!REPORTING_VERBS.has(t.lower) && subj.ref.type !== 'state' && !SPEECH_ACTS.has(t.lower)) continue;
+    // a state or a named body acts ("Japan summoned", "the foreign ministry summoned"); a person must speak
+    const body = subj.ref.type === 'state' || (subj.ref.type === 'institution' && !subj.ref.generic);
+    if (!REPORTING_VERBS.has(t.lower) && !body && !SPEECH_ACTS.has(t.lower)) continue;
     found.push({
       ref: subj.ref,
       negated: subj.negated,

@@ -347,3 +347,26 @@ describe('a possessive that refers back to a body', () => {
     expect(st[1]!.actor).toBe('un');
   });
 });
+
+describe('where a speaker is now', () => {
+  test('", a former ambassador who now teaches at X," is with X', () => {
+    expect(
+      first(
+        'Ana Ruiz, a former Chilean ambassador to Lima who now teaches at Andes Catholic University, said the offer was fair.',
+      ).actor,
+    ).toBe('Andes Catholic University');
+  });
+  test('"said X, now a fellow at the Y Forum" is with Y', () => {
+    expect(first('“It is better than before,” said Ana Ruiz, now a fellow at the Pacific Policy Forum.').actor).toBe(
+      'Pacific Policy Forum',
+    );
+  });
+  test('a named ministry that summons or protests takes a position for its state', () => {
+    expect(
+      first("Peru's foreign ministry summoned the Chilean ambassador to protest against the raids."),
+    ).toMatchObject({
+      actor: 'peru',
+      kind: 'indirect',
+    });
+  });
+});
