@@ -16,6 +16,9 @@ export const LONG_JOB_METHODS: ReadonlySet<string> = new Set<MethodName>([
   'targets.delete',
   'actors.save',
   'actors.delete',
+  // Detection re-runs the whole library; its job lives in the worker's registry, so its status goes there too.
+  'detection.start',
+  'detection.status',
   'jobs.cancel',
   'briefs.exportPdf',
 ]);
