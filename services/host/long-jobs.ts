@@ -26,6 +26,6 @@ export const LONG_JOB_METHODS: ReadonlySet<string> = new Set<MethodName>([
 export type Caller = (method: string, input: unknown) => Promise<DispatchResult>;
 
 /** Long jobs to the worker, the rest in-process on `db`. */
-export function routeCalls(db: Database, worker: BackendClient): Caller {
+export function routeCalls(db: Database, worker: Pick<BackendClient, 'call'>): Caller {
   return (method, input) => (LONG_JOB_METHODS.has(method) ? worker.call(method, input) : dispatch(db, method, input));
 }
