@@ -23,6 +23,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   qda: async () => (await import('./qda-bench')).benchQda,
   learner: async () => (await import('./learner-bench')).benchLearner,
   host: async () => (await import('./host-bench')).benchHost,
+  writers: async () => (await import('./writers-bench')).benchWriters,
 };
 
 const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 1 ? n.toFixed(2) : n.toPrecision(3));

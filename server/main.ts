@@ -11,7 +11,7 @@ import { EventHub } from './event-hub';
 import { createHost } from './http';
 import { onBackendEvent } from '../services/events';
 import { closePdfPrinter } from '../services/pdf-printer';
-import { startWorkerBackend } from '../services/host/worker-backend';
+import { RestartingWorker } from '../services/host/restarting-worker';
 import { routeCalls } from '../services/host/long-jobs';
 
 const { values } = parseArgs({
@@ -40,11 +40,16 @@ const token = process.env.PARLEY_TOKEN || randomBytes(24).toString('base64url');
 const events = new EventHub();
 const staticDir = resolve(values.static ?? resolve(import.meta.dirname, '../out/renderer'));
 onBackendEvent((name, payload) => events.publish(name, payload));
-const worker = startWorkerBackend({ dbPath }, { onEvent: (name, payload) => events.publish(name, payload) });
-worker.client.ready.catch((err: unknown) =>
-  console.error(`parley: the backend worker stopped: ${(err as Error).message}`),
+// A worker that dies is replaced at the next long job; the job it was running is reported failed.
+const worker = new RestartingWorker(
+  { dbPath },
+  {
+    onEvent: (name, payload) => events.publish(name, payload),
+    onStopped: (reason) => console.error(`parley: the backend worker stopped: ${reason}`),
+  },
 );
-const server = createHost({ db, token, staticDir, events, call: routeCalls(db, worker.client) });
+worker.worker();
+const server = createHost({ db, token, staticDir, events, call: routeCalls(db, worker) });
 const port = Number(values.port ?? process.env.PARLEY_PORT ?? 0);
 
 server.listen(port, '127.0.0.1', () => {

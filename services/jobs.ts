@@ -1,60 +1,102 @@
-// Long jobs (re-extraction): each gets an id, reports progress as `job.progress` events, and can be cancelled between
-// articles through `jobs.cancel`.
+// The one registry of long jobs (re-extraction, detection): each gets an id, reports progress as `job.progress`
+// events, can be cancelled between articles through `jobs.cancel`, and its last state is kept for status calls.
 import { randomUUID } from 'node:crypto';
-import type { JobProgress } from '../core/methods/jobs';
+import type { JobKind, JobProgress } from '../core/methods/jobs';
 import { emitBackendEvent } from './events';
 import type { HandlerMap } from './handler-types';
 
+/** What the registry knows of a job, running or recently finished. */
+export interface JobState extends JobProgress {
+  /** Stopped because a newer job of its kind covers the same articles (not by the analyst). */
+  superseded: boolean;
+  /** What the job returned (its counts), once finished without an error. */
+  result: unknown;
+}
+
 export interface Job {
   readonly id: string;
-  /** Aborted by `jobs.cancel`; the job checks it between articles. */
+  /** Aborted by `jobs.cancel` (or a newer job); the job checks it between articles. */
   readonly signal: AbortSignal;
   /** Reports `done` of `total` articles finished. */
   progress(done: number): void;
-  /** Reports the end and forgets the job; returns whether it was cancelled. */
-  finish(): boolean;
+  /** Reports the end with its result or error; returns whether it was cancelled. */
+  finish(outcome?: { result?: unknown; error?: string }): boolean;
 }
 
-const running = new Map<string, AbortController>();
+interface Entry {
+  state: JobState;
+  controller: AbortController;
+}
+
+/** Finished jobs kept for status calls; older ones are forgotten. */
+const KEEP_FINISHED = 20;
+const jobs = new Map<string, Entry>();
 
 /** Lets queued messages (a cancel request, other calls) run between two articles. */
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function beginJob(kind: JobProgress['kind'], total: number): Job {
-  const id = randomUUID();
+function publish(state: JobState): void {
+  const { jobId, kind, done, total, finished, cancelled, error } = state;
+  emitBackendEvent('job.progress', { jobId, kind, done, total, finished, cancelled, error } satisfies JobProgress);
+}
+
+function forgetOldJobs(): void {
+  const finished = [...jobs.values()].filter((e) => e.state.finished);
+  for (const e of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) jobs.delete(e.state.jobId);
+}
+
+export function beginJob(kind: JobKind, total: number): Job {
   const controller = new AbortController();
-  running.set(id, controller);
-  let done = 0;
-  const publish = (finished: boolean) =>
-    emitBackendEvent('job.progress', {
-      jobId: id,
-      kind,
-      done,
-      total,
-      finished,
-      cancelled: controller.signal.aborted,
-    } satisfies JobProgress);
-  publish(false);
+  const state: JobState = {
+    jobId: randomUUID(),
+    kind,
+    done: 0,
+    total,
+    finished: false,
+    cancelled: false,
+    error: null,
+    superseded: false,
+    result: null,
+  };
+  jobs.set(state.jobId, { state, controller });
+  publish(state);
   return {
-    id,
+    id: state.jobId,
     signal: controller.signal,
     progress(n) {
-      done = n;
-      publish(false);
+      state.done = n;
+      publish(state);
     },
-    finish() {
-      running.delete(id);
-      publish(true);
-      return controller.signal.aborted;
+    finish(outcome = {}) {
+      state.finished = true;
+      state.cancelled = controller.signal.aborted;
+      state.result = outcome.result ?? null;
+      state.error = outcome.error ?? null;
+      forgetOldJobs();
+      publish(state);
+      return state.cancelled;
     },
   };
 }
 
-export function cancelJob(jobId: string): boolean {
-  const controller = running.get(jobId);
-  if (!controller) return false;
-  controller.abort();
+/** Stops a running job at its next article; `superseded` when a newer job takes its work over. */
+export function cancelJob(jobId: string, superseded = false): boolean {
+  const entry = jobs.get(jobId);
+  if (!entry || entry.state.finished) return false;
+  if (superseded) entry.state.superseded = true;
+  entry.controller.abort();
   return true;
+}
+
+/** A copy of the job's state, or undefined when the registry does not know it (never started, or long finished). */
+export function jobState(jobId: string): JobState | undefined {
+  const entry = jobs.get(jobId);
+  return entry ? structuredClone(entry.state) : undefined;
+}
+
+/** The ids of the jobs of one kind still running. */
+export function runningJobIds(kind: JobKind): string[] {
+  return [...jobs.values()].filter((e) => e.state.kind === kind && !e.state.finished).map((e) => e.state.jobId);
 }
 
 export const jobHandlers: HandlerMap<'jobs.cancel'> = {

@@ -8,6 +8,7 @@ import { insertExtractedStatement, resequence } from '../db/repositories/stateme
 import { listTargets } from '../db/repositories/targets';
 import { applyRegistry } from './registry';
 import { applyToArticle } from './learner';
+import { toWireError } from './errors';
 import { beginJob, yieldToEventLoop } from './jobs';
 
 export interface ReextractCounts {
@@ -166,8 +167,11 @@ export async function reextractJob(db: Database, articleIds?: number[]): Promise
   const total = idsToReextract(db, articleIds).length;
   const job = beginJob('reextract', total);
   try {
-    return await reextract(db, articleIds, { signal: job.signal, onProgress: (done) => job.progress(done) });
-  } finally {
-    job.finish();
+    const counts = await reextract(db, articleIds, { signal: job.signal, onProgress: (done) => job.progress(done) });
+    job.finish({ result: counts });
+    return counts;
+  } catch (err) {
+    job.finish({ error: toWireError(err).message });
+    throw err;
   }
 }

@@ -9,6 +9,7 @@ import { actorIdFor } from '../lib/actor-names';
 import { plural } from '../lib/format';
 import { serial } from '../lib/serial';
 import { errorMessage } from './errors';
+import { useJobsStore } from './jobs';
 import { useNavigationStore } from './navigation';
 import { useReaderStore } from './reader';
 import { useTargetsStore } from './targets';
@@ -35,8 +36,7 @@ export const useDetectionStore = defineStore('detection', () => {
   const error = ref<string | null>(null);
   /** What is being re-run right now, shown while detection runs over the library. */
   const running = ref<string | null>(null);
-  /** A background re-run: what caused it and how many articles it has done. */
-  const job = ref<{ what: string; done: number; total: number } | null>(null);
+  const jobs = useJobsStore();
 
   async function loadActors(): Promise<void> {
     error.value = null;
@@ -57,23 +57,29 @@ export const useDetectionStore = defineStore('detection', () => {
     if (!loaded.value) await loadActors();
   }
 
-  /** Runs a change that re-runs detection, with a notice while it works and the counts when it is done. */
+  /** The views that show detection's results, after it ran. */
+  async function reloadResults(): Promise<void> {
+    await Promise.all([useTargetsStore().load(), loadActors()]);
+    if (useNavigationStore().view === 'reader') await useReaderStore().reload();
+  }
+
+  /** Runs a change that re-runs detection, with its progress and Cancel while it works and the counts when done. */
   async function change(what: string, task: () => Promise<Counts>): Promise<boolean> {
     running.value = what;
-    const notice = toasts.info(`${what}…`, 'Re-running detection over every article; your edits are kept.');
+    jobs.begin(what);
+    const unfollow = jobs.followReextraction(what);
     try {
       const counts = await serial(task);
-      toasts.dismiss(notice);
-      toasts.success(`${what}: done`, describeCounts(counts));
-      await Promise.all([useTargetsStore().load(), loadActors()]);
-      const navigation = useNavigationStore();
-      if (navigation.view === 'reader') await useReaderStore().reload();
+      jobs.end(what, counts.cancelled ? counts.articles : null);
+      if (!counts.cancelled) toasts.success(`${what}: done`, describeCounts(counts));
+      await reloadResults();
       return true;
     } catch (e) {
-      toasts.dismiss(notice);
+      jobs.end(what, null);
       toasts.error(`Could not finish: ${what.toLowerCase()}`, errorMessage(e));
       return false;
     } finally {
+      unfollow();
       running.value = null;
     }
   }
@@ -82,21 +88,21 @@ export const useDetectionStore = defineStore('detection', () => {
   async function inBackground(what: string): Promise<boolean> {
     try {
       let status = await call('detection.start', {});
-      job.value = { what, done: status.done, total: status.total };
+      jobs.begin(what, status.jobId, status.total);
       while (!status.finished) {
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
         status = await call('detection.status', { jobId: status.jobId });
-        if (job.value?.what === what) job.value = { what, done: status.done, total: status.total };
+        jobs.update(what, status.jobId, status.done, status.total);
       }
       if (status.superseded) return true; // a later change re-runs every article and reports itself
-      if (job.value?.what === what) job.value = null;
+      const cancelled = status.error === null && status.counts.cancelled;
+      jobs.end(what, cancelled ? status.counts.articles : null);
       if (status.error) throw new Error(status.error);
-      toasts.success(`${what}: done`, describeCounts(status.counts));
-      await Promise.all([useTargetsStore().load(), loadActors()]);
-      if (useNavigationStore().view === 'reader') await useReaderStore().reload();
+      if (!cancelled) toasts.success(`${what}: done`, describeCounts(status.counts));
+      await reloadResults();
       return true;
     } catch (e) {
-      if (job.value?.what === what) job.value = null;
+      jobs.end(what, null);
       toasts.error(`Could not finish: ${what.toLowerCase()}`, errorMessage(e));
       return false;
     }
@@ -150,7 +156,6 @@ export const useDetectionStore = defineStore('detection', () => {
     loaded,
     error,
     running,
-    job,
     loadActors,
     ensureLoaded,
     saveTarget,

@@ -9,6 +9,8 @@ export interface ClientOptions {
   onEvent?: (name: EventName, payload: unknown) => void;
   /** Serves the host's print requests (Electron main's printer). */
   printer?: PdfPrinter;
+  /** Called once when the host ends (or could not start), with the reason every waiting call was given. */
+  onStopped?: (reason: string) => void;
 }
 
 export class BackendClient {
@@ -43,10 +45,16 @@ export class BackendClient {
     if (!this.stopped) this.send({ type: 'close' });
   }
 
+  /** Why the host ended, or null while it serves calls. */
+  get stoppedReason(): string | null {
+    return this.stopped;
+  }
+
   /** The host ended: every waiting call gets an error naming why, and later calls get it at once. */
   hostStopped(reason: string): void {
     if (this.stopped) return;
     this.stopped = reason;
+    this.options.onStopped?.(reason);
     this.settleReady.reject(new Error(reason));
     for (const resolve of this.pending.values()) resolve({ ok: false, error: { code: 'internal', message: reason } });
     this.pending.clear();

@@ -16,6 +16,9 @@ export const LONG_JOB_METHODS: ReadonlySet<string> = new Set<MethodName>([
   'targets.delete',
   'actors.save',
   'actors.delete',
+  // Detection re-runs the whole library; its job lives in the worker's registry, so its status goes there too.
+  'detection.start',
+  'detection.status',
   'jobs.cancel',
   'briefs.exportPdf',
 ]);
@@ -23,6 +26,6 @@ export const LONG_JOB_METHODS: ReadonlySet<string> = new Set<MethodName>([
 export type Caller = (method: string, input: unknown) => Promise<DispatchResult>;
 
 /** Long jobs to the worker, the rest in-process on `db`. */
-export function routeCalls(db: Database, worker: BackendClient): Caller {
+export function routeCalls(db: Database, worker: Pick<BackendClient, 'call'>): Caller {
   return (method, input) => (LONG_JOB_METHODS.has(method) ? worker.call(method, input) : dispatch(db, method, input));
 }

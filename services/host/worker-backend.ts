@@ -9,6 +9,16 @@ export interface WorkerBackend {
   client: BackendClient;
   /** Closes the worker's database and waits for the thread to end. */
   stop(): Promise<void>;
+  /** Ends the thread at once, mid-job, as a crash would (its open transaction is rolled back by SQLite). */
+  terminate(): Promise<void>;
+}
+
+/** What a call waiting on a worker that died is told. */
+export function workerDiedMessage(code: number): string {
+  return (
+    `The background worker stopped unexpectedly (exit code ${code}) before the job finished: ` +
+    'each article it had finished is kept, the rest are unchanged. The next job starts a new worker.'
+  );
 }
 
 /**
@@ -35,15 +45,21 @@ export function startWorkerBackend(config: HostConfig, options: ClientOptions = 
   const client = new BackendClient(fromWorkerPort(worker), options);
   const exited = new Promise<void>((resolve) =>
     worker.once('exit', (code) => {
-      client.hostStopped(`The backend worker stopped (exit code ${code}).`);
+      client.hostStopped(closing ? `The backend worker stopped (exit code ${code}).` : workerDiedMessage(code));
       resolve();
     }),
   );
   worker.once('error', (err) => client.hostStopped(`The backend worker failed: ${err.message}`));
+  let closing = false;
   return {
     client,
     async stop() {
+      closing = true;
       client.close();
+      await exited;
+    },
+    async terminate() {
+      await worker.terminate();
       await exited;
     },
   };

@@ -109,7 +109,9 @@ test('cancelling a large batch part-way keeps what was imported and marks the re
   expect(imported).toBeGreaterThan(0);
   expect(cancelled).toBeGreaterThan(0);
   expect(imported + cancelled).toBe(300);
-  await expect(batch.summary()).toContainText(`300 files: ${imported} imported · ${cancelled} cancelled`);
+  await expect(batch.summary()).toContainText(
+    `Cancelled after ${imported} of 300 files: ${imported} imported · ${cancelled} not imported.`,
+  );
 
   await library.goto();
   await expect(librarySummary(page)).toContainText(`${imported} articles`);

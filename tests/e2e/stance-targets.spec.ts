@@ -51,7 +51,7 @@ test('typing UK in the inspector adds the United Kingdom as a target; its stance
   await expect(reader.toasts().filter({ hasText: 'Adding target United Kingdom: done' })).toContainText(
     'Statements in 3 articles',
   );
-  await expect(page.getByTestId('detection-progress')).toHaveCount(0);
+  await expect(page.getByTestId('job-progress')).toHaveCount(0);
   // The re-run kept the analyst's decision.
   await expect(reader.inspector()).toHaveAttribute('data-statement-id', id);
   await expect(reader.stanceButton('uk', 'against')).toHaveAttribute('aria-pressed', 'true');

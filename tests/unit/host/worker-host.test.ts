@@ -6,6 +6,9 @@ import type { ClientOptions } from '../../../services/host/backend-client';
 import type { HostConfig } from '../../../services/host/port';
 import type { BatchProgress } from '../../../core/methods/imports';
 import type { JobProgress } from '../../../core/methods/jobs';
+import type { DetectionJob } from '../../../core/methods/settings';
+import { dispatch } from '../../../services/dispatch';
+import { routeCalls } from '../../../services/host/long-jobs';
 import { generatedArticle } from '../crash/generated-articles';
 import { tempDbPath } from '../../support/db';
 
@@ -120,5 +123,41 @@ describe('backend host in a worker thread', { timeout: 120_000 }, () => {
     expect(counts.articles).toBeLessThan(30);
     expect(progress[0]).toMatchObject({ kind: 'reextract', done: 0, total: 30, finished: false });
     expect(progress.at(-1)).toMatchObject({ finished: true, cancelled: true, done: counts.articles });
+  });
+
+  it('runs detection as a worker job: progress events, cancelled by jobs.cancel, status from the worker', async () => {
+    const progress: JobProgress[] = [];
+    const dbPath = tempDbPath();
+    const parentDb = openDatabase(dbPath);
+    backend = await started(
+      { dbPath },
+      {
+        onEvent: (name, payload) => {
+          if (name !== 'job.progress') return;
+          const p = payload as JobProgress;
+          progress.push(p);
+          if (p.done === 3) void route('jobs.cancel', { jobId: p.jobId });
+        },
+      },
+    );
+    const route = routeCalls(parentDb, backend.client);
+    const routed = async <T>(method: string, input: unknown): Promise<T> => {
+      const r = await route(method, input);
+      if (!r.ok) throw new Error(`${method}: ${r.error.code}: ${r.error.message}`);
+      return r.value as T;
+    };
+    for (let i = 0; i < 30; i++) await routed('articles.import', { text: generatedArticle(i).text });
+    const job = await routed<DetectionJob>('detection.start', {});
+    let status = job;
+    while (!status.finished) status = await routed<DetectionJob>('detection.status', { jobId: job.jobId });
+    expect(status).toMatchObject({ total: 30, superseded: false, error: null });
+    expect(status.counts.cancelled).toBe(true);
+    expect(status.done).toBeGreaterThanOrEqual(3);
+    expect(status.done).toBeLessThan(30);
+    expect(progress[0]).toMatchObject({ jobId: job.jobId, kind: 'detection', done: 0, total: 30 });
+    expect(progress.at(-1)).toMatchObject({ finished: true, cancelled: true, done: status.done });
+    // The job lives in the worker: the host's own registry does not know it.
+    expect((await dispatch(parentDb, 'detection.status', { jobId: job.jobId })).ok).toBe(false);
+    parentDb.close();
   });
 });

@@ -23,8 +23,12 @@ const RUNS = 5;
  * stack on deep nesting about 100×). A test that fails only because the machine is busy is a broken test.
  */
 const MAX_RATIO = 30;
-/** Fuzz inputs per run: bounded by count, not by seconds, so a slow machine runs the same test, only slower. */
-const FUZZ_RUNS = Number(process.env.PARLEY_FUZZ_RUNS ?? (process.env.CI ? 20_000 : 3_000));
+/**
+ * The fuzz runs for this many seconds (the issue's 60 in CI; PARLEY_FUZZ_SECONDS shortens it locally): fast-check
+ * stops starting new inputs at the limit and the test passes if none failed. No test timeout: an input that hangs the
+ * importer hangs the test, which is the failure to see, not one the clock hides.
+ */
+const FUZZ_SECONDS = Number(process.env.PARLEY_FUZZ_SECONDS ?? 60);
 
 /** Repeats `unit` after `head` until the text is `bytes` long. */
 const fill = (head: string, unit: string) => (bytes: number) =>
@@ -106,8 +110,8 @@ describe('import of hostile input', () => {
   const htmlish = fc.array(fc.oneof(token, fc.string({ maxLength: 20 })), { maxLength: 200 }).map((a) => a.join(''));
 
   it(
-    `fuzzed bytes and HTML always end in an article or a named refusal (${FUZZ_RUNS} inputs)`,
-    { timeout: 0 }, // bounded by the number of inputs; a slow machine takes longer and still passes
+    `fuzzed bytes and HTML always end in an article or a named refusal (${FUZZ_SECONDS} s of inputs)`,
+    { timeout: 0 }, // bounded by fast-check's time limit between inputs, never by a timeout on one
     async () => {
       const db = memoryDb();
       const input = fc.oneof(
@@ -131,9 +135,11 @@ describe('import of hostile input', () => {
             expect(r.error.message).toMatch(/"a\.(html|txt|md)"/);
           }
         }),
-        { numRuns: FUZZ_RUNS },
+        { numRuns: Number.MAX_SAFE_INTEGER, interruptAfterTimeLimit: FUZZ_SECONDS * 1000 },
       );
-      expect(runs).toBe(FUZZ_RUNS);
+      // How many inputs the time allowed, in the test's output (the figure for the issue's closing note).
+      console.log(`fuzz: ${runs} inputs imported or refused by name in ${FUZZ_SECONDS} s, none failed`);
+      expect(runs).toBeGreaterThan(0);
       db.close();
     },
   );

@@ -1,6 +1,8 @@
 // Detection in the background: a job over every article, other calls served while it runs, the analyst's stance kept.
 import { describe, expect, it } from 'vitest';
+import type { JobProgress } from '../../../core/methods/jobs';
 import { waitForDetection } from '../../../services/detection-jobs';
+import { onBackendEvent } from '../../../services/events';
 import { fails, importText, ok } from '../../support/calls';
 import { memoryDb } from '../../support/db';
 
@@ -53,5 +55,32 @@ describe('detection.start', () => {
 
   it('names an unknown job', async () => {
     expect((await fails(memoryDb(), 'detection.status', { jobId: 'gone' })).code).toBe('not_found');
+  });
+});
+
+describe('detection as a job of the one registry', () => {
+  it('reports job.progress events and stops between articles on jobs.cancel, not superseded', async () => {
+    const db = memoryDb();
+    for (let i = 1; i <= 6; i++) await importText(db, article(i));
+    await ok(db, 'targets.save', { id: 'uk', label: 'United Kingdom', aliases: ['Britain'], detect: false });
+    const events: JobProgress[] = [];
+    const stop = onBackendEvent((name, payload) => {
+      if (name !== 'job.progress') return;
+      const p = payload as JobProgress;
+      events.push(p);
+      if (p.done === 2) void ok(db, 'jobs.cancel', { jobId: p.jobId });
+    });
+    try {
+      const started = await ok(db, 'detection.start', {});
+      const done = await waitForDetection(started.jobId);
+      expect(done).toMatchObject({ done: 2, total: 6, finished: true, superseded: false, error: null });
+      expect(done.counts).toMatchObject({ articles: 2, cancelled: true });
+      expect(events[0]).toMatchObject({ jobId: started.jobId, kind: 'detection', done: 0, total: 6 });
+      expect(events.at(-1)).toMatchObject({ finished: true, cancelled: true, done: 2, error: null });
+      // A finished job cannot be cancelled again.
+      expect(await ok(db, 'jobs.cancel', { jobId: started.jobId })).toEqual({ cancelled: false });
+    } finally {
+      stop();
+    }
   });
 });
