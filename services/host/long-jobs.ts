@@ -21,6 +21,11 @@ export const LONG_JOB_METHODS: ReadonlySet<string> = new Set<MethodName>([
   'detection.status',
   'jobs.cancel',
   'briefs.exportPdf',
+  // a copy of the whole file, and whole-project exchange with QDA tools
+  'backups.create',
+  'qda.exportProject',
+  'qda.importProject',
+  'qda.exportSegments',
 ]);
 
 export type Caller = (method: string, input: unknown) => Promise<DispatchResult>;
