@@ -274,6 +274,26 @@ function placedSubject(
   return null;
 }
 
+const SOURCE_DESCRIPTIONS = new Set(['familiar', 'briefed', 'close', 'involved', 'knowledgeable', 'aware']);
+
+/**
+ * "two people familiar with the talks said", "a diplomat briefed on the meeting said": the words ending at `end`, just
+ * before the verb, are what the source knows; the source is the group or role before "familiar with", or null.
+ */
+function describedSource(tokens: Token[], end: number, gaz: Gazetteer): { ref: SubjectRef; start: number } | null {
+  for (let k = end; k >= Math.max(2, end - 5); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quoted) return null;
+    if (!['with', 'on', 'to', 'about', 'in'].includes(t.lower) || !SOURCE_DESCRIPTIONS.has(tokens[k - 1]!.lower))
+      continue;
+    const head = npStartLeft(tokens, k - 2);
+    if (head > k - 2) return null;
+    const ref = analyzeNounPhrase(tokens, head, k - 1, gaz);
+    return ref && (ref.type === 'group' || ref.type === 'role') ? { ref, start: head } : null;
+  }
+  return null;
+}
+
 /** Subject of the verb at `v`, looking left, or to the right for inverted tags ("…,” said Lavrov). */
 function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution, 'cue' | 'verb' | 'tag'> | null {
   let j = v - 1;
@@ -335,6 +355,8 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
     return null;
   }
   if (!left) return null;
+  const described = describedSource(tokens, j, gaz);
+  if (described) return { ref: described.ref, negated, subordinate: false, subject: [described.start, j + 1] };
   const start = LONE_SUBJECTS.has(left.lower) ? j : npStartLeft(tokens, j);
   if (start > j) return null;
   if (appositive?.type === 'person') {

@@ -69,6 +69,20 @@ export function isNameToken(t: Token, tokens: Token[], i: number): boolean {
   return !t.inEnt;
 }
 
+const COUNT_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'dozens',
+  'several',
+]);
+
 /** Whether tokens[i] may belong to a subject noun phrase. */
 function isNpToken(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -77,7 +91,11 @@ function isNpToken(tokens: Token[], i: number): boolean {
     if (t.text === '-' || t.text === '&') return !!tokens[i - 1] && !!tokens[i + 1] && tokens[i - 1]!.kind === 'word';
     return false;
   }
-  if (t.kind === 'number') return false;
+  // "three EU diplomats", "two people", "12 officials": a count opens a phrase whose next word belongs to it
+  if ((t.kind === 'number' && t.text.length <= 3) || COUNT_WORDS.has(t.lower)) {
+    const next = tokens[i + 1];
+    return !!next && next.kind === 'word' && !next.quoted && (next.cap || (next.cls & W_NP_WORD) !== 0);
+  }
   if (t.lower === "'s") return true;
   if (NP_BREAKERS.has(t.lower)) {
     // "ambassador to the UN", "minister for foreign affairs", "Ministry of Foreign Affairs"

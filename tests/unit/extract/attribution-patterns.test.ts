@@ -370,3 +370,17 @@ describe('where a speaker is now', () => {
     });
   });
 });
+
+describe('sources described by what they know or do', () => {
+  test.each([
+    ['Two people familiar with the talks said the deal was close.', null],
+    ['A Peruvian diplomat briefed on the meeting said Chile had walked out.', 'peru'],
+    ['Three EU diplomats said the chapter would stay closed.', 'eu'],
+    ['Aid workers said many families had no homes left.', null],
+  ])('%s', (text, actor) => {
+    expect(first(text)).toMatchObject({ kind: 'indirect', speaker: null, actor });
+  });
+  test('a year before a group is not a count', () => {
+    expect(first('In 2023 officials said the border was shut.').kind).not.toBe('direct_quote');
+  });
+});
