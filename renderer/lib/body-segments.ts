@@ -37,6 +37,8 @@ export function segmentBody(body: string, ranges: readonly Range[]): Segment[] {
 export interface Chunk {
   key: string;
   segments: Segment[];
+  /** Where the chunk begins in the body. */
+  start: number;
   /** Characters in the chunk, for estimating its height before it is laid out. */
   length: number;
 }
@@ -53,7 +55,7 @@ export function chunkSegments(segments: readonly Segment[], minLength = 3000): C
   let start = 0;
   let offset = 0;
   const close = () => {
-    if (current.length) chunks.push({ key: `c${start}`, segments: current, length: offset - start });
+    if (current.length) chunks.push({ key: `c${start}`, segments: current, start, length: offset - start });
     current = [];
     start = offset;
   };
@@ -80,4 +82,16 @@ export function chunkSegments(segments: readonly Segment[], minLength = 3000): C
   }
   close();
   return chunks;
+}
+
+/** The index of the chunk holding body offset `at` (the last chunk for an offset past the end), by binary search. */
+export function chunkAt(chunks: readonly Chunk[], at: number): number {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (chunks[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
