@@ -21,20 +21,29 @@ function distance(container: HTMLElement, el: HTMLElement, block: 'center' | 'ne
  * shifts the whole layout; this moves only `container`, and only when `el` is not already fully visible.
  * "center" suits the article text (context above and below); "nearest" suits the list (no jumping).
  * A jump further than a screen goes at once and then settles: text laid out only as it comes near (content-visibility,
- * virtual rows) changes height on arrival, so the first aim can be off and is corrected over the next frames.
+ * virtual rows) changes height on arrival, so the first aim can be off and is corrected over the next frames, until the
+ * element has stayed put (or the pane could not scroll further) for a few frames running.
  */
-export function revealInside(container: HTMLElement, el: HTMLElement, block: 'center' | 'nearest'): void {
+export function revealInside(
+  container: HTMLElement,
+  el: HTMLElement,
+  block: 'center' | 'nearest',
+  /** The element has just been rendered after a jump: go at once and settle, however near it looks. */
+  jumped = false,
+): void {
   const delta = distance(container, el, block);
-  if (delta === 0) return;
-  const far = Math.abs(delta) > container.clientHeight;
+  if (delta === 0 && !jumped) return;
+  const far = jumped || Math.abs(delta) > container.clientHeight;
   container.scrollTo({ top: container.scrollTop + delta, behavior: far || reducedMotion() ? 'auto' : 'smooth' });
   if (!far) return;
-  let frames = 8;
+  let frames = 40;
+  let quiet = 0;
   const settle = () => {
-    if (!el.isConnected || frames-- === 0) return;
+    if (!el.isConnected || frames-- === 0 || quiet >= 3) return;
     const rest = distance(container, el, block, true);
-    if (Math.abs(rest) < 2) return;
-    container.scrollTo({ top: container.scrollTop + rest, behavior: 'auto' });
+    const before = container.scrollTop;
+    if (Math.abs(rest) >= 2) container.scrollTo({ top: before + rest, behavior: 'auto' });
+    quiet = Math.abs(rest) < 2 || container.scrollTop === before ? quiet + 1 : 0;
     requestAnimationFrame(settle);
   };
   requestAnimationFrame(settle);
