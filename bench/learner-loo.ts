@@ -40,11 +40,18 @@ interface Row {
   article: string;
   rules: number;
   learner: number;
+  /** Target F1 (which targets carry a stance), rules alone and with the learner: adding stances must not cost it. */
+  rulesTargetF1: number;
+  learnerTargetF1: number;
   trainingExamples: number;
 }
 
 /** Extracts one article with rules alone and with a model trained on `examples`; scores both. */
-export function scoreBoth(goldPath: string, examples: Example[], dir: string): { rules: number; learner: number } {
+export function scoreBoth(
+  goldPath: string,
+  examples: Example[],
+  dir: string,
+): { rules: number; learner: number; rulesTargetF1: number; learnerTargetF1: number } {
   const txt = goldPath.replace(/\.gold\.json$/, '.txt');
   const targets = targetsFileFor(goldPath, dir);
   const gold = readGoldFile(goldPath) as Gold;
@@ -52,9 +59,13 @@ export function scoreBoth(goldPath: string, examples: Example[], dir: string): {
   const model = new StanceModel();
   model.train(examples);
   const learned = runExtract(txt, targets, [], model, TUNE) as { statements: PredStatement[] };
+  const r = scoreExtraction(gold, rules.statements);
+  const l = scoreExtraction(gold, learned.statements);
   return {
-    rules: scoreExtraction(gold, rules.statements).stance_macro_f1,
-    learner: scoreExtraction(gold, learned.statements).stance_macro_f1,
+    rules: r.stance_macro_f1,
+    learner: l.stance_macro_f1,
+    rulesTargetF1: r.target_f1,
+    learnerTargetF1: l.target_f1,
   };
 }
 
@@ -63,15 +74,19 @@ export function leaveOneOut(paths = goldFixtures()): Row[] {
   const examples = new Map(paths.map((p) => [p, examplesFromFile(p)]));
   return paths.map((held) => {
     const train = paths.filter((p) => p !== held).flatMap((p) => examples.get(p)!);
-    const { rules, learner } = scoreBoth(held, train, dir);
-    return { article: held.split('/').slice(-2).join('/'), rules, learner, trainingExamples: train.length };
+    return {
+      article: held.split('/').slice(-2).join('/'),
+      ...scoreBoth(held, train, dir),
+      trainingExamples: train.length,
+    };
   });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { json: { type: 'boolean' } } });
   const rows = leaveOneOut();
-  const mean = (k: 'rules' | 'learner') => rows.reduce((s, r) => s + r[k], 0) / rows.length;
+  const mean = (k: 'rules' | 'learner' | 'rulesTargetF1' | 'learnerTargetF1') =>
+    rows.reduce((s, r) => s + r[k], 0) / rows.length;
   if (values.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   else {
     for (const r of rows) {
@@ -81,7 +96,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       );
     }
     process.stdout.write(
-      `mean stance macro-F1: rules ${mean('rules').toFixed(3)}, learner ${mean('learner').toFixed(3)}, Δ ${(mean('learner') - mean('rules')).toFixed(3)}; worst Δ ${Math.min(...rows.map((r) => r.learner - r.rules)).toFixed(3)}\n`,
+      `mean stance macro-F1: rules ${mean('rules').toFixed(3)}, learner ${mean('learner').toFixed(3)}, Δ ${(mean('learner') - mean('rules')).toFixed(3)}; worst Δ ${Math.min(...rows.map((r) => r.learner - r.rules)).toFixed(3)}; target F1: rules ${mean('rulesTargetF1').toFixed(3)}, learner ${mean('learnerTargetF1').toFixed(3)}\n`,
     );
   }
 }

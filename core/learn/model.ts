@@ -1,4 +1,4 @@
-// A multinomial logistic regression over hashed features, trained by AdaGrad SGD, with its examples kept for
+// A multinomial logistic regression over hashed features (L2-penalised, rare labels weighted up), trained by AdaGrad SGD, with its examples kept for
 // explanations (nearest decisions). Small, fast and serialisable; pure TypeScript.
 import { seededRandom } from '../seeded-random';
 
@@ -82,6 +82,10 @@ export interface ModelOptions {
   learningRate?: number;
   /** Passes over the data for a full retrain. */
   epochs?: number;
+  /** L2 penalty on the weights a step touches. */
+  l2?: number;
+  /** How far rare labels are weighted up: 0 none, 1 fully balanced (weight ∝ 1 / frequency). */
+  balance?: number;
 }
 
 export class StanceModel {
@@ -89,6 +93,10 @@ export class StanceModel {
   readonly dim: number;
   readonly learningRate: number;
   readonly epochs: number;
+  readonly l2: number;
+  readonly balance: number;
+  /** Per-label weight of a decision's gradient (rare labels count more). */
+  private classWeight = new Float64Array(K).fill(1);
   private w: Float32Array;
   private g: Float32Array;
   private examples: Stored[] = [];
@@ -99,6 +107,8 @@ export class StanceModel {
     this.dim = 1 << this.bits;
     this.learningRate = options.learningRate ?? 0.3;
     this.epochs = options.epochs ?? 8;
+    this.l2 = options.l2 ?? 0.01;
+    this.balance = options.balance ?? 0.5;
     this.w = new Float32Array(K * this.dim);
     this.g = new Float32Array(K * this.dim);
   }
@@ -155,14 +165,17 @@ export class StanceModel {
     this.scores(s.idx, p);
     const d = this.dim;
     const lr = this.learningRate;
+    const cw = this.classWeight[s.label]!;
+    const l2 = this.l2;
     for (let c = 0; c < K; c++) {
-      const grad = p[c]! - (c === s.label ? 1 : 0);
-      if (Math.abs(grad) < 1e-4) continue;
+      const grad = cw * (p[c]! - (c === s.label ? 1 : 0));
+      if (Math.abs(grad) < 1e-4 && l2 === 0) continue;
       const base = c * d;
       for (let i = 0; i < s.idx.length; i++) {
         const j = base + s.idx[i]!;
-        this.g[j] = this.g[j]! + grad * grad;
-        this.w[j] = this.w[j]! - (lr * grad) / Math.sqrt(this.g[j]! + 1e-6);
+        const gj = grad + l2 * this.w[j]!;
+        this.g[j] = this.g[j]! + gj * gj;
+        this.w[j] = this.w[j]! - (lr * gj) / Math.sqrt(this.g[j]! + 1e-6);
       }
     }
   }
@@ -185,6 +198,17 @@ export class StanceModel {
     return Math.max(Math.min(3, this.epochs), Math.min(this.epochs, Math.round(STEP_BUDGET / Math.max(1, n))));
   }
 
+  /** Weights rare labels up (balance 1: each label's decisions weigh as much in all as any other's). */
+  private weighClasses(): void {
+    const counts = new Float64Array(K);
+    for (const s of this.examples) counts[s.label]!++;
+    const present = counts.filter((c) => c > 0).length || 1;
+    const n = this.examples.length || 1;
+    for (let c = 0; c < K; c++) {
+      this.classWeight[c] = counts[c]! > 0 ? Math.pow(n / (present * counts[c]!), this.balance) : 1;
+    }
+  }
+
   /** Forgets everything and trains on these examples from scratch. */
   train(examples: Example[]): void {
     this.w.fill(0);
@@ -192,6 +216,7 @@ export class StanceModel {
     this.examples = [];
     this.seed = 1;
     for (const e of examples) this.store(e);
+    this.weighClasses();
     const passes = this.passes(this.examples.length);
     for (let e = 0; e < passes; e++) this.epoch([...this.examples]);
   }
@@ -202,6 +227,7 @@ export class StanceModel {
    */
   learn(example: Example): void {
     const s = this.store(example);
+    this.weighClasses();
     const p = new Float64Array(K);
     for (let i = 0; i < 3; i++) this.step(s, p);
     const n = this.examples.length;
@@ -255,6 +281,9 @@ export class StanceModel {
       bits: this.bits,
       learningRate: this.learningRate,
       epochs: this.epochs,
+      l2: this.l2,
+      balance: this.balance,
+      classWeight: Array.from(this.classWeight),
       seed: this.seed,
       examples: this.examples.map((s) => [s.label, s.ref, s.text, Array.from(s.idx), Array.from(s.sim)]),
     });
@@ -275,6 +304,9 @@ export class StanceModel {
       bits: number;
       learningRate: number;
       epochs: number;
+      l2?: number;
+      balance?: number;
+      classWeight?: number[];
       seed: number;
       examples: [number, string, string, number[], number[]][];
     };
@@ -286,6 +318,7 @@ export class StanceModel {
     m.w = copy(0);
     m.g = copy(n);
     m.seed = header.seed;
+    if (header.classWeight) m.classWeight = Float64Array.from(header.classWeight);
     m.examples = header.examples.map(([label, ref, text, idx, sim]) => ({
       label,
       ref,
