@@ -1,5 +1,5 @@
 // Leave-one-article-out over the gold fixtures: stance macro-F1 of the rules alone vs rules + a learner trained on the
-// other articles (`--learn-from`), same run. `npx tsx bench/learner-loo.ts [--json]`.
+// other articles (`--learn-from`), same run. `npx tsx bench/learner-loo.ts [--all] [--json]`.
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,9 +15,13 @@ import { tmpdir } from 'node:os';
 const TUNE = process.env.LEARN_TUNE ? (JSON.parse(process.env.LEARN_TUNE) as SuggestOptions) : undefined;
 const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
 
-/** Gold fixtures with their article beside them: tests/fixtures and tests/fixtures/blind. */
-export function goldFixtures(): string[] {
-  const dirs = [FIXTURES, resolve(FIXTURES, 'blind')].filter((d) => existsSync(d));
+/**
+ * Gold fixtures with their article beside them: tests/fixtures and tests/fixtures/blind (the issue's 25), and with
+ * `all` also the second blind set and the engine's dev set.
+ */
+export function goldFixtures(all = false): string[] {
+  const sets = all ? ['', 'blind', 'blind2', 'dev'] : ['', 'blind'];
+  const dirs = sets.map((d) => resolve(FIXTURES, d)).filter((d) => existsSync(d));
   return dirs.flatMap((d) =>
     readdirSync(d)
       .filter((f) => f.endsWith('.gold.json') && existsSync(resolve(d, f.replace(/\.gold\.json$/, '.txt'))))
@@ -83,8 +87,8 @@ export function leaveOneOut(paths = goldFixtures()): Row[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { json: { type: 'boolean' } } });
-  const rows = leaveOneOut();
+  const { values } = parseArgs({ options: { json: { type: 'boolean' }, all: { type: 'boolean' } } });
+  const rows = leaveOneOut(goldFixtures(values.all));
   const mean = (k: 'rules' | 'learner' | 'rulesTargetF1' | 'learnerTargetF1') =>
     rows.reduce((s, r) => s + r[k], 0) / rows.length;
   if (values.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
