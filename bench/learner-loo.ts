@@ -1,5 +1,5 @@
 // Leave-one-article-out over the gold fixtures: stance macro-F1 of the rules alone vs rules + a learner trained on the
-// other articles (`--learn-from`), same run. `npx tsx bench/learner-loo.ts [--json]`.
+// other articles (`--learn-from`), same run. `npx tsx bench/learner-loo.ts [--all] [--json]`.
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,9 +15,13 @@ import { tmpdir } from 'node:os';
 const TUNE = process.env.LEARN_TUNE ? (JSON.parse(process.env.LEARN_TUNE) as SuggestOptions) : undefined;
 const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
 
-/** Gold fixtures with their article beside them: tests/fixtures and tests/fixtures/blind. */
-export function goldFixtures(): string[] {
-  const dirs = [FIXTURES, resolve(FIXTURES, 'blind')].filter((d) => existsSync(d));
+/**
+ * Gold fixtures with their article beside them: tests/fixtures and tests/fixtures/blind (the issue's 25), and with
+ * `all` also the second blind set and the engine's dev set.
+ */
+export function goldFixtures(all = false): string[] {
+  const sets = all ? ['', 'blind', 'blind2', 'dev'] : ['', 'blind'];
+  const dirs = sets.map((d) => resolve(FIXTURES, d)).filter((d) => existsSync(d));
   return dirs.flatMap((d) =>
     readdirSync(d)
       .filter((f) => f.endsWith('.gold.json') && existsSync(resolve(d, f.replace(/\.gold\.json$/, '.txt'))))
@@ -40,11 +44,18 @@ interface Row {
   article: string;
   rules: number;
   learner: number;
+  /** Target F1 (which targets carry a stance), rules alone and with the learner: adding stances must not cost it. */
+  rulesTargetF1: number;
+  learnerTargetF1: number;
   trainingExamples: number;
 }
 
 /** Extracts one article with rules alone and with a model trained on `examples`; scores both. */
-export function scoreBoth(goldPath: string, examples: Example[], dir: string): { rules: number; learner: number } {
+export function scoreBoth(
+  goldPath: string,
+  examples: Example[],
+  dir: string,
+): { rules: number; learner: number; rulesTargetF1: number; learnerTargetF1: number } {
   const txt = goldPath.replace(/\.gold\.json$/, '.txt');
   const targets = targetsFileFor(goldPath, dir);
   const gold = readGoldFile(goldPath) as Gold;
@@ -52,9 +63,13 @@ export function scoreBoth(goldPath: string, examples: Example[], dir: string): {
   const model = new StanceModel();
   model.train(examples);
   const learned = runExtract(txt, targets, [], model, TUNE) as { statements: PredStatement[] };
+  const r = scoreExtraction(gold, rules.statements);
+  const l = scoreExtraction(gold, learned.statements);
   return {
-    rules: scoreExtraction(gold, rules.statements).stance_macro_f1,
-    learner: scoreExtraction(gold, learned.statements).stance_macro_f1,
+    rules: r.stance_macro_f1,
+    learner: l.stance_macro_f1,
+    rulesTargetF1: r.target_f1,
+    learnerTargetF1: l.target_f1,
   };
 }
 
@@ -63,15 +78,19 @@ export function leaveOneOut(paths = goldFixtures()): Row[] {
   const examples = new Map(paths.map((p) => [p, examplesFromFile(p)]));
   return paths.map((held) => {
     const train = paths.filter((p) => p !== held).flatMap((p) => examples.get(p)!);
-    const { rules, learner } = scoreBoth(held, train, dir);
-    return { article: held.split('/').slice(-2).join('/'), rules, learner, trainingExamples: train.length };
+    return {
+      article: held.split('/').slice(-2).join('/'),
+      ...scoreBoth(held, train, dir),
+      trainingExamples: train.length,
+    };
   });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { json: { type: 'boolean' } } });
-  const rows = leaveOneOut();
-  const mean = (k: 'rules' | 'learner') => rows.reduce((s, r) => s + r[k], 0) / rows.length;
+  const { values } = parseArgs({ options: { json: { type: 'boolean' }, all: { type: 'boolean' } } });
+  const rows = leaveOneOut(goldFixtures(values.all));
+  const mean = (k: 'rules' | 'learner' | 'rulesTargetF1' | 'learnerTargetF1') =>
+    rows.reduce((s, r) => s + r[k], 0) / rows.length;
   if (values.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   else {
     for (const r of rows) {
@@ -81,7 +100,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       );
     }
     process.stdout.write(
-      `mean stance macro-F1: rules ${mean('rules').toFixed(3)}, learner ${mean('learner').toFixed(3)}, Δ ${(mean('learner') - mean('rules')).toFixed(3)}; worst Δ ${Math.min(...rows.map((r) => r.learner - r.rules)).toFixed(3)}\n`,
+      `mean stance macro-F1: rules ${mean('rules').toFixed(3)}, learner ${mean('learner').toFixed(3)}, Δ ${(mean('learner') - mean('rules')).toFixed(3)}; worst Δ ${Math.min(...rows.map((r) => r.learner - r.rules)).toFixed(3)}; target F1: rules ${mean('rulesTargetF1').toFixed(3)}, learner ${mean('learnerTargetF1').toFixed(3)}\n`,
     );
   }
 }

@@ -38,7 +38,9 @@ function articleBody(path: string, gold: GoldFile): string {
 /** The labelled statements of one file, with what the rules suggest on its article, as training examples. */
 export function examplesFromFile(path: string): Example[] {
   const gold = readGoldFile(path);
-  const targets = mergeTargets(goldTargets(gold));
+  // the analyst's target list when the file has one (as `--targets` passes it), else every actor and target it names
+  const ids = gold.targets ? new Set(Object.keys(gold.targets)) : null;
+  const targets = mergeTargets(goldTargets(gold).filter((t) => !ids || ids.has(t.id)));
   const rules = extract(articleBody(path, gold), { targets }).statements;
   return examplesOf(labelledFromGold(gold, rules, basename(path)), targets);
 }

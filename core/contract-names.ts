@@ -88,7 +88,13 @@ const QDA_ANALYSIS = [
   'variables.match',
   'variables.choices',
 ] as const;
-const LEARNER = ['learner.status', 'learner.setEnabled', 'learner.reset', 'learner.evidence'] as const;
+const LEARNER = [
+  'learner.status',
+  'learner.setEnabled',
+  'learner.reset',
+  'learner.evidence',
+  'learner.retrain',
+] as const;
 
 export const METHOD_NAMES = [
   ...APP,

@@ -53,6 +53,38 @@ export function rebuildModel(db: Database): Loaded {
   return save(db, model, (modelInfo(db)?.revision ?? 0) + 1);
 }
 
+/** Who runs a full retrain away from this connection's thread (the host's backend worker), and from what size. */
+const elsewhere = new WeakMap<Database, { run: () => void; minDecisions: number }>();
+
+/**
+ * Lets full retrains of a large library run elsewhere: `run` is called (and must return at once) where this connection
+ * would otherwise train for seconds; it should call `learner.retrain` on another connection. Smaller libraries
+ * (under `minDecisions`, which train in well under a second) still retrain at once.
+ */
+export function retrainElsewhere(db: Database, run: () => void, minDecisions = 2_000): void {
+  elsewhere.set(db, { run, minDecisions });
+}
+
+/** A full retrain: at once, or handed to the thread that `retrainElsewhere` named when the library is large. */
+export function requestRebuild(db: Database): void {
+  const away = elsewhere.get(db);
+  if (away && modelIfAny(db) && currentModel(db).model.size >= away.minDecisions) away.run();
+  else rebuildModel(db);
+}
+
+/**
+ * A full retrain on this connection (the backend worker's): trains on the library's decisions, then learns on top any
+ * decided while it trained, and stores the model as the next revision.
+ */
+export function retrainNow(db: Database): { decisions: number; revision: number } {
+  const model = new StanceModel();
+  model.train(trainingExamples(db));
+  for (const e of trainingExamples(db)) if (model.labelOf(e.ref) !== e.label) model.learn(e);
+  const loaded = save(db, model, (modelInfo(db)?.revision ?? 0) + 1);
+  reapplyAll(db);
+  return { decisions: model.size, revision: loaded.revision };
+}
+
 /** The stored model (cached per connection); rebuilt from the library's decisions when missing or unreadable. */
 export function currentModel(db: Database): Loaded {
   const info = modelInfo(db);
@@ -91,7 +123,7 @@ export function learnFromDecisions(db: Database, statementIds: number[]): void {
   const { model, revision } = currentModel(db);
   const examples = trainingExamples(db, statementIds).filter((e) => model.labelOf(e.ref) !== e.label);
   if (examples.some((e) => model.labelOf(e.ref) !== undefined)) {
-    rebuildModel(db);
+    requestRebuild(db);
   } else if (examples.length) {
     for (const e of examples) model.learn(e);
     save(db, model, revision + 1);
@@ -266,8 +298,9 @@ function reapplyAll(db: Database): void {
 }
 
 export const learnerHandlers: HandlerMap<
-  'learner.status' | 'learner.setEnabled' | 'learner.reset' | 'learner.evidence'
+  'learner.status' | 'learner.setEnabled' | 'learner.reset' | 'learner.evidence' | 'learner.retrain'
 > = {
+  'learner.retrain': (db) => retrainNow(db),
   'learner.status': (db: Database) => learnerStatus(db),
   'learner.setEnabled': (db, input) => {
     setSetting(db, 'learner.enabled', input.enabled ? 'on' : 'off');

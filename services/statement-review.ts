@@ -8,7 +8,7 @@ import { commitChanges, type Change, type StanceValue } from './edit-log';
 import type { HandlerMap } from './handler-types';
 import { canonicalPerson } from '../db/repositories/registry';
 import { knownActorOf, resolveActorText } from './registry';
-import { learnFromDecisions, rebuildModel } from './learner';
+import { learnFromDecisions, requestRebuild } from './learner';
 
 export function statementOrThrow(db: Database, id: number): Statement {
   const s = getStatement(db, id);
@@ -51,7 +51,7 @@ export function updateStatement(db: Database, raw: MethodInput<'statements.updat
   }
   if (touched.length) changes.push(...withAnalystFields(before, touched));
   commitChanges(db, changes);
-  if (input.reviewed === false && before.reviewed) rebuildModel(db);
+  if (input.reviewed === false && before.reviewed) requestRebuild(db);
   else if (input.reviewed === true && !before.reviewed) learnFromDecisions(db, [input.id]);
   return statementOrThrow(db, input.id);
 }

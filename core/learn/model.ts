@@ -1,4 +1,4 @@
-// A multinomial logistic regression over hashed features, trained by AdaGrad SGD, with its examples kept for
+// A multinomial logistic regression over hashed features (L2-penalised, rare labels weighted up), trained by AdaGrad SGD, with its examples kept for
 // explanations (nearest decisions). Small, fast and serialisable; pure TypeScript.
 import { seededRandom } from '../seeded-random';
 
@@ -82,6 +82,10 @@ export interface ModelOptions {
   learningRate?: number;
   /** Passes over the data for a full retrain. */
   epochs?: number;
+  /** L2 penalty on the weights a step touches. */
+  l2?: number;
+  /** How far rare labels are weighted up: 0 none, 1 fully balanced (weight ∝ 1 / frequency). */
+  balance?: number;
 }
 
 export class StanceModel {
@@ -89,9 +93,15 @@ export class StanceModel {
   readonly dim: number;
   readonly learningRate: number;
   readonly epochs: number;
+  readonly l2: number;
+  readonly balance: number;
+  /** Per-label weight of a decision's gradient (rare labels count more). */
+  private classWeight = new Float64Array(K).fill(1);
   private w: Float32Array;
   private g: Float32Array;
   private examples: Stored[] = [];
+  /** The label each decision's ref was learned with (its first, as it was before). */
+  private byRef = new Map<string, number>();
   private seed = 1;
 
   constructor(options: ModelOptions = {}) {
@@ -99,14 +109,16 @@ export class StanceModel {
     this.dim = 1 << this.bits;
     this.learningRate = options.learningRate ?? 0.3;
     this.epochs = options.epochs ?? 8;
+    this.l2 = options.l2 ?? 0.01;
+    this.balance = options.balance ?? 0.5;
     this.w = new Float32Array(K * this.dim);
     this.g = new Float32Array(K * this.dim);
   }
 
   /** The label learned for a decision with this ref, if it has been learned. */
   labelOf(ref: string): LearnLabel | undefined {
-    const e = this.examples.find((x) => x.ref === ref);
-    return e ? LEARN_LABELS[e.label] : undefined;
+    const label = this.byRef.get(ref);
+    return label === undefined ? undefined : LEARN_LABELS[label];
   }
 
   get size(): number {
@@ -130,6 +142,7 @@ export class StanceModel {
     const s = { idx, sim, label: LEARN_LABELS.indexOf(e.label), ref: e.ref, text: e.text ?? '' };
     if (s.label < 0) throw new Error(`unknown label "${e.label}"`);
     this.examples.push(s);
+    if (!this.byRef.has(s.ref)) this.byRef.set(s.ref, s.label);
     return s;
   }
 
@@ -155,14 +168,17 @@ export class StanceModel {
     this.scores(s.idx, p);
     const d = this.dim;
     const lr = this.learningRate;
+    const cw = this.classWeight[s.label]!;
+    const l2 = this.l2;
     for (let c = 0; c < K; c++) {
-      const grad = p[c]! - (c === s.label ? 1 : 0);
-      if (Math.abs(grad) < 1e-4) continue;
+      const grad = cw * (p[c]! - (c === s.label ? 1 : 0));
+      if (Math.abs(grad) < 1e-4 && l2 === 0) continue;
       const base = c * d;
       for (let i = 0; i < s.idx.length; i++) {
         const j = base + s.idx[i]!;
-        this.g[j] = this.g[j]! + grad * grad;
-        this.w[j] = this.w[j]! - (lr * grad) / Math.sqrt(this.g[j]! + 1e-6);
+        const gj = grad + l2 * this.w[j]!;
+        this.g[j] = this.g[j]! + gj * gj;
+        this.w[j] = this.w[j]! - (lr * gj) / Math.sqrt(this.g[j]! + 1e-6);
       }
     }
   }
@@ -185,13 +201,26 @@ export class StanceModel {
     return Math.max(Math.min(3, this.epochs), Math.min(this.epochs, Math.round(STEP_BUDGET / Math.max(1, n))));
   }
 
+  /** Weights rare labels up (balance 1: each label's decisions weigh as much in all as any other's). */
+  private weighClasses(): void {
+    const counts = new Float64Array(K);
+    for (const s of this.examples) counts[s.label]!++;
+    const present = counts.filter((c) => c > 0).length || 1;
+    const n = this.examples.length || 1;
+    for (let c = 0; c < K; c++) {
+      this.classWeight[c] = counts[c]! > 0 ? Math.pow(n / (present * counts[c]!), this.balance) : 1;
+    }
+  }
+
   /** Forgets everything and trains on these examples from scratch. */
   train(examples: Example[]): void {
     this.w.fill(0);
     this.g.fill(0);
     this.examples = [];
+    this.byRef.clear();
     this.seed = 1;
     for (const e of examples) this.store(e);
+    this.weighClasses();
     const passes = this.passes(this.examples.length);
     for (let e = 0; e < passes; e++) this.epoch([...this.examples]);
   }
@@ -202,6 +231,7 @@ export class StanceModel {
    */
   learn(example: Example): void {
     const s = this.store(example);
+    this.weighClasses();
     const p = new Float64Array(K);
     for (let i = 0; i < 3; i++) this.step(s, p);
     const n = this.examples.length;
@@ -248,22 +278,43 @@ export class StanceModel {
     return { agreeing: close.length, nearest: close.slice(0, options.nearest ?? 3), reasons };
   }
 
-  /** Weights, AdaGrad state and the examples (hashed), as one compact byte buffer. */
+  /**
+   * Weights, AdaGrad state and the examples (hashed), as one compact byte buffer: a JSON header (settings, labels, refs
+   * and texts), then the weights and state as float32 and the examples' feature slots as int32 (version 2; version 1
+   * kept the slots in the JSON and is still read).
+   */
   serialize(): Uint8Array {
+    const ex = this.examples;
     const header = JSON.stringify({
-      v: 1,
+      v: 2,
       bits: this.bits,
       learningRate: this.learningRate,
       epochs: this.epochs,
+      l2: this.l2,
+      balance: this.balance,
+      classWeight: Array.from(this.classWeight),
       seed: this.seed,
-      examples: this.examples.map((s) => [s.label, s.ref, s.text, Array.from(s.idx), Array.from(s.sim)]),
+      labels: ex.map((s) => s.label),
+      refs: ex.map((s) => s.ref),
+      texts: ex.map((s) => s.text),
+      lengths: ex.flatMap((s) => [s.idx.length, s.sim.length]),
     });
     const head = new TextEncoder().encode(header);
-    const out = new Uint8Array(4 + head.length + this.w.byteLength + this.g.byteLength);
+    const headEnd = (4 + head.length + 3) & ~3;
+    const slots = ex.reduce((n, s) => n + s.idx.length + s.sim.length, 0);
+    const out = new Uint8Array(headEnd + this.w.byteLength + this.g.byteLength + slots * 4);
     new DataView(out.buffer).setUint32(0, head.length, true);
     out.set(head, 4);
-    out.set(new Uint8Array(this.w.buffer, this.w.byteOffset, this.w.byteLength), 4 + head.length);
-    out.set(new Uint8Array(this.g.buffer, this.g.byteOffset, this.g.byteLength), 4 + head.length + this.w.byteLength);
+    new Float32Array(out.buffer, headEnd, this.w.length).set(this.w);
+    new Float32Array(out.buffer, headEnd + this.w.byteLength, this.g.length).set(this.g);
+    const ints = new Int32Array(out.buffer, headEnd + this.w.byteLength + this.g.byteLength, slots);
+    let at = 0;
+    for (const s of ex) {
+      ints.set(s.idx, at);
+      at += s.idx.length;
+      ints.set(s.sim, at);
+      at += s.sim.length;
+    }
     return out;
   }
 
@@ -275,24 +326,46 @@ export class StanceModel {
       bits: number;
       learningRate: number;
       epochs: number;
+      l2?: number;
+      balance?: number;
+      classWeight?: number[];
       seed: number;
-      examples: [number, string, string, number[], number[]][];
+      examples?: [number, string, string, number[], number[]][];
+      labels?: number[];
+      refs?: string[];
+      texts?: string[];
+      lengths?: number[];
     };
-    if (header.v !== 1) throw new Error(`unknown learner model version ${header.v}`);
+    if (header.v !== 1 && header.v !== 2) throw new Error(`unknown learner model version ${header.v}`);
     const m = new StanceModel(header);
     const n = K * m.dim * 4;
-    const start = bytes.byteOffset + 4 + len;
-    const copy = (offset: number) => new Float32Array(bytes.buffer.slice(start + offset, start + offset + n));
-    m.w = copy(0);
-    m.g = copy(n);
+    const start = header.v === 1 ? 4 + len : (4 + len + 3) & ~3;
+    // copied out: the buffer's offset need not be aligned for typed-array views
+    const floats = (offset: number) => new Float32Array(bytes.slice(start + offset, start + offset + n).buffer);
+    m.w = floats(0);
+    m.g = floats(n);
     m.seed = header.seed;
-    m.examples = header.examples.map(([label, ref, text, idx, sim]) => ({
-      label,
-      ref,
-      text,
-      idx: Int32Array.from(idx),
-      sim: Int32Array.from(sim),
-    }));
+    if (header.classWeight) m.classWeight = Float64Array.from(header.classWeight);
+    if (header.v === 1) {
+      m.examples = header.examples!.map(([label, ref, text, idx, sim]) => ({
+        label,
+        ref,
+        text,
+        idx: Int32Array.from(idx),
+        sim: Int32Array.from(sim),
+      }));
+    } else {
+      const lengths = header.lengths!;
+      const slots = lengths.reduce((a, b) => a + b, 0);
+      const ints = new Int32Array(bytes.slice(start + 2 * n, start + 2 * n + slots * 4).buffer);
+      let at = 0;
+      m.examples = header.labels!.map((label, i) => {
+        const idx = ints.subarray(at, (at += lengths[2 * i]!));
+        const sim = ints.subarray(at, (at += lengths[2 * i + 1]!));
+        return { label, ref: header.refs![i]!, text: header.texts![i]!, idx, sim };
+      });
+    }
+    for (const e of m.examples) if (!m.byRef.has(e.ref)) m.byRef.set(e.ref, e.label);
     return m;
   }
 }

@@ -96,6 +96,21 @@ export interface Decision {
   learned?: Learned;
 }
 
+const STANCES: readonly LearnLabel[] = LEARN_LABELS.filter((l) => l !== 'none');
+
+/**
+ * The learner's label. Where the rules already found a stance, the question is only which one: the probabilities are
+ * taken given that the target is addressed ("none" left out and the rest renormalised), since decisions that a target
+ * was merely named outnumber the polar ones and would otherwise drown them.
+ */
+export function choose(p: Record<LearnLabel, number>, addressed: boolean): { label: LearnLabel; confidence: number } {
+  const labels: readonly LearnLabel[] = addressed ? STANCES : LEARN_LABELS;
+  const total = labels.reduce((s, l) => s + p[l], 0) || 1;
+  let best: LearnLabel = labels[0]!;
+  for (const l of labels) if (p[l] > p[best]) best = l;
+  return { label: best, confidence: p[best] / total };
+}
+
 /**
  * The rules' label unless the learner disagrees with enough confidence and enough similar decisions behind it. The
  * bar rises with the rules' own evidence: lowest where they found no stance, higher over their fallback "neutral",
@@ -110,19 +125,19 @@ export function decide(
   const ruleLabel = (rule?.label ?? 'none') as LearnLabel;
   const kept: Decision = { label: ruleLabel, confidence: rule?.confidence ?? 0 };
   if (model.size === 0) return kept;
-  const p = model.predict(features);
+  const { label, confidence } = choose(model.predict(features).probabilities, ruleLabel !== 'none');
   const bar =
     ruleLabel === 'none'
       ? (options.minConfidence ?? 0.5)
       : ruleLabel === 'neutral'
         ? (options.minConfidenceOverNeutral ?? 0.6)
         : (options.minConfidenceOverCue ?? 0.9);
-  if (p.label === ruleLabel || p.label === 'none' || p.confidence < bar) return kept;
-  const why = model.explain(features, p.label, { minSimilarity: options.minSimilarity ?? 0.1 });
+  if (label === ruleLabel || label === 'none' || confidence < bar) return kept;
+  const why = model.explain(features, label, { minSimilarity: options.minSimilarity ?? 0.1 });
   if (why.agreeing < (options.minAgreeing ?? 2)) return kept;
   return {
-    label: p.label,
-    confidence: Math.round(p.confidence * 100) / 100,
+    label,
+    confidence: Math.round(confidence * 100) / 100,
     learned: {
       from: why.agreeing,
       ruleLabel: rule?.label ?? null,

@@ -1,4 +1,4 @@
-// Contract entries for the stance learner: status with cross-validated accuracy, on/off, reset, evidence of a stance.
+// Contract entries for the stance learner: status with cross-validated accuracy, on/off, reset, full retrain, evidence of a stance.
 import { z } from 'zod';
 import { Id, StanceLabel } from '../domain';
 
@@ -18,6 +18,11 @@ export const learnerMethods = {
   'learner.status': { input: z.object({}).strict(), output: Status },
   'learner.setEnabled': { input: z.object({ enabled: z.boolean() }).strict(), output: Status },
   'learner.reset': { input: z.object({}).strict(), output: Status },
+  /** A full retrain on the library's decisions (the backend worker runs it for a large library). */
+  'learner.retrain': {
+    input: z.object({}).strict(),
+    output: z.object({ decisions: z.number().int().nonnegative(), revision: z.number().int() }),
+  },
   'learner.evidence': {
     input: z.object({ statementId: Id, target: z.string().trim().min(1).max(100) }).strict(),
     output: z.object({

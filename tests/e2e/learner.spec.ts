@@ -58,6 +58,21 @@ test('a suggestion changes after the analyst confirms similar statements, with w
   await page.keyboard.press('Escape');
   await expect(evidence).toHaveCount(0);
 
+  // the same evidence by keyboard: Enter opens the inspector, where "learned from" is a button in the tab order
+  await turkey.click();
+  await reader.openInspector();
+  const why = reader.stanceRow('india').getByTestId('stance-learned');
+  await expect(why).toHaveText(/learned from [2-9] of your decisions/);
+  await why.focus();
+  await page.keyboard.press('Enter');
+  await expect(evidence.getByTestId('learned-summary')).toContainText('The rules said neutral on India');
+  await expect(evidence).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(evidence).toHaveCount(0);
+  await expect(why).toBeFocused();
+  await expect(reader.inspector()).toBeVisible();
+  await page.keyboard.press('Escape');
+
   // confirm the learned suggestion here too, so two articles carry decisions and accuracy can be cross-validated
   await reader.setStance(turkey, 'india', 'favor');
   const settings = new SettingsPage(page);

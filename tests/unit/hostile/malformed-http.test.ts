@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../../core/contract-names';
+import { contract } from '../../../core/contract';
 import { ERROR_CODES } from '../../../core/errors';
 import { EventHub } from '../../../server/event-hub';
 import { createHost } from '../../../server/http';
@@ -42,6 +43,15 @@ function post(path: string, body: Buffer): Promise<{ status: number; body: strin
   });
 }
 
+function validInput(method: (typeof METHOD_NAMES)[number], body: Buffer): boolean {
+  try {
+    // an empty body is read as {} (as the host does)
+    return contract[method].input.safeParse(body.length ? JSON.parse(body.toString()) : {}).success;
+  } catch {
+    return false;
+  }
+}
+
 describe('malformed requests over HTTP', () => {
   it('answers 200 generated malformed bodies with {code, message} and a 4xx status, changing nothing', async () => {
     const before = checksum(db);
@@ -58,6 +68,8 @@ describe('malformed requests over HTTP', () => {
     let i = 0;
     for (const body of bodies) {
       const method = METHOD_NAMES[i++ % METHOD_NAMES.length]!;
+      // a body the method accepts (such as {} for learner.reset) is a call, not a malformed request, and it may write
+      if (validInput(method, body)) continue;
       const r = await post(`/api/${method}`, body);
       let parsed: { ok: boolean; error?: { code: string; message: string } };
       try {

@@ -116,6 +116,7 @@ beforeAll(async () => {
     'learner.status': {},
     'learner.setEnabled': { enabled: true },
     'learner.reset': {},
+    'learner.retrain': {},
     'learner.evidence': { statementId: s1!.id, target: 'us' },
   } as Record<MethodName, Record<string, unknown>>;
 });

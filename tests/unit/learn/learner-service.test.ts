@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText, ok } from '../../support/calls';
 import { memoryDb } from '../../support/db';
-import { trainingExamples } from '../../../services/learner';
+import { retrainElsewhere, trainingExamples } from '../../../services/learner';
 import type { Statement } from '../../../core/domain';
 
 const TEACH = [
@@ -70,6 +70,22 @@ describe('stance learner in the library', () => {
     const status = await ok(db, 'learner.status', {});
     expect(status.decisions).toBe(3);
     expect(db.prepare('SELECT examples FROM learner_models').pluck().get()).toBe(3);
+  });
+
+  it('hands the full retrain of a large library to another thread, which stores it as the next revision', async () => {
+    const { db, masterstrokes } = await taught();
+    const asked: string[] = [];
+    retrainElsewhere(db, () => asked.push('retrain'), 0);
+    const revision = () => db.prepare('SELECT revision FROM learner_models').pluck().get() as number;
+    const before = revision();
+    // a decision that replaces one learned before needs a full retrain: asked for, not run on this connection
+    await ok(db, 'stances.set', { statementId: masterstrokes[0]!.id, target: 'india', label: 'against' });
+    expect(asked).toEqual(['retrain']);
+    expect(revision()).toBe(before);
+    // the backend worker's call
+    expect(await ok(db, 'learner.retrain', {})).toEqual({ decisions: 3, revision: before + 1 });
+    const labels = trainingExamples(db).map((e) => e.label);
+    expect(labels.sort()).toEqual(['against', 'favor', 'favor']);
   });
 
   it('switched off, suggestions go back to the rules; reset forgets the decisions learned so far', async () => {

@@ -65,6 +65,39 @@ describe('StanceModel', () => {
     expect(back.size).toBe(12);
     expect(back.explain(f, 'favor').nearest[0]!.ref).toBe('f1');
   });
+
+  it('reads a model stored in the first format (feature slots in the JSON header)', () => {
+    const m = new StanceModel({ bits: 8 });
+    m.train(toy());
+    // rewrite the current buffer in version 1's layout: header with the examples, then weights and state
+    const bytes = m.serialize();
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const len = view.getUint32(0, true);
+    const h = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + len))) as Record<string, unknown> & {
+      labels: number[];
+      refs: string[];
+      texts: string[];
+      lengths: number[];
+    };
+    const floats = 2 * 5 * 256 * 4;
+    const start = (4 + len + 3) & ~3;
+    const ints = new Int32Array(bytes.slice(start + floats).buffer);
+    let at = 0;
+    const examples = h.labels.map((label, i) => {
+      const idx = Array.from(ints.subarray(at, (at += h.lengths[2 * i]!)));
+      const sim = Array.from(ints.subarray(at, (at += h.lengths[2 * i + 1]!)));
+      return [label, h.refs[i], h.texts[i], idx, sim];
+    });
+    const head = new TextEncoder().encode(JSON.stringify({ ...h, v: 1, examples }));
+    const v1 = new Uint8Array(4 + head.length + floats);
+    new DataView(v1.buffer).setUint32(0, head.length, true);
+    v1.set(head, 4);
+    v1.set(bytes.subarray(start, start + floats), 4 + head.length);
+    const back = StanceModel.deserialize(v1);
+    const f = ['bias', 'w:beta', 'w:praise', 'L:praise'];
+    expect(back.predict(f)).toEqual(m.predict(f));
+    expect(back.labelOf('a3')).toBe('against');
+  });
 });
 
 describe('stance features', () => {
