@@ -18,13 +18,14 @@ import {
   getBriefRow,
   insertBrief,
   listBriefRows,
-  setSetting,
   updateBrief,
   type BriefRow,
 } from '../db/repositories/briefs';
 import { BRIEF_SETTING_KEYS, briefDefaults, loadBriefData } from './brief-data';
 import type { HandlerMap } from './handler-types';
 import { pdfPrinter } from './pdf-printer';
+import { articleExists, setArticleGrading } from '../db/repositories/articles';
+import { setSetting } from '../db/repositories/settings';
 
 function parseStored(row: BriefRow): BriefModel {
   const parsed = BriefModel.safeParse(JSON.parse(row.model));
@@ -61,9 +62,7 @@ export function draftBrief(
 
 /** Re-reads the brief's articles; articles deleted since are dropped from it rather than failing the refresh. */
 export function refreshSavedBrief(db: Database, brief: BriefModel): BriefModel {
-  const present = brief.articleIds.filter(
-    (id) => db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck().get(id) !== undefined,
-  );
+  const present = brief.articleIds.filter((id) => articleExists(db, id));
   if (present.length === 0) {
     throw new ParleyError('not_found', 'None of the articles this brief was built from is in the library any more.');
   }
@@ -139,10 +138,8 @@ export async function exportPdf(db: Database, input: MethodInput<'briefs.exportP
 }
 
 export function setGrading(db: Database, input: MethodInput<'articles.setGrading'>) {
-  const info = db
-    .prepare('UPDATE articles SET source_reliability = ?, source_credibility = ? WHERE id = ?')
-    .run(input.reliability, input.credibility, input.id);
-  if (info.changes === 0) throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
+  if (!setArticleGrading(db, input.id, input.reliability, input.credibility))
+    throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
   return { id: input.id, reliability: input.reliability, credibility: input.credibility };
 }
 
