@@ -45,6 +45,7 @@ const BRIEFS = [
   'briefs.render',
   'briefs.exportMarkdown',
   'briefs.exportPdf',
+  'briefs.candidates',
   'articles.setGrading',
 ] as const;
 

@@ -1,5 +1,6 @@
 // Briefing notes: draft from articles, refresh, save and reopen, preview HTML, export Markdown and PDF; source grading.
 import type { Database } from 'better-sqlite3';
+import type { Statement } from '../core/domain';
 import {
   BriefModel,
   briefFileName,
@@ -26,6 +27,7 @@ import type { HandlerMap } from './handler-types';
 import { pdfPrinter } from './pdf-printer';
 import { articleExists, setArticleGrading } from '../db/repositories/articles';
 import { setSetting } from '../db/repositories/settings';
+import { listStatements } from '../db/repositories/statements';
 
 function parseStored(row: BriefRow): BriefModel {
   const parsed = BriefModel.safeParse(JSON.parse(row.model));
@@ -137,6 +139,13 @@ export async function exportPdf(db: Database, input: MethodInput<'briefs.exportP
   };
 }
 
+/** The statements a brief may quote from these articles (unknown ids are skipped): attributed and not narration. */
+export function quotableStatements(db: Database, articleIds: number[]): Statement[] {
+  return [...new Set(articleIds)]
+    .filter((id) => articleExists(db, id))
+    .flatMap((id) => listStatements(db, id).filter((s) => s.kind !== 'narration' && s.speaker));
+}
+
 export function setGrading(db: Database, input: MethodInput<'articles.setGrading'>) {
   if (!setArticleGrading(db, input.id, input.reliability, input.credibility))
     throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
@@ -153,6 +162,7 @@ export const briefHandlers: HandlerMap<
   | 'briefs.render'
   | 'briefs.exportMarkdown'
   | 'briefs.exportPdf'
+  | 'briefs.candidates'
   | 'articles.setGrading'
 > = {
   'briefs.default': (db, input) => draftBrief(db, input.articleIds, undefined, { confirmedOnly: input.confirmedOnly }),
@@ -167,5 +177,6 @@ export const briefHandlers: HandlerMap<
   'briefs.render': (_db, input) => ({ html: toHtml(input.brief, { paper: input.paper }) }),
   'briefs.exportMarkdown': exportMarkdown,
   'briefs.exportPdf': exportPdf,
+  'briefs.candidates': (db, input) => quotableStatements(db, input.articleIds),
   'articles.setGrading': setGrading,
 };

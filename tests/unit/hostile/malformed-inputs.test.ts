@@ -78,6 +78,7 @@ beforeAll(async () => {
     'briefs.render': { brief },
     'briefs.exportMarkdown': { brief },
     'briefs.exportPdf': { brief },
+    'briefs.candidates': { articleIds: [article.id] },
     'compare.matrix': {},
     'compare.evidence': { actor: 'pakistan', target: 'india' },
     'compare.sideBySide': { a: 'pakistan', b: 'russia' },
