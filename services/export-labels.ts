@@ -6,6 +6,7 @@ import { listActors } from '../db/repositories/actors';
 import { getArticle, listArticleIds } from '../db/repositories/articles';
 import { decidedStatements } from '../db/repositories/learner';
 import { listTargets } from '../db/repositories/targets';
+import type { HandlerMap } from './handler-types';
 
 export interface LabelledArticle {
   /** File stem: "<id>-<slug of the title>". */
@@ -63,3 +64,7 @@ export function exportLabels(db: Database, articleIds?: number[]): LabelledArtic
     };
   });
 }
+
+export const exportLabelHandlers: HandlerMap<'labels.export'> = {
+  'labels.export': (db, input) => exportLabels(db, input.articleIds),
+};

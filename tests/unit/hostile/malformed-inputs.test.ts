@@ -79,6 +79,7 @@ beforeAll(async () => {
     'briefs.exportMarkdown': { brief },
     'briefs.exportPdf': { brief },
     'briefs.candidates': { articleIds: [article.id] },
+    'labels.export': {},
     'compare.matrix': {},
     'compare.evidence': { actor: 'pakistan', target: 'india' },
     'compare.sideBySide': { a: 'pakistan', b: 'russia' },
