@@ -31,6 +31,24 @@ const CORE_PATTERNS = [
   ...NODE_ONLY.map((regex) => ({ regex, message: 'core/ is pure: no I/O, no Node or Electron APIs.' })),
 ];
 
+const RENDERER_PATTERNS = [
+  forbid(
+    'renderer/ talks to the backend through renderer/api only.',
+    'db',
+    'services',
+    'server',
+    'cli',
+    'electron',
+    ...TOOLING,
+  ),
+  {
+    regex: '(^|/)core(/(?!shared/)|$)',
+    allowTypeImports: true,
+    message: 'renderer/ may import core/ types only (import type), and values from core/shared/.',
+  },
+  ...NODE_ONLY.map((regex) => ({ regex, message: 'The renderer runs in a sandboxed page: no Node APIs.' })),
+];
+
 /** One set of patterns for static imports, `import type`, re-exports, `import('...')` and `typeof import('...')`. */
 const restrict = (patterns) => ({
   'no-restricted-imports': 'off',
@@ -158,22 +176,14 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.vue'],
+    rules: restrict(RENDERER_PATTERNS),
+  },
+  {
+    // Components and views call stores; only stores (and App.vue's session watch) call the API.
+    files: ['renderer/components/**/*.{ts,vue}', 'renderer/views/**/*.{ts,vue}'],
     rules: restrict([
-      forbid(
-        'renderer/ talks to the backend through renderer/api only.',
-        'db',
-        'services',
-        'server',
-        'cli',
-        'electron',
-        ...TOOLING,
-      ),
-      {
-        regex: '(^|/)core(/(?!shared/)|$)',
-        allowTypeImports: true,
-        message: 'renderer/ may import core/ types only (import type), and values from core/shared/.',
-      },
-      ...NODE_ONLY.map((regex) => ({ regex, message: 'The renderer runs in a sandboxed page: no Node APIs.' })),
+      ...RENDERER_PATTERNS,
+      { ...forbid('Components call stores; stores call the API (renderer/api).', 'api'), allowTypeImports: true },
     ]),
   },
   {

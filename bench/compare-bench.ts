@@ -8,28 +8,9 @@ import { compareMatrix, compareSideBySide } from '../services/compare';
 import type { MatrixRequest } from '../services/compare';
 import { tempDbPath } from '../tests/support/db';
 import { buildSyntheticDatabase } from './compare-data';
-import { median, type BenchOptions, type BenchResult } from './types';
+import { measure, type BenchOptions, type BenchResult } from './types';
 
 const RUNS = 9;
-
-function timed(fn: () => unknown): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-}
-
-/** Interleaves the subject and the baseline run by run, so both see the same cache and machine load. */
-function measure(subject: () => unknown, baseline: () => unknown, runs = RUNS): { value: number; baseline: number } {
-  subject();
-  baseline();
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    a.push(timed(subject));
-    b.push(timed(baseline));
-  }
-  return { value: median(a), baseline: median(b) };
-}
 
 function planNote(db: Database, request: MatrixRequest): string {
   const plan = explainMatrix(db, request.scope ?? {}, {
@@ -66,7 +47,7 @@ export async function benchCompare({ scale }: BenchOptions): Promise<BenchResult
       run: () => unknown = () => compareMatrix(db, request),
       runs?: number,
     ): BenchResult => {
-      const m = measure(run, () => count.get(), runs);
+      const m = measure(run, () => count.get(), runs ?? RUNS);
       return {
         name,
         unit: 'ms',

@@ -2,13 +2,10 @@
 // pane to bring the last statement into view, each beside the same text painted plain in a pane of the same style
 // (whose notes also give the backend's reply time: the part of opening that painting cannot save).
 /// <reference lib="dom" />
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { openDatabase } from '../db/connection';
-import { CHROMIUM, CHROMIUM_ARGS, startBrowserHost } from '../tests/support/browser-host';
+import type { Database } from 'better-sqlite3';
+import type { Page } from 'playwright-core';
 import { insertSyntheticArticle, type SyntheticArticle } from './reader-data';
+import { paintPlain, withReaderPage } from './reader-page';
 import { median, type BenchOptions, type BenchResult } from './types';
 
 const RUNS = 3;
@@ -61,78 +58,23 @@ async function endToLast(page: Page, a: SyntheticArticle): Promise<number> {
   return timing;
 }
 
-/** The baseline: the same body as one plain text node in a pane styled like the reader's; paint, then End. */
-function plain(page: Page, articleId: number): Promise<{ open: number; end: number; reply: number }> {
-  return page.evaluate(
-    (id) =>
-      new Promise<{ open: number; end: number; reply: number }>((resolve, reject) => {
-        const t0 = performance.now();
-        fetch('/api/articles.get', {
-          method: 'POST',
-          headers: {
-            'Content-Type': 'application/json',
-            'X-Parley-Token': sessionStorage.getItem('parley.token') ?? '',
-          },
-          body: JSON.stringify({ id }),
-        })
-          .then((r) => r.json())
-          .then((envelope: { value: { article: { body: string } } }) => {
-            const reply = performance.now() - t0;
-            const pane = document.createElement('div');
-            pane.tabIndex = 0;
-            pane.style.cssText =
-              'position:fixed;inset:46px 40% 0 0;overflow:auto;padding:32px 48px;background:var(--surface);z-index:99';
-            const text = document.createElement('div');
-            text.style.cssText = 'max-width:70ch;margin:0 auto;font:17px/1.65 var(--font-text);white-space:pre-wrap';
-            text.textContent = envelope.value.article.body;
-            pane.append(text);
-            document.body.append(pane);
-            requestAnimationFrame(() =>
-              requestAnimationFrame(() => {
-                const open = performance.now() - t0;
-                const t1 = performance.now();
-                pane.scrollTop = pane.scrollHeight;
-                requestAnimationFrame(() =>
-                  requestAnimationFrame(() => {
-                    const end = performance.now() - t1;
-                    pane.remove();
-                    resolve({ open, end, reply });
-                  }),
-                );
-              }),
-            );
-          })
-          .catch(reject);
-      }),
-    articleId,
-  );
-}
-
 export async function benchLargeArticle({ scale }: BenchOptions): Promise<BenchResult[]> {
-  const dbPath = join(mkdtempSync(join(tmpdir(), 'parley-bench-large-')), 'parley.sqlite');
-  const db = openDatabase(dbPath);
-  const tiny = insertSyntheticArticle(db, 'Tiny article', 3, 80, 1);
-  // About 5 MB at scale 1: sentences of about 100 characters, every one a statement.
-  const large = insertSyntheticArticle(db, 'Large article', Math.max(500, Math.round(50_000 * scale)), SENTENCE, 7);
-  db.close();
-
-  const host = await startBrowserHost(dbPath);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.addInitScript('window.__name = (f) => f');
-    await page.goto(host.url);
-    await page.getByTestId('article-row').first().waitFor();
+  const seed = (db: Database) => ({
+    tiny: insertSyntheticArticle(db, 'Tiny article', 3, 80, 1),
+    // About 5 MB at scale 1: sentences of about 100 characters, every one a statement.
+    large: insertSyntheticArticle(db, 'Large article', Math.max(500, Math.round(50_000 * scale)), SENTENCE, 7),
+  });
+  return withReaderPage('large', seed, async (page, origin, { tiny, large }) => {
     const opens: number[] = [];
     const ends: number[] = [];
     const plainOpens: number[] = [];
     const plainEnds: number[] = [];
     const replies: number[] = [];
     for (let run = 0; run <= RUNS; run++) {
-      const open = await openArticle(page, host.origin, tiny.id, large);
+      const open = await openArticle(page, origin, tiny.id, large);
       await page.waitForTimeout(300);
       const end = await endToLast(page, large);
-      const base = await plain(page, large.id);
+      const base = await paintPlain(page, large.id, true);
       if (run === 0) continue; // warm-up
       opens.push(open);
       ends.push(end);
@@ -166,8 +108,5 @@ export async function benchLargeArticle({ scale }: BenchOptions): Promise<BenchR
         notes: `median of ${RUNS} (${list(ends)} ms); plain ${list(plainEnds)} ms`,
       },
     ];
-  } finally {
-    await browser.close();
-    await host.stop();
-  }
+  });
 }

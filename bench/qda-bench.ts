@@ -7,7 +7,7 @@ import { exportQdpx } from '../services/qda-export';
 import { table } from '../services/qda-analysis';
 import { tempDbPath } from '../tests/support/db';
 import { seededRandom } from '../core/seeded-random';
-import { median, type BenchOptions, type BenchResult } from './types';
+import { measure, type BenchOptions, type BenchResult } from './types';
 
 const WORDS = ['talks', 'border', 'water', 'trade', 'minister', 'said', 'security', 'corridor', 'the', 'and', 'envoy'];
 const ACTORS = ['pakistan', 'india', 'china', 'russia', 'us', 'afghanistan'];
@@ -48,24 +48,6 @@ function build(articles: number, codingsPerArticle: number) {
     }
   })();
   return db;
-}
-
-function timed(fn: () => unknown): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-}
-
-function measure(subject: () => unknown, baseline: () => unknown, runs: number) {
-  subject();
-  baseline();
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    a.push(timed(subject));
-    b.push(timed(baseline));
-  }
-  return { value: median(a), baseline: median(b) };
 }
 
 export async function benchQda({ scale }: BenchOptions): Promise<BenchResult[]> {

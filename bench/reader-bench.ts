@@ -1,13 +1,10 @@
 // Reader benchmark in Chromium against the browser host: click-to-paint of a 100 KB article with 1,000 highlighted
 // statements against rendering the same text plain, and the statement list's scroll smoothness at 50,000 statements.
 /// <reference lib="dom" />
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { openDatabase } from '../db/connection';
-import { CHROMIUM, CHROMIUM_ARGS, startBrowserHost } from '../tests/support/browser-host';
+import type { Database } from 'better-sqlite3';
+import type { Page } from 'playwright-core';
 import { insertSyntheticArticle, type SyntheticArticle } from './reader-data';
+import { paintPlain, withReaderPage } from './reader-page';
 import { median, percentile, type BenchOptions, type BenchResult } from './types';
 
 const RUNS = 7;
@@ -41,44 +38,6 @@ function clickToPaint(page: Page, a: SyntheticArticle): Promise<number> {
         link.click();
       }),
     { articleId: a.id, lastId: a.lastStatementId },
-  );
-}
-
-/** The baseline: the same request and the same text painted as one plain text node in a pane of the same style. */
-function plainPaint(page: Page, a: SyntheticArticle): Promise<number> {
-  return page.evaluate(
-    ({ articleId }) =>
-      new Promise<number>((resolve, reject) => {
-        const t0 = performance.now();
-        fetch('/api/articles.get', {
-          method: 'POST',
-          headers: {
-            'Content-Type': 'application/json',
-            'X-Parley-Token': sessionStorage.getItem('parley.token') ?? '',
-          },
-          body: JSON.stringify({ id: articleId }),
-        })
-          .then((r) => r.json())
-          .then((envelope: { value: { article: { body: string } } }) => {
-            const pane = document.createElement('div');
-            pane.style.cssText =
-              'position:fixed;inset:46px 40% 0 0;overflow:auto;padding:32px 48px;background:var(--surface);z-index:99';
-            const text = document.createElement('div');
-            text.style.cssText = 'max-width:70ch;margin:0 auto;font:17px/1.65 var(--font-text);white-space:pre-wrap';
-            text.textContent = envelope.value.article.body;
-            pane.append(text);
-            document.body.append(pane);
-            requestAnimationFrame(() =>
-              requestAnimationFrame(() => {
-                const ms = performance.now() - t0;
-                pane.remove();
-                resolve(ms);
-              }),
-            );
-          })
-          .catch(reject);
-      }),
-    { articleId: a.id },
   );
 }
 
@@ -116,35 +75,18 @@ async function openForScroll(page: Page, origin: string, a: SyntheticArticle): P
 }
 
 export async function benchReader({ scale }: BenchOptions): Promise<BenchResult[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-bench-reader-'));
-  const dbPath = join(dir, 'parley.sqlite');
-  const db = openDatabase(dbPath);
-  const tiny = insertSyntheticArticle(db, 'Tiny article', 3, 80, 1);
-  const reading = insertSyntheticArticle(
-    db,
-    'Reader benchmark article',
-    Math.max(50, Math.round(1000 * scale)),
-    100,
-    2,
-  );
-  const huge = insertSyntheticArticle(db, 'Scroll benchmark article', Math.max(500, Math.round(50_000 * scale)), 60, 3);
-  db.close();
-
-  const host = await startBrowserHost(dbPath);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // tsx compiles the functions handed to page.evaluate with esbuild's __name helper, which the page lacks.
-    await page.addInitScript('window.__name = (f) => f');
-    await page.goto(host.url);
-    await page.getByTestId('article-row').first().waitFor();
-
+  const seed = (db: Database) => ({
+    tiny: insertSyntheticArticle(db, 'Tiny article', 3, 80, 1),
+    reading: insertSyntheticArticle(db, 'Reader benchmark article', Math.max(50, Math.round(1000 * scale)), 100, 2),
+    huge: insertSyntheticArticle(db, 'Scroll benchmark article', Math.max(500, Math.round(50_000 * scale)), 60, 3),
+  });
+  return withReaderPage('reader', seed, async (page, origin, { tiny, reading, huge }) => {
     // Warm-up (the first open pays for compiling the renderer's code paths), then measured runs.
     const opens: number[] = [];
     const plains: number[] = [];
     for (let run = 0; run <= RUNS; run++) {
-      await resetToLibrary(page, host.origin, tiny.id);
-      const plain = await plainPaint(page, reading);
+      await resetToLibrary(page, origin, tiny.id);
+      const plain = (await paintPlain(page, reading.id, false)).open;
       const open = await clickToPaint(page, reading);
       if (run > 0) {
         opens.push(open);
@@ -154,9 +96,9 @@ export async function benchReader({ scale }: BenchOptions): Promise<BenchResult[
     const highlights = await page.getByTestId('statement-highlight').count();
 
     // Scrolling: the same scripted scroll over the 1,000-statement list (baseline) and the 50,000-statement list.
-    await openForScroll(page, host.origin, reading);
+    await openForScroll(page, origin, reading);
     const small = await scriptedScroll(page);
-    const hugeOpenMs = await openForScroll(page, host.origin, huge);
+    const hugeOpenMs = await openForScroll(page, origin, huge);
     const big = await scriptedScroll(page);
 
     const openMs = median(opens);
@@ -187,8 +129,5 @@ export async function benchReader({ scale }: BenchOptions): Promise<BenchResult[
         notes: `${SCROLL_FRAMES} frames, ${SCROLL_STEP_PX} px a frame, ${(big.scrolled / 1000).toFixed(0)}k px scrolled; median frame ${median(big.frames).toFixed(1)} ms, max ${Math.max(...big.frames).toFixed(1)} ms; at most ${big.rendered} items in the DOM; opening the ${(huge.bytes / 1048576).toFixed(1)} MB article took ${hugeOpenMs} ms`,
       },
     ];
-  } finally {
-    await browser.close();
-    await host.stop();
-  }
+  });
 }

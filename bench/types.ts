@@ -27,3 +27,26 @@ export function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
 }
+
+function timed(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+/** Interleaves the subject and the baseline run by run (after one warm-up each), so both see the same cache and load. */
+export function measure(
+  subject: () => unknown,
+  baseline: () => unknown,
+  runs: number,
+): { value: number; baseline: number } {
+  subject();
+  baseline();
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    a.push(timed(subject));
+    b.push(timed(baseline));
+  }
+  return { value: median(a), baseline: median(b) };
+}

@@ -3,8 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { ParleyError } from '../core/errors';
 import { openDatabase } from '../db/connection';
 import { resolveDatabasePath } from '../db/paths';
-import { exportQdc, exportQdpx } from '../services/qda-export';
-import { segmentsCsv, segmentsXlsx } from '../services/qda-segments';
+import { callMethod } from './call';
 
 export interface ExportOptions {
   db?: string;
@@ -34,16 +33,13 @@ export async function runExport(
   const db = openDatabase(dbPath);
   try {
     const format = o.format as Format;
-    const data =
-      format === 'qdpx'
-        ? exportQdpx(db)
-        : format === 'qdc'
-          ? exportQdc(db)
-          : format === 'csv'
-            ? segmentsCsv(db).csv
-            : (await segmentsXlsx(db)).bytes;
+    const file =
+      format === 'qdpx' || format === 'qdc'
+        ? await callMethod(db, 'qda.exportProject', { format })
+        : await callMethod(db, 'qda.exportSegments', { format });
+    const data = Buffer.from(file.base64, 'base64');
     writeFileSync(o.out, data, { flag: o.force ? 'w' : 'wx' });
-    write(`Wrote ${o.out}: ${format}, ${typeof data === 'string' ? Buffer.byteLength(data) : data.length} bytes\n`);
+    write(`Wrote ${o.out}: ${format}, ${data.length} bytes\n`);
     return 0;
   } finally {
     db.close();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ParleyError } from '../core/errors';
 import { openDatabase } from '../db/connection';
 import { resolveDatabasePath } from '../db/paths';
-import { exportLabels } from '../services/export-labels';
+import { callMethod } from './call';
 
 export interface ExportLabelsOptions {
   db?: string;
@@ -23,12 +23,12 @@ function articleId(value: string): number {
 }
 
 /** Writes the files and returns what was written: [{article, file, statements}]. */
-export function runExportLabels(options: ExportLabelsOptions): { file: string; statements: number }[] {
+export async function runExportLabels(options: ExportLabelsOptions): Promise<{ file: string; statements: number }[]> {
   if (!options.out) throw new ParleyError('invalid_input', 'export-labels needs --out DIR');
   const ids = options.article?.map(articleId);
   const db = openDatabase(resolveDatabasePath(options.db), {});
   try {
-    const articles = exportLabels(db, ids);
+    const articles = await callMethod(db, 'labels.export', { articleIds: ids });
     mkdirSync(options.out, { recursive: true });
     return articles.map((a) => {
       const file = join(options.out!, `${a.name}.gold.json`);

@@ -57,7 +57,7 @@ async function runCommand(argv: string[]): Promise<number> {
       return runImport(rest, values.db, json);
     }
     case 'export-labels': {
-      const written = (await import('./export-labels-command')).runExportLabels(values);
+      const written = await (await import('./export-labels-command')).runExportLabels(values);
       process.stdout.write(`${JSON.stringify(written, null, json ? 0 : 2)}\n`);
       return 0;
     }

@@ -45,6 +45,7 @@ const BRIEFS = [
   'briefs.render',
   'briefs.exportMarkdown',
   'briefs.exportPdf',
+  'briefs.candidates',
   'articles.setGrading',
 ] as const;
 
@@ -76,7 +77,7 @@ const CODING = [
   'coder.get',
   'coder.set',
 ] as const;
-/** Looking across codes (QDA analysis) and filtering by document variables. */
+/** Looking across codes (QDA analysis), filtering by document variables, and projects and gold labels out and in. */
 const QDA_ANALYSIS = [
   'qda.table',
   'qda.segments',
@@ -85,6 +86,7 @@ const QDA_ANALYSIS = [
   'qda.exportSegments',
   'qda.exportProject',
   'qda.importProject',
+  'labels.export',
   'variables.match',
   'variables.choices',
 ] as const;

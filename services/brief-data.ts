@@ -3,22 +3,11 @@ import type { Database } from 'better-sqlite3';
 import type { BriefArticle, BriefDefaults, BriefSourceData, Credibility, Paper, Reliability } from '../core/brief';
 import { ParleyError } from '../core/errors';
 import { listActors } from '../db/repositories/actors';
-import { getSetting } from '../db/repositories/briefs';
+import { articleLevelNotes, getBriefArticle, listBriefArticles } from '../db/repositories/briefs';
+import { getSetting } from '../db/repositories/settings';
 import { listStatements } from '../db/repositories/statements';
 import { listTags } from '../db/repositories/tags';
 import { listTargets } from '../db/repositories/targets';
-
-interface ArticleRow {
-  id: number;
-  title: string;
-  source: string | null;
-  url: string | null;
-  published: string | null;
-  source_reliability: Reliability | null;
-  source_credibility: Credibility | null;
-}
-
-const ARTICLE_COLUMNS = 'id, title, source, url, published, source_reliability, source_credibility';
 
 /** Settings keys under which the last saved brief's author, handling line and paper are remembered. */
 export const BRIEF_SETTING_KEYS = { author: 'brief.author', handling: 'brief.handling', paper: 'brief.paper' } as const;
@@ -27,10 +16,9 @@ export const DEFAULT_HANDLING = 'UNCLASSIFIED';
 function loadArticles(db: Database, ids: number[] | undefined): BriefArticle[] {
   const rows =
     ids === undefined || ids.length === 0
-      ? (db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY id`).all() as ArticleRow[])
+      ? listBriefArticles(db)
       : [...new Set(ids)].map((id) => {
-          const row = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`).get(id) as
-            ArticleRow | undefined;
+          const row = getBriefArticle(db, id);
           if (!row) throw new ParleyError('not_found', `There is no article with id ${id}.`);
           return row;
         });
@@ -40,8 +28,8 @@ function loadArticles(db: Database, ids: number[] | undefined): BriefArticle[] {
     source: r.source,
     url: r.url,
     published: r.published,
-    reliability: r.source_reliability,
-    credibility: r.source_credibility,
+    reliability: r.source_reliability as Reliability | null,
+    credibility: r.source_credibility as Credibility | null,
   }));
 }
 
@@ -64,18 +52,13 @@ export function loadBriefData(db: Database, articleIds?: number[]): BriefSourceD
     throw new ParleyError('empty_input', 'The library has no articles yet: import one before drafting a brief.');
   }
   const ids = articles.map((a) => a.id);
-  const notes = db
-    .prepare(
-      `SELECT article_id, body FROM notes WHERE statement_id IS NULL AND article_id IN (${ids.map(() => '?').join(',')}) ORDER BY id`,
-    )
-    .all(...ids) as { article_id: number; body: string }[];
   return {
     articles,
     statements: ids.flatMap((id) => listStatements(db, id)),
     targets: listTargets(db).map((t) => ({ id: t.id, label: t.label, isDefault: t.isDefault })),
     actorLabels: Object.fromEntries(listActors(db).map((a) => [a.id, a.label])),
     tags: tagNames(db),
-    articleNotes: notes.map((n) => ({ articleId: n.article_id, body: n.body })),
+    articleNotes: articleLevelNotes(db, ids),
   };
 }
 

@@ -1,5 +1,6 @@
 // Briefing notes: draft from articles, refresh, save and reopen, preview HTML, export Markdown and PDF; source grading.
 import type { Database } from 'better-sqlite3';
+import type { Statement } from '../core/domain';
 import {
   BriefModel,
   briefFileName,
@@ -18,13 +19,15 @@ import {
   getBriefRow,
   insertBrief,
   listBriefRows,
-  setSetting,
   updateBrief,
   type BriefRow,
 } from '../db/repositories/briefs';
 import { BRIEF_SETTING_KEYS, briefDefaults, loadBriefData } from './brief-data';
 import type { HandlerMap } from './handler-types';
 import { pdfPrinter } from './pdf-printer';
+import { articleExists, setArticleGrading } from '../db/repositories/articles';
+import { setSetting } from '../db/repositories/settings';
+import { listStatements } from '../db/repositories/statements';
 
 function parseStored(row: BriefRow): BriefModel {
   const parsed = BriefModel.safeParse(JSON.parse(row.model));
@@ -61,9 +64,7 @@ export function draftBrief(
 
 /** Re-reads the brief's articles; articles deleted since are dropped from it rather than failing the refresh. */
 export function refreshSavedBrief(db: Database, brief: BriefModel): BriefModel {
-  const present = brief.articleIds.filter(
-    (id) => db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck().get(id) !== undefined,
-  );
+  const present = brief.articleIds.filter((id) => articleExists(db, id));
   if (present.length === 0) {
     throw new ParleyError('not_found', 'None of the articles this brief was built from is in the library any more.');
   }
@@ -138,11 +139,16 @@ export async function exportPdf(db: Database, input: MethodInput<'briefs.exportP
   };
 }
 
+/** The statements a brief may quote from these articles (unknown ids are skipped): attributed and not narration. */
+export function quotableStatements(db: Database, articleIds: number[]): Statement[] {
+  return [...new Set(articleIds)]
+    .filter((id) => articleExists(db, id))
+    .flatMap((id) => listStatements(db, id).filter((s) => s.kind !== 'narration' && s.speaker));
+}
+
 export function setGrading(db: Database, input: MethodInput<'articles.setGrading'>) {
-  const info = db
-    .prepare('UPDATE articles SET source_reliability = ?, source_credibility = ? WHERE id = ?')
-    .run(input.reliability, input.credibility, input.id);
-  if (info.changes === 0) throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
+  if (!setArticleGrading(db, input.id, input.reliability, input.credibility))
+    throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
   return { id: input.id, reliability: input.reliability, credibility: input.credibility };
 }
 
@@ -156,6 +162,7 @@ export const briefHandlers: HandlerMap<
   | 'briefs.render'
   | 'briefs.exportMarkdown'
   | 'briefs.exportPdf'
+  | 'briefs.candidates'
   | 'articles.setGrading'
 > = {
   'briefs.default': (db, input) => draftBrief(db, input.articleIds, undefined, { confirmedOnly: input.confirmedOnly }),
@@ -170,5 +177,6 @@ export const briefHandlers: HandlerMap<
   'briefs.render': (_db, input) => ({ html: toHtml(input.brief, { paper: input.paper }) }),
   'briefs.exportMarkdown': exportMarkdown,
   'briefs.exportPdf': exportPdf,
+  'briefs.candidates': (db, input) => quotableStatements(db, input.articleIds),
   'articles.setGrading': setGrading,
 };

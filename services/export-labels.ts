@@ -3,9 +3,10 @@ import type { Database } from 'better-sqlite3';
 import { ParleyError } from '../core/errors';
 import type { GoldFile } from '../core/learn/gold';
 import { listActors } from '../db/repositories/actors';
-import { getArticle } from '../db/repositories/articles';
+import { getArticle, listArticleIds } from '../db/repositories/articles';
 import { decidedStatements } from '../db/repositories/learner';
 import { listTargets } from '../db/repositories/targets';
+import type { HandlerMap } from './handler-types';
 
 export interface LabelledArticle {
   /** File stem: "<id>-<slug of the title>". */
@@ -24,7 +25,7 @@ const slug = (s: string) =>
 
 /** One gold file per article with at least one confirmed statement (all articles, or the chosen ones). */
 export function exportLabels(db: Database, articleIds?: number[]): LabelledArticle[] {
-  const known = new Set(db.prepare('SELECT id FROM articles').pluck().all() as number[]);
+  const known = new Set(listArticleIds(db));
   const missing = (articleIds ?? []).filter((id) => !known.has(id));
   if (missing.length) throw new ParleyError('not_found', `There is no article with id ${missing.join(', ')}.`);
   const wanted = articleIds ? new Set(articleIds) : null;
@@ -63,3 +64,7 @@ export function exportLabels(db: Database, articleIds?: number[]): LabelledArtic
     };
   });
 }
+
+export const exportLabelHandlers: HandlerMap<'labels.export'> = {
+  'labels.export': (db, input) => exportLabels(db, input.articleIds),
+};

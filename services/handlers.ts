@@ -26,6 +26,7 @@ import { coderHandlers } from './coder';
 import { qdaAnalysisHandlers } from './qda-analysis';
 import { qdaExchangeHandlers } from './qda-exchange';
 import { learnerHandlers } from './learner';
+import { exportLabelHandlers } from './export-labels';
 
 export const handlers: HandlerMap<MethodName> = {
   ...appHandlers,
@@ -54,4 +55,5 @@ export const handlers: HandlerMap<MethodName> = {
   ...qdaAnalysisHandlers,
   ...qdaExchangeHandlers,
   ...learnerHandlers,
+  ...exportLabelHandlers,
 };

@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { MethodOutput } from '../core/contract';
 import { StanceModel, type Example } from '../core/learn/model';
 import { decide, examplesOf, suggestStances, targetFeatures, type LabelledStatement } from '../core/learn/suggest';
-import { getSetting, setSetting } from '../db/repositories/briefs';
+import { getSetting, setSetting } from '../db/repositories/settings';
 import {
   appliedRevision,
   decidedStatements,

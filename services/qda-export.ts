@@ -18,6 +18,8 @@ import { writeProjectXml } from '../core/qda/refi/project-xml';
 import { toCodePointOffset } from '../core/qda/refi/xml';
 import type { VariableType } from '../core/qda/types';
 import { allArticles, allSpanCodings, allStatements, allStatementTags } from '../db/repositories/exchange';
+import { listActors } from '../db/repositories/actors';
+import { listTargets } from '../db/repositories/targets';
 import { listMemos } from '../db/repositories/memos';
 import { listTags } from '../db/repositories/tags';
 import { listVariables, valuesOfArticles } from '../db/repositories/variables';
@@ -108,12 +110,8 @@ export function buildProject(db: Database, name = 'Parley project'): Exported {
     (t.parentId === null ? codes : codeOfTag.get(t.parentId)!.children).push(code);
   }
 
-  const targetLabels = new Map(
-    (db.prepare('SELECT id, label FROM targets').all() as { id: string; label: string }[]).map((t) => [t.id, t.label]),
-  );
-  const actorLabels = new Map(
-    (db.prepare('SELECT id, label FROM actors').all() as { id: string; label: string }[]).map((a) => [a.id, a.label]),
-  );
+  const targetLabels = new Map(listTargets(db).map((t) => [t.id, t.label]));
+  const actorLabels = new Map(listActors(db).map((a) => [a.id, a.label]));
   const derived = new DerivedCodes();
 
   const variables = listVariables(db);

@@ -22,7 +22,7 @@ import {
 } from '../db/repositories/exchange';
 import { putMemo } from '../db/repositories/memos';
 import { insertExtractedStatements } from '../db/repositories/statements';
-import { findSibling } from '../db/repositories/tags';
+import { findSibling, insertTag } from '../db/repositories/tags';
 import { findVariableByName, getVariable, insertVariable } from '../db/repositories/variables';
 import { contentHash } from './articles';
 import { extractOptions } from './reextract';
@@ -50,17 +50,13 @@ const isDerived = (c: RefiCode) => c.description?.startsWith(MARK.derived) ?? fa
 /** Creates the codes as tags (reusing one of the same name under the same parent); returns code guid → tag id. */
 function importCodes(db: Database, codes: RefiCode[], notes: Map<string, string>, summary: ImportSummary) {
   const tagOf = new Map<string, number>();
-  const insert = db.prepare(
-    `INSERT INTO tags (parent_id, name, color, description, position)
-     VALUES (?, ?, coalesce(?, '#64748b'), ?, (SELECT coalesce(max(position), 0) + 1 FROM tags))`,
-  );
   const visit = (list: RefiCode[], parentId: number | null) => {
     for (const c of list) {
       if (isDerived(c)) continue;
       let id = findSibling(db, parentId, c.name);
       if (id === undefined) {
-        const color = c.color && /^#[0-9a-fA-F]{6}$/.test(c.color) ? c.color : null;
-        id = Number(insert.run(parentId, c.name.slice(0, 120), color, c.description ?? '').lastInsertRowid);
+        const color = c.color && /^#[0-9a-fA-F]{6}$/.test(c.color) ? c.color : '#64748b';
+        id = insertTag(db, { parentId, name: c.name.slice(0, 120), color, description: c.description ?? '' });
         summary.codes++;
       }
       tagOf.set(c.guid, id);

@@ -2,8 +2,11 @@
 import type { Database } from 'better-sqlite3';
 import { EXTRACTOR_VERSION, extract } from '../core/extract';
 import { ParleyError } from '../core/errors';
-import type { ExtractOptions, ExtractedStatement } from '../core/extract/types';
+import type { ExtractOptions } from '../core/extract/types';
 import { listActors } from '../db/repositories/actors';
+import { listArticleIds, setExtractorVersion } from '../db/repositories/articles';
+import { refreshAutoFields, storedStatements } from '../db/repositories/reextraction';
+import { articleBodyOf, deleteStatementRow } from '../db/repositories/statement-spans';
 import { insertExtractedStatement, resequence } from '../db/repositories/statements';
 import { listTargets } from '../db/repositories/targets';
 import { applyRegistry } from './registry';
@@ -20,43 +23,8 @@ export interface ReextractCounts {
   cancelled: boolean;
 }
 
-interface StoredRow {
-  id: number;
-  start: number;
-  end: number;
-  origin: string;
-  analyst_fields: string;
-  reviewed: number;
-  starred: number;
-  worked: number;
-}
-
 export function extractOptions(db: Database): ExtractOptions {
   return { targets: listTargets(db), actors: listActors(db) };
-}
-
-function updateAutoFields(db: Database, row: StoredRow, s: ExtractedStatement): void {
-  const analyst = new Set(JSON.parse(row.analyst_fields) as string[]);
-  const set = (field: 'speaker' | 'actor' | 'kind', value: string | null) => {
-    if (!analyst.has(field)) db.prepare(`UPDATE statements SET ${field} = ? WHERE id = ?`).run(value, row.id);
-  };
-  set('speaker', s.speaker);
-  set('actor', s.actor);
-  set('kind', s.kind);
-  db.prepare('UPDATE statements SET claim_type = ?, claims = ? WHERE id = ?').run(
-    s.claimType,
-    JSON.stringify(s.claims),
-    row.id,
-  );
-  // Engine stances are replaced; targets the analyst decided (set, accepted or removed) are left alone.
-  const decided = [...analyst].filter((f) => f.startsWith('stance:')).map((f) => f.slice('stance:'.length));
-  db.prepare(`DELETE FROM stances WHERE statement_id = ? AND origin = 'auto'`).run(row.id);
-  const insert = db.prepare(
-    'INSERT OR IGNORE INTO stances (statement_id, target_id, label, confidence, cues) VALUES (?, ?, ?, ?, ?)',
-  );
-  for (const st of s.stances) {
-    if (!decided.includes(st.target)) insert.run(row.id, st.target, st.label, st.confidence, JSON.stringify(st.cues));
-  }
 }
 
 /** Re-extracts one article in one transaction (the learner's pass included): it is either re-extracted or untouched. */
@@ -66,27 +34,19 @@ export function reextractArticle(
   options: ExtractOptions,
   counts: ReextractCounts,
 ): void {
-  const body = db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined;
+  const body = articleBodyOf(db, articleId);
   if (body === undefined) return;
   const fresh = applyRegistry(db, extract(body, options).statements);
   const mine = { added: 0, updated: 0, removed: 0, kept: 0 };
   db.transaction(() => {
-    const stored = db
-      .prepare(
-        `SELECT s.id, s.start, s."end", s.origin, s.analyst_fields, s.reviewed, s.starred,
-           (EXISTS (SELECT 1 FROM statement_tags t WHERE t.statement_id = s.id)
-            OR EXISTS (SELECT 1 FROM notes n WHERE n.statement_id = s.id)
-            OR EXISTS (SELECT 1 FROM stances a WHERE a.statement_id = s.id AND a.origin = 'analyst')) AS worked
-         FROM statements s WHERE s.article_id = ?`,
-      )
-      .all(articleId) as StoredRow[];
+    const stored = storedStatements(db, articleId);
     const bySpan = new Map(stored.map((r) => [`${r.start}:${r.end}`, r]));
     const matched = new Set<number>();
     for (const s of fresh) {
       const row = bySpan.get(`${s.start}:${s.end}`);
       if (!row) continue;
       matched.add(row.id);
-      updateAutoFields(db, row, s);
+      refreshAutoFields(db, row, s);
       mine.updated++;
     }
     const keptSpans: [number, number][] = [];
@@ -105,7 +65,7 @@ export function reextractArticle(
         keptSpans.push([row.start, row.end]);
         mine.kept++;
       } else {
-        db.prepare('DELETE FROM statements WHERE id = ?').run(row.id);
+        deleteStatementRow(db, row.id);
         mine.removed++;
       }
     }
@@ -116,7 +76,7 @@ export function reextractArticle(
       mine.added++;
     }
     resequence(db, articleId);
-    db.prepare('UPDATE articles SET extractor_version = ? WHERE id = ?').run(EXTRACTOR_VERSION, articleId);
+    setExtractorVersion(db, articleId, EXTRACTOR_VERSION);
     applyToArticle(db, articleId);
   }).immediate();
   counts.added += mine.added;
@@ -135,7 +95,7 @@ export interface ReextractControl {
 
 /** The ids to re-extract (all when none are given), refusing unknown ones before anything changes. */
 function idsToReextract(db: Database, articleIds?: number[]): number[] {
-  const all = db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[];
+  const all = listArticleIds(db);
   const known = new Set(all);
   const missing = articleIds?.filter((id) => !known.has(id)) ?? [];
   if (missing.length)

@@ -10,6 +10,9 @@ import type { ExtractedStatement } from '../core/extract/types';
 import { listActors } from '../db/repositories/actors';
 import { countEdits } from '../db/repositories/edits';
 import {
+  actorVariantTarget,
+  statementIdsByActor,
+  statementsBySpeaker,
   actorVariantsOf,
   canonicalActor,
   canonicalPerson,
@@ -58,10 +61,7 @@ export function mergePeople(db: Database, input: MethodInput<'people.merge'>): M
   if (from.toLowerCase() === into.toLowerCase()) {
     throw new ParleyError('invalid_input', `"${from}" and "${into}" are already the same person.`);
   }
-  const rows = db.prepare('SELECT id, speaker FROM statements WHERE speaker = ? COLLATE NOCASE').all(from) as {
-    id: number;
-    speaker: string;
-  }[];
+  const rows = statementsBySpeaker(db, from);
   const changes: Change[] = [
     // the variants of the merged person follow it
     ...variantsOf(db, from).map((v): Change => ({
@@ -88,8 +88,8 @@ export function mergeActors(db: Database, input: MethodInput<'actors.merge'>): M
   const from = resolveActorText(db, input.from)!;
   const into = resolveActorText(db, input.into)!;
   if (from === into) throw new ParleyError('invalid_input', `"${input.from}" and "${input.into}" are the same actor.`);
-  const rows = db.prepare('SELECT id FROM statements WHERE actor = ?').all(from) as { id: number }[];
-  const old = (db.prepare('SELECT actor_id FROM actor_variants WHERE variant = ?').pluck().get(from) as string) ?? null;
+  const ids = statementIdsByActor(db, from);
+  const old = actorVariantTarget(db, from);
   commitChanges(db, [
     ...actorVariantsOf(db, from).map((v): Change => ({
       entity: 'actor_variant',
@@ -99,9 +99,9 @@ export function mergeActors(db: Database, input: MethodInput<'actors.merge'>): M
       new: into,
     })),
     { entity: 'actor_variant', id: from, field: 'actor', old, new: into },
-    ...rows.map((r): Change => ({ entity: 'statement', id: r.id, field: 'actor', old: from, new: into })),
+    ...ids.map((id): Change => ({ entity: 'statement', id, field: 'actor', old: from, new: into })),
   ]);
-  return mergeOutcome(db, rows.length);
+  return mergeOutcome(db, ids.length);
 }
 
 export const registryHandlers: HandlerMap<'entities.known' | 'registry.list' | 'people.merge' | 'actors.merge'> = {

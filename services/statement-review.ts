@@ -9,6 +9,7 @@ import type { HandlerMap } from './handler-types';
 import { canonicalPerson } from '../db/repositories/registry';
 import { knownActorOf, resolveActorText } from './registry';
 import { learnFromDecisions, requestRebuild } from './learner';
+import { tagExists } from '../db/repositories/tags';
 
 export function statementOrThrow(db: Database, id: number): Statement {
   const s = getStatement(db, id);
@@ -112,7 +113,7 @@ export function setNote(db: Database, input: MethodInput<'notes.set'>): Statemen
 
 export function setStatementTag(db: Database, input: MethodInput<'statementTags.set'>): Statement {
   const before = statementOrThrow(db, input.statementId);
-  if (!db.prepare('SELECT 1 FROM tags WHERE id = ?').get(input.tagId)) {
+  if (!tagExists(db, input.tagId)) {
     throw new ParleyError('not_found', `There is no tag with id ${input.tagId}.`);
   }
   const has = before.tagIds.includes(input.tagId);

@@ -3,7 +3,18 @@ import type { Database } from 'better-sqlite3';
 import type { MethodInput } from '../core/contract';
 import type { Tag } from '../core/domain';
 import { ParleyError } from '../core/errors';
-import { findSibling, getTag, listTags, subtreeIds } from '../db/repositories/tags';
+import {
+  countTaggedStatements,
+  countTags,
+  deleteTagRow,
+  findSibling,
+  getTag,
+  insertTag,
+  listTags,
+  mergeTagInto,
+  subtreeIds,
+  updateTagRow,
+} from '../db/repositories/tags';
 import { snapshotTag } from '../db/repositories/snapshots';
 import { logAppliedChanges, type Change } from './edit-log';
 import type { HandlerMap } from './handler-types';
@@ -50,18 +61,8 @@ export function createTag(db: Database, input: MethodInput<'tags.create'>): Tag 
   if (parentId !== null) tagOrThrow(db, parentId);
   assertUniqueName(db, parentId, input.name);
   const { created } = logged(db, [], () => {
-    const count = db.prepare('SELECT count(*) FROM tags').pluck().get() as number;
-    const position = db.prepare('SELECT coalesce(max(position), 0) + 1 FROM tags').pluck().get() as number;
-    const info = db
-      .prepare('INSERT INTO tags (parent_id, name, color, description, position) VALUES (?, ?, ?, ?, ?)')
-      .run(
-        parentId,
-        input.name,
-        input.color ?? TAG_PALETTE[count % TAG_PALETTE.length],
-        input.description ?? '',
-        position,
-      );
-    return { created: Number(info.lastInsertRowid) };
+    const color = input.color ?? TAG_PALETTE[countTags(db) % TAG_PALETTE.length]!;
+    return { created: insertTag(db, { parentId, name: input.name, color, description: input.description ?? '' }) };
   });
   return tagOrThrow(db, created);
 }
@@ -78,13 +79,12 @@ export function updateTag(db: Database, input: MethodInput<'tags.update'>): Tag 
   const name = input.name ?? tag.name;
   assertUniqueName(db, parentId, name, tag.id);
   logged(db, [tag.id], () => {
-    db.prepare('UPDATE tags SET name = ?, parent_id = ?, color = ?, description = ? WHERE id = ?').run(
+    updateTagRow(db, tag.id, {
       name,
       parentId,
-      input.color ?? tag.color,
-      input.description ?? tag.description,
-      tag.id,
-    );
+      color: input.color ?? tag.color,
+      description: input.description ?? tag.description,
+    });
     return {};
   });
   return tagOrThrow(db, tag.id);
@@ -96,16 +96,7 @@ export function mergeTags(db: Database, input: MethodInput<'tags.merge'>): { tar
   if (subtreeIds(db, source.id).includes(target.id)) {
     throw new ParleyError('invalid_input', `"${source.name}" cannot be merged into itself or one of its children.`);
   }
-  const { moved } = logged(db, [source.id, target.id], () => {
-    const info = db
-      .prepare(
-        'INSERT OR IGNORE INTO statement_tags (statement_id, tag_id) SELECT statement_id, ? FROM statement_tags WHERE tag_id = ?',
-      )
-      .run(target.id, source.id);
-    db.prepare('UPDATE tags SET parent_id = ? WHERE parent_id = ?').run(target.id, source.id);
-    db.prepare('DELETE FROM tags WHERE id = ?').run(source.id);
-    return { moved: info.changes };
-  });
+  const { moved } = logged(db, [source.id, target.id], () => ({ moved: mergeTagInto(db, source.id, target.id) }));
   return { target: tagOrThrow(db, target.id), moved };
 }
 
@@ -115,14 +106,9 @@ export function deleteTag(
 ): { removedFrom: number; tagsDeleted: number } {
   const tag = tagOrThrow(db, input.id);
   const ids = subtreeIds(db, tag.id);
-  const removedFrom = db
-    .prepare(
-      `SELECT count(DISTINCT statement_id) FROM statement_tags WHERE tag_id IN (${ids.map(() => '?').join(',')})`,
-    )
-    .pluck()
-    .get(...ids) as number;
+  const removedFrom = countTaggedStatements(db, ids);
   logged(db, [tag.id], () => {
-    db.prepare('DELETE FROM tags WHERE id = ?').run(tag.id);
+    deleteTagRow(db, tag.id);
     return {};
   });
   return { removedFrom, tagsDeleted: ids.length };

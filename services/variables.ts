@@ -4,8 +4,8 @@ import type { MethodInput } from '../core/contract';
 import { ParleyError } from '../core/errors';
 import type { Variable, VariableFilter, VariableValues } from '../core/qda/types';
 import { normaliseValue } from '../core/qda/values';
+import { articleExists } from '../db/repositories/articles';
 import {
-  articleExists,
   articlesMatching,
   deleteVariable,
   findVariableByName,
@@ -56,7 +56,7 @@ export function setValue(db: Database, articleId: number, variable: Variable, ra
   if (variable.builtin === 'source' || variable.builtin === 'published') {
     putBuiltinValue(db, articleId, variable.builtin, value);
   } else if (variable.builtin === 'grading') {
-    const m = value === null ? null : /^([A-F])?([1-6])?$/.exec(value.toUpperCase());
+    const m = value === null ? null : value.toUpperCase().match(/^([A-F])?([1-6])?$/);
     if (value !== null && (!m || (!m[1] && !m[2]))) {
       throw new ParleyError('invalid_input', `Grading takes a letter A–F and a digit 1–6, like B2, not "${value}".`);
     }

@@ -1,7 +1,8 @@
-// Contract entries for briefing notes (draft, refresh, save, open, list, delete, preview, export) and source grading.
+// Contract entries for briefing notes (draft, refresh, save, open, list, delete, preview, export, the statements to
+// quote) and source grading.
 import { z } from 'zod';
 import { BriefModel, BriefSummary, Credibility, Paper, Reliability } from '../brief/model';
-import { Id } from '../domain';
+import { Id, Statement } from '../domain';
 
 /** Export either a saved brief by id or the brief the composer holds right now (saved or not). */
 const WhichBrief = z
@@ -51,6 +52,11 @@ export const briefMethods = {
   'briefs.exportPdf': {
     input: WhichBrief,
     output: z.object({ dataBase64: z.string(), fileName: z.string(), pages: z.number().int().nonnegative() }),
+  },
+  /** The statements a brief may quote: the attributed, non-narration statements of these articles, article by article. */
+  'briefs.candidates': {
+    input: z.object({ articleIds: z.array(Id).max(5_000) }).strict(),
+    output: z.array(Statement),
   },
   'articles.setGrading': {
     input: z.object({ id: Id, reliability: Reliability.nullable(), credibility: Credibility.nullable() }).strict(),

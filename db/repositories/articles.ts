@@ -91,3 +91,31 @@ export function getArticle(db: Database, id: number): Article | undefined {
 export function countArticles(db: Database): number {
   return db.prepare('SELECT COUNT(*) FROM articles').pluck().get() as number;
 }
+
+export function articleExists(db: Database, id: number): boolean {
+  return prepared(db, 'SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+}
+
+/** Every article's id, oldest first. */
+export function listArticleIds(db: Database): number[] {
+  return db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[];
+}
+
+/** Marks which extractor last read the article. */
+export function setExtractorVersion(db: Database, id: number, version: string): void {
+  db.prepare('UPDATE articles SET extractor_version = ? WHERE id = ?').run(version, id);
+}
+
+/** Sets the source grading of an article (Admiralty code letter and digit, null for ungraded); false if none. */
+export function setArticleGrading(
+  db: Database,
+  id: number,
+  reliability: string | null,
+  credibility: number | null,
+): boolean {
+  return (
+    db
+      .prepare('UPDATE articles SET source_reliability = ?, source_credibility = ? WHERE id = ?')
+      .run(reliability, credibility, id).changes > 0
+  );
+}

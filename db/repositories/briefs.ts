@@ -1,4 +1,4 @@
-// SQL for saved briefing notes: the model is stored whole as JSON, with its title beside it for the list.
+// SQL for briefing notes: saved briefs (the model stored whole as JSON, its title beside it), and what one is built from.
 import type { Database } from 'better-sqlite3';
 
 export interface BriefRow {
@@ -39,12 +39,33 @@ export function deleteBrief(db: Database, id: number): boolean {
   return db.prepare('DELETE FROM briefs WHERE id = ?').run(id).changes > 0;
 }
 
-export function getSetting(db: Database, key: string): string | undefined {
-  return db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
+/** An article as a brief cites it: its outlet, address, date and source grading. */
+export interface BriefArticleRow {
+  id: number;
+  title: string;
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  source_reliability: string | null;
+  source_credibility: number | null;
 }
 
-export function setSetting(db: Database, key: string, value: string): void {
-  db.prepare(
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-  ).run(key, value);
+const BRIEF_ARTICLE = 'SELECT id, title, source, url, published, source_reliability, source_credibility FROM articles';
+
+export function listBriefArticles(db: Database): BriefArticleRow[] {
+  return db.prepare(`${BRIEF_ARTICLE} ORDER BY id`).all() as BriefArticleRow[];
+}
+
+export function getBriefArticle(db: Database, id: number): BriefArticleRow | undefined {
+  return db.prepare(`${BRIEF_ARTICLE} WHERE id = ?`).get(id) as BriefArticleRow | undefined;
+}
+
+/** The notes on the articles themselves (not on a statement), in the order they were written. */
+export function articleLevelNotes(db: Database, articleIds: number[]): { articleId: number; body: string }[] {
+  const rows = db
+    .prepare(
+      `SELECT article_id, body FROM notes WHERE statement_id IS NULL AND article_id IN (${articleIds.map(() => '?').join(',')}) ORDER BY id`,
+    )
+    .all(...articleIds) as { article_id: number; body: string }[];
+  return rows.map((n) => ({ articleId: n.article_id, body: n.body }));
 }

@@ -102,3 +102,21 @@ export function usualActorOf(db: Database, speaker: string): string | null {
       .get(speaker) as string | undefined) ?? null
   );
 }
+
+/** The actor an actor id is mapped onto, or null when it is mapped onto none. */
+export function actorVariantTarget(db: Database, variant: string): string | null {
+  return (db.prepare('SELECT actor_id FROM actor_variants WHERE variant = ?').pluck().get(variant) as string) ?? null;
+}
+
+/** The statements whose speaker is written this way (case aside), with the speaker as stored. */
+export function statementsBySpeaker(db: Database, speaker: string): { id: number; speaker: string }[] {
+  return db.prepare('SELECT id, speaker FROM statements WHERE speaker = ? COLLATE NOCASE').all(speaker) as {
+    id: number;
+    speaker: string;
+  }[];
+}
+
+/** The ids of the statements that speak for this actor. */
+export function statementIdsByActor(db: Database, actor: string): number[] {
+  return db.prepare('SELECT id FROM statements WHERE actor = ?').pluck().all(actor) as number[];
+}

@@ -115,10 +115,6 @@ export function deleteVariable(db: Database, id: number): void {
   db.prepare('DELETE FROM variables WHERE id = ?').run(id);
 }
 
-export function articleExists(db: Database, id: number): boolean {
-  return db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
-}
-
 /** Writes a built-in's value into the article's own column(s); grading arrives as its letter and digit. */
 export function putBuiltinValue(
   db: Database,

@@ -1,10 +1,13 @@
 // The library: article summaries with statement and reviewed counts, newest import first.
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import type { MethodOutput } from '../../core/contract';
+import type { MethodInput, MethodOutput } from '../../core/contract';
 import type { ArticleSummary } from '../../core/domain';
 import { call } from '../api/client';
+import { serial } from '../lib/serial';
+import { useEditsStore } from './edits';
 import { useLoadState } from './load-state';
+import { useReaderStore } from './reader';
 
 function newestFirst(a: ArticleSummary, b: ArticleSummary): number {
   return b.importedAt.localeCompare(a.importedAt) || b.id - a.id;
@@ -48,5 +51,27 @@ export const useArticlesStore = defineStore('articles', () => {
     return articles.value.find((a) => a.id === id);
   }
 
-  return { articles, sorted, loading, loaded, error, isEmpty, recentIds, load, upsert, markNew, remove, byId };
+  /** Saves an article's headline, outlet, date or address (throwing on failure), then shows it everywhere. */
+  async function updateMeta(input: MethodInput<'articles.updateMeta'>): Promise<void> {
+    const summary = await serial(() => call('articles.updateMeta', input));
+    upsert(summary, false);
+    const reader = useReaderStore();
+    await Promise.all([reader.reload(reader.selectedId), useEditsStore().refresh()]);
+  }
+
+  return {
+    articles,
+    sorted,
+    loading,
+    loaded,
+    error,
+    isEmpty,
+    recentIds,
+    load,
+    upsert,
+    markNew,
+    remove,
+    byId,
+    updateMeta,
+  };
 });

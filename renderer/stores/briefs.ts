@@ -3,6 +3,7 @@ import { plural } from '../lib/format';
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import type { BriefModel, BriefSummary, Credibility, Paper, Reliability } from '../../core/brief/model';
+import type { Statement } from '../../core/domain';
 import { call } from '../api/client';
 import { base64ToBytes, downloadFile } from '../lib/download';
 import { errorMessage } from './errors';
@@ -20,6 +21,10 @@ export const useBriefsStore = defineStore('briefs', () => {
   const error = ref<string | null>(null);
   const previewHtml = ref('');
   const previewError = ref<string | null>(null);
+  /** The statements the brief may quote, for the key-statement chooser; loaded when the chooser opens. */
+  const candidates = ref<Statement[]>([]);
+  const candidatesLoading = ref(false);
+  const candidatesError = ref<string | null>(null);
   const toasts = useToastsStore();
   let previewTimer: number | undefined;
   let previewRequest = 0;
@@ -124,10 +129,27 @@ export const useBriefsStore = defineStore('briefs', () => {
     });
   }
 
+  /** Loads the statements of the brief's first `maxArticles` articles that it may quote. */
+  async function loadCandidates(maxArticles: number): Promise<void> {
+    const current = brief.value;
+    if (!current) return;
+    candidatesLoading.value = true;
+    candidatesError.value = null;
+    try {
+      candidates.value = await call('briefs.candidates', { articleIds: current.articleIds.slice(0, maxArticles) });
+    } catch (e) {
+      candidatesError.value = errorMessage(e);
+    } finally {
+      candidatesLoading.value = false;
+    }
+  }
+
   async function setStar(statementId: number, starred: boolean): Promise<void> {
     await run('refresh', async () => {
       await call('statements.update', { id: statementId, starred });
     });
+    const s = candidates.value.find((c) => c.id === statementId);
+    if (s) s.starred = starred;
     await refresh();
   }
 
@@ -182,6 +204,10 @@ export const useBriefsStore = defineStore('briefs', () => {
     remove,
     refresh,
     setStar,
+    candidates,
+    candidatesLoading,
+    candidatesError,
+    loadCandidates,
     setGrading,
     close,
     exportMarkdown,

@@ -80,6 +80,19 @@ export const useTagsStore = defineStore('tags', () => {
 
   const remove = (id: number) => write('delete the tag', () => call('tags.delete', { id }));
 
+  /**
+   * How many statements deleting the tag would untag (it and its child tags; `more` past the first 1,000). If the
+   * search fails, the codebook's own count stands in.
+   */
+  async function reachOf(id: number): Promise<{ statements: number; more: boolean }> {
+    try {
+      const r = await call('search.query', { query: '', filters: { tagIds: [id] }, limit: 1000 });
+      return { statements: r.statements.length, more: r.truncated };
+    } catch {
+      return { statements: nodeById.value.get(id)?.total ?? byId.value.get(id)?.count ?? 0, more: false };
+    }
+  }
+
   return {
     tags,
     tree,
@@ -98,5 +111,6 @@ export const useTagsStore = defineStore('tags', () => {
     update,
     merge,
     remove,
+    reachOf,
   };
 });

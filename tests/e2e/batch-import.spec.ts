@@ -42,7 +42,7 @@ const BINARY: FilePayload = {
 
 /** The library's own count ("30 articles · …"), which holds whatever the table shows on screen. */
 function librarySummary(page: Page) {
-  return page.locator('.library .summary');
+  return page.locator('.library .view-summary');
 }
 
 test('thirty files, a binary and a duplicate: progress, a result for each, the error named', async ({ page }) => {

@@ -35,6 +35,15 @@ describe('briefs service', () => {
     expect(await fails(memoryDb(), 'briefs.default', {})).toMatchObject({ code: 'empty_input' });
   });
 
+  it('lists the statements a brief may quote: attributed, not narration, unknown articles skipped', async () => {
+    const { db, articleId, statements } = await withArticle();
+    const quotable = statements.filter((s) => s.kind !== 'narration' && s.speaker);
+    expect(quotable.length).toBeGreaterThan(0);
+    const got = await ok(db, 'briefs.candidates', { articleIds: [articleId, 999] });
+    expect(got.map((s) => s.id)).toEqual(quotable.map((s) => s.id));
+    expect(got.every((s) => s.speaker && s.kind !== 'narration')).toBe(true);
+  });
+
   it('saves, lists, reopens, updates and deletes a brief, and remembers author and handling for the next draft', async () => {
     const { db, articleId } = await withArticle();
     const draft = await ok(db, 'briefs.default', { articleIds: [articleId] });

@@ -9,9 +9,7 @@ const LIFECYCLE = new Set(['services/dispatch', 'services/pdf-printer']);
 
 /** Commands with no contract method to call yet: they write files the app does not (REFI-QDA, gold labels). */
 const NO_METHOD_YET: Record<string, string> = {
-  'export-command.ts': 'qdpx/qdc/csv/xlsx files: no contract method returns them',
-  'export-labels-command.ts': 'gold-format files: no contract method',
-  'import-project-command.ts': 'REFI-QDA project import: no contract method',
+  'import-project-command.ts': 'qda.importProject caps a project at one app request (15 MB base64); this reads larger',
 };
 
 function servicesImported(file: string): string[] {

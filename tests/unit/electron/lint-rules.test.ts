@@ -1,6 +1,6 @@
 // The lint rules that keep the shell safe and the layers apart really fire: shell.openExternal outside its wrapper,
 // v-html, imports against the arrows (static, dynamic, unprefixed Node built-ins), .js in core/, Node types in the page,
-// renderer values from core/shared/ only.
+// renderer values from core/shared/ only, components and views calling stores rather than the API.
 import { resolve } from 'node:path';
 import { ESLint } from 'eslint';
 import ts from 'typescript';
@@ -142,6 +142,20 @@ describe('lint rules', { timeout: ROOM }, () => {
     );
     const inside = "import { SLUG_MAX } from './slug';\nexport const x = SLUG_MAX;\n";
     expect(await layeringHits('core/shared/import-limits.ts', inside)).toEqual([]);
+  });
+
+  it('let components and views call stores, not the API; stores call it', async () => {
+    const sfc =
+      "<script setup lang=\"ts\">\nimport { call } from '../api/client';\nvoid call('tags.list', {});\n</script>\n<template><p /></template>\n";
+    expect((await layeringHits('renderer/components/ToastStack.vue', sfc)).join('\n')).toMatch(
+      /Components call stores/,
+    );
+    expect((await layeringHits('renderer/views/LibraryView.vue', sfc)).join('\n')).toMatch(/Components call stores/);
+    const typeOnly =
+      '<script setup lang="ts">\nimport type { SessionLoss } from \'../api/client\';\ndefineProps<{ loss: SessionLoss }>();\n</script>\n<template><p /></template>\n';
+    expect(await layeringHits('renderer/components/SessionLost.vue', typeOnly)).toEqual([]);
+    const store = "import { call } from '../api/client';\nexport const load = () => call('tags.list', {});\n";
+    expect(await layeringHits('renderer/stores/tags.ts', store)).toEqual([]);
   });
 
   it('forbid v-html in components', async () => {

@@ -78,6 +78,8 @@ beforeAll(async () => {
     'briefs.render': { brief },
     'briefs.exportMarkdown': { brief },
     'briefs.exportPdf': { brief },
+    'briefs.candidates': { articleIds: [article.id] },
+    'labels.export': {},
     'compare.matrix': {},
     'compare.evidence': { actor: 'pakistan', target: 'india' },
     'compare.sideBySide': { a: 'pakistan', b: 'russia' },

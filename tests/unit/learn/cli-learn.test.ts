@@ -70,15 +70,15 @@ describe('parley export-labels', () => {
     }
     db.close();
     const out = join(dir, 'labels');
-    const written = runExportLabels({ db: path, out });
+    const written = await runExportLabels({ db: path, out });
     expect(written).toHaveLength(1);
     const gold = JSON.parse(readFileSync(written[0]!.file, 'utf8'));
     expect(gold.statements).toHaveLength(3);
     expect(gold.statements[0]).toMatchObject({ actor: 'pakistan', kind: 'narration', targets: { india: 'favor' } });
     expect(gold.targets.india).toContain('India');
     expect(readFileSync(written[0]!.file.replace('.gold.json', '.txt'), 'utf8')).toContain('Kenya said');
-    expect(() => runExportLabels({ db: path, out })).toThrow(/--force/);
-    expect(() => runExportLabels({ db: path, out, article: ['99'] })).toThrow(/no article with id 99/);
+    await expect(runExportLabels({ db: path, out })).rejects.toThrow(/--force/);
+    await expect(runExportLabels({ db: path, out, article: ['99'] })).rejects.toThrow(/no article with id 99/);
     const learned = runExtract(LATER, undefined, [written[0]!.file]) as Out;
     expect(learned.statements[0]!.stances.india).toBe('favor');
   });
