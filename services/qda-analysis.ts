@@ -10,12 +10,17 @@ import {
   type CodingPoint,
   type Counts,
 } from '../core/qda/analysis';
+import { cooccurrenceCounts, crosstabCounts } from '../core/qda/counting';
 import {
   articleSizes,
+  codeArticleCounts,
   codingPoints,
   coderNames,
+  packedCodings,
+  packedStatements,
   spanReader,
   statementCounter,
+  statementKeys,
   statementPoints,
 } from '../db/repositories/qda-analysis';
 import { segmentsCsv, segmentsXlsx } from './qda-segments';
@@ -24,7 +29,27 @@ import type { HandlerMap } from './handler-types';
 
 type Kind = MethodInput<'qda.table'>['kind'];
 
-/** Runs the table's counting, calling `hit` with each coding that lands in a cell (row tag, column key). */
+/** The table's counts, read packed and counted in one pass (core/qda/counting): what the analysis view shows. */
+function fastCount(db: Database, kind: Kind, articleIds: number[] | undefined): Counts {
+  if (kind === 'article') {
+    return new Map(codeArticleCounts(db, articleIds).map(([tag, article, n]) => [`${tag}:${article}`, n]));
+  }
+  const groups = packedCodings(db, articleIds);
+  const statements = packedStatements(db, articleIds);
+  if (kind === 'cooccurrence') return symmetric(cooccurrenceCounts(groups, statements));
+  return crosstabCounts(groups, statements, statementKeys(db, kind, articleIds));
+}
+
+/** The matrix is symmetric; give both halves so each row reads across. */
+function symmetric(counts: Counts): Counts {
+  for (const [key, n] of [...counts]) {
+    const [a, b] = key.split(':');
+    counts.set(`${b}:${a}`, n);
+  }
+  return counts;
+}
+
+/** Counts on one object per coding, for drilling into a cell: `hit` sees each coding that lands in a cell. */
 function count(
   db: Database,
   kind: Kind,
@@ -47,18 +72,13 @@ function count(
           hit(b, String(a.tagId));
         }),
     );
-    // The matrix is symmetric; give both halves so each row reads across.
-    for (const [key, n] of [...counts]) {
-      const [a, b] = key.split(':');
-      counts.set(`${b}:${a}`, n);
-    }
-    return counts;
+    return symmetric(counts);
   }
   return crosstab(codings, statements, kind, hit);
 }
 
 export function table(db: Database, input: MethodInput<'qda.table'>): MethodOutput<'qda.table'> {
-  const counts = count(db, input.kind, scopeOf(db, input.articleIds, input.filters));
+  const counts = fastCount(db, input.kind, scopeOf(db, input.articleIds, input.filters));
   const sep = input.kind === 'actor' || input.kind === 'stance' ? '|' : ':';
   const cells = [...counts].map(([key, n]) => {
     const i = key.indexOf(sep);
