@@ -29,6 +29,9 @@ import { listTags } from '../db/repositories/tags';
 import { listVariables, valuesOfArticles } from '../db/repositories/variables';
 import { ZipStream } from './zip-stream';
 
+/** Between the headline and the body in an exported source's text. */
+export const TITLE_BREAK = '\n\n';
+
 const REFI_TYPE: Record<VariableType, RefiVariableType> = {
   text: 'Text',
   number: 'Float',
@@ -173,9 +176,15 @@ function projectParts(db: Database, name = 'Parley project'): ExportParts {
   const sourceOf = (a: (typeof articles)[number], records: ArticleRecords | undefined): RefiSource => {
     const guid = randomUUID();
     const file = `${guid}.txt`;
-    files.set(file, a.body);
-    const astral = /[\uD800-\uDBFF]/.test(a.body);
-    const cp = astral ? (unit: number) => toCodePointOffset(a.body, unit) : (unit: number) => unit;
+    // The source's text is the headline, a blank line, then the body, so codings of the headline go out as selections
+    // like any other; body offsets move past the headline, and the article's record says where the body starts.
+    const text = `${a.title}${TITLE_BREAK}${a.body}`;
+    files.set(file, text);
+    const astral = /[\uD800-\uDBFF]/.test(text);
+    const bodyAt = a.title.length + TITLE_BREAK.length;
+    const cpText = astral ? (unit: number) => toCodePointOffset(text, unit) : (unit: number) => unit;
+    const cp = (unit: number) => cpText(bodyAt + unit);
+    const cpOf = (c: { field?: string }) => (c.field === 'title' ? cpText : cp);
     const selections: RefiSelection[] = [];
     const tagsOfStatement = new Map<number, ArticleRecords['statementTags']>();
     for (const st of records?.statementTags ?? []) {
@@ -216,8 +225,8 @@ function projectParts(db: Database, name = 'Parley project'): ExportParts {
       selections.push({
         guid: randomUUID(),
         name: null,
-        start: cp(c.start),
-        end: cp(c.end),
+        start: cpOf(c)(c.start),
+        end: cpOf(c)(c.end),
         description: null,
         creatingUser: userGuid(c.coder),
         creationDateTime: c.created_at,
@@ -249,11 +258,12 @@ function projectParts(db: Database, name = 'Parley project'): ExportParts {
           source_reliability: a.source_reliability,
           source_credibility: a.source_credibility,
           extractor_version: a.extractor_version,
+          body_offset: cpText(bodyAt),
         },
         [a.source, a.published, a.url].filter(Boolean).join(' · '),
       ),
       plainTextPath: `internal://${file}`,
-      text: a.body,
+      text,
       creationDateTime: a.imported_at,
       selections,
       noteGuids: m ? [note(m.body, m.coder, m.updatedAt, `Memo on ${a.title}`)] : [],

@@ -20,6 +20,8 @@ const FIXED = [
   'actor',
   'stances',
   'coded_at',
+  /** body, or title for a coding of the headline (start and end are then offsets into the title). */
+  'field',
 ] as const;
 
 export interface SegmentTable {

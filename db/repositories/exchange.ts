@@ -91,7 +91,7 @@ export function articleRecordReader(db: Database): (first: number, last: number)
      JOIN statements s ON s.id = st.statement_id WHERE s.article_id BETWEEN ? AND ? ORDER BY st.statement_id, st.tag_id`,
   );
   const spans = db.prepare(
-    `SELECT id, article_id, tag_id, start, "end", coder, memo, created_at FROM codings
+    `SELECT id, article_id, tag_id, start, "end", field, coder, memo, created_at FROM codings
      WHERE article_id BETWEEN ? AND ? ORDER BY article_id, id`,
   );
   return (first, last) => {
@@ -194,9 +194,9 @@ export function insertStatementTag(db: Database, statementId: number, tagId: num
 
 export function insertSpanCoding(db: Database, c: Omit<SpanCodingRow, 'id'>): void {
   db.prepare(
-    `INSERT INTO codings (article_id, tag_id, start, "end", coder, memo, created_at)
-     VALUES (@article_id, @tag_id, @start, @end, @coder, @memo, @created_at)`,
-  ).run(c);
+    `INSERT INTO codings (article_id, tag_id, start, "end", field, coder, memo, created_at)
+     VALUES (@article_id, @tag_id, @start, @end, @field, @coder, @memo, @created_at)`,
+  ).run({ field: 'body', ...c });
 }
 
 /** Everyone who coded, tagged or wrote a memo, in a stable order. */

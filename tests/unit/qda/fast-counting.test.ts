@@ -1,5 +1,6 @@
 // The analysis view's fast counts (packed reads, one sweep per article and coder) equal the plain pairwise reference in
-// core/qda/analysis on a random library: overlapping, nested and touching spans, statement tags, two coders, scopes.
+// core/qda/analysis on a random library: overlapping, nested and touching spans, headline codings, statement tags,
+// two coders, scopes.
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { codeByArticle, cooccurrence, crosstab, type Counts } from '../../../core/qda/analysis';
@@ -17,13 +18,15 @@ function randomLibrary(seed: number): Database {
   const int = (n: number) => Math.floor(next() * n);
   const tag = db.prepare('INSERT INTO tags (parent_id, name) VALUES (NULL, ?)');
   const tags = Array.from({ length: 7 }, (_, i) => Number(tag.run(`Code ${i}`).lastInsertRowid));
-  const art = db.prepare("INSERT INTO articles (title, body, content_hash) VALUES ('A', ?, ?)");
+  const art = db.prepare("INSERT INTO articles (title, body, content_hash) VALUES ('Envoys meet in Oslo', ?, ?)");
   const st = db.prepare(
     `INSERT INTO statements (article_id, seq, start, "end", text, kind, actor) VALUES (?, ?, ?, ?, '', 'indirect', ?)`,
   );
   const stance = db.prepare('INSERT OR IGNORE INTO stances (statement_id, target_id, label) VALUES (?, ?, ?)');
   const stTag = db.prepare('INSERT OR IGNORE INTO statement_tags (statement_id, tag_id, coder) VALUES (?, ?, ?)');
-  const coding = db.prepare('INSERT INTO codings (article_id, tag_id, start, "end", coder) VALUES (?, ?, ?, ?, ?)');
+  const coding = db.prepare(
+    'INSERT INTO codings (article_id, tag_id, start, "end", coder, field) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const coders = ['Ayesha', 'Bilal', ''];
   for (let a = 0; a < 40; a++) {
     const length = 200 + int(400);
@@ -41,7 +44,12 @@ function randomLibrary(seed: number): Database {
     for (let c = int(25); c > 0; c--) {
       const start = int(length - 2);
       const end = Math.min(length, start + 1 + (int(4) === 0 ? int(200) : int(30)));
-      coding.run(id, tags[int(tags.length)]!, start, end, coders[int(coders.length)]!);
+      coding.run(id, tags[int(tags.length)]!, start, end, coders[int(coders.length)]!, 'body');
+    }
+    // Headline codings: offsets into the title, meeting each other but never the body's codings or statements.
+    for (let c = int(4); c > 0; c--) {
+      const start = int(15);
+      coding.run(id, tags[int(tags.length)]!, start, start + 1 + int(4), coders[int(2)]!, 'title');
     }
     for (const sid of statements) if (int(3) === 0) stTag.run(sid, tags[int(tags.length)]!, coders[int(2)]!);
   }

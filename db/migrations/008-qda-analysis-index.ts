@@ -3,5 +3,5 @@
 import type { Database } from 'better-sqlite3';
 
 export function up(db: Database): void {
-  db.exec(`CREATE INDEX codings_article_coder ON codings(article_id, coder, start, "end", tag_id);`);
+  db.exec(`CREATE INDEX codings_article_coder ON codings(article_id, coder, start, "end", tag_id, field);`);
 }
