@@ -2,10 +2,10 @@
 import type { Database } from 'better-sqlite3';
 import type { MethodInput, MethodOutput } from '../core/contract';
 import { ParleyError } from '../core/errors';
-import type { Coding } from '../core/qda/types';
+import type { Coding, CodingField } from '../core/qda/types';
 import { toFtsQuery } from '../core/search/fts-query';
 import {
-  articleBodyLength,
+  articleFieldLength,
   getCoding,
   hasSpanCoding,
   listCodings,
@@ -22,8 +22,8 @@ import type { HandlerMap } from './handler-types';
 
 const now = () => new Date().toISOString();
 
-function bodyLength(db: Database, articleId: number): number {
-  const len = articleBodyLength(db, articleId);
+function fieldLength(db: Database, articleId: number, field: CodingField): number {
+  const len = articleFieldLength(db, articleId, field);
   if (len === undefined) throw new ParleyError('not_found', `There is no article with id ${articleId}.`);
   return len;
 }
@@ -59,11 +59,12 @@ export function addCodings(db: Database, rows: Omit<CodingSnapshot, 'coder' | 'c
 }
 
 export function createCodings(db: Database, input: MethodInput<'codings.create'>): Coding[] {
-  const len = bodyLength(db, input.articleId);
+  const field = input.field ?? 'body';
+  const len = fieldLength(db, input.articleId, field);
   if (input.end <= input.start || input.end > len) {
     throw new ParleyError(
       'invalid_input',
-      `The span ${input.start}–${input.end} is not inside the article (0–${len}).`,
+      `The span ${input.start}–${input.end} is not inside the article's ${field} (0–${len}).`,
     );
   }
   const tagIds = [...new Set(input.tagIds)];
@@ -71,7 +72,7 @@ export function createCodings(db: Database, input: MethodInput<'codings.create'>
   const memo = input.memo?.trim() ? input.memo : null;
   const ids = addCodings(
     db,
-    tagIds.map((t) => ({ article_id: input.articleId, tag_id: t, start: input.start, end: input.end, memo })),
+    tagIds.map((t) => ({ article_id: input.articleId, tag_id: t, start: input.start, end: input.end, field, memo })),
   );
   return ids.map((id) => codingOrThrow(db, id));
 }
@@ -131,7 +132,7 @@ export const codingHandlers: HandlerMap<
   'codings.list' | 'codings.create' | 'codings.update' | 'codings.delete' | 'codings.autoCode'
 > = {
   'codings.list': (db, input) => {
-    bodyLength(db, input.articleId);
+    fieldLength(db, input.articleId, 'body');
     return listCodings(db, [input.articleId]);
   },
   'codings.create': createCodings,

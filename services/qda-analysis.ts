@@ -10,13 +10,19 @@ import {
   type CodingPoint,
   type Counts,
 } from '../core/qda/analysis';
+import { cooccurrenceCounts, crosstabCounts } from '../core/qda/counting';
 import {
   articleSizes,
+  codeArticleCounts,
   codingPoints,
   coderNames,
+  packedCodings,
+  packedStatements,
   spanReader,
   statementCounter,
+  statementKeys,
   statementPoints,
+  TITLE_SHIFT,
 } from '../db/repositories/qda-analysis';
 import { segmentsCsv, segmentsXlsx } from './qda-segments';
 import { scopeOf } from './variables';
@@ -24,7 +30,30 @@ import type { HandlerMap } from './handler-types';
 
 type Kind = MethodInput<'qda.table'>['kind'];
 
-/** Runs the table's counting, calling `hit` with each coding that lands in a cell (row tag, column key). */
+/** A title coding's offset as the analysis holds it (less TITLE_SHIFT) back to an offset into the title. */
+const unshift = (offset: number) => (offset < 0 ? offset + TITLE_SHIFT : offset);
+
+/** The table's counts, read packed and counted in one pass (core/qda/counting): what the analysis view shows. */
+function fastCount(db: Database, kind: Kind, articleIds: number[] | undefined): Counts {
+  if (kind === 'article') {
+    return new Map(codeArticleCounts(db, articleIds).map(([tag, article, n]) => [`${tag}:${article}`, n]));
+  }
+  const groups = packedCodings(db, articleIds);
+  const statements = packedStatements(db, articleIds);
+  if (kind === 'cooccurrence') return symmetric(cooccurrenceCounts(groups, statements));
+  return crosstabCounts(groups, statements, statementKeys(db, kind, articleIds));
+}
+
+/** The matrix is symmetric; give both halves so each row reads across. */
+function symmetric(counts: Counts): Counts {
+  for (const [key, n] of [...counts]) {
+    const [a, b] = key.split(':');
+    counts.set(`${b}:${a}`, n);
+  }
+  return counts;
+}
+
+/** Counts on one object per coding, for drilling into a cell: `hit` sees each coding that lands in a cell. */
 function count(
   db: Database,
   kind: Kind,
@@ -47,18 +76,13 @@ function count(
           hit(b, String(a.tagId));
         }),
     );
-    // The matrix is symmetric; give both halves so each row reads across.
-    for (const [key, n] of [...counts]) {
-      const [a, b] = key.split(':');
-      counts.set(`${b}:${a}`, n);
-    }
-    return counts;
+    return symmetric(counts);
   }
   return crosstab(codings, statements, kind, hit);
 }
 
 export function table(db: Database, input: MethodInput<'qda.table'>): MethodOutput<'qda.table'> {
-  const counts = count(db, input.kind, scopeOf(db, input.articleIds, input.filters));
+  const counts = fastCount(db, input.kind, scopeOf(db, input.articleIds, input.filters));
   const sep = input.kind === 'actor' || input.kind === 'stance' ? '|' : ':';
   const cells = [...counts].map(([key, n]) => {
     const i = key.indexOf(sep);
@@ -81,7 +105,7 @@ export function segments(db: Database, input: MethodInput<'qda.segments'>): Meth
   const read = spanReader(db);
   return unique.slice(0, input.limit ?? 500).map((c) => {
     const a = read(c.articleId, c.start, c.end);
-    return { ...c, articleTitle: a.title, text: a.text };
+    return { ...c, start: unshift(c.start), end: unshift(c.end), articleTitle: a.title, text: a.text };
   });
 }
 
@@ -112,6 +136,7 @@ export function agreement(db: Database, input: MethodInput<'qda.agreement'>): Me
   const points = all.filter((c) => inCommon.has(c.articleId));
   const tags = [...new Set(points.map((c) => c.tagId))].sort((x, y) => x - y);
   const sizes = articleSizes(db, common);
+  const titled = new Set(points.filter((c) => c.start < 0).map((c) => c.articleId));
   const statementCount = statementCounter(db);
   const read = spanReader(db);
   const disagreements: MethodOutput<'qda.agreement'>['disagreements'] = [];
@@ -128,7 +153,10 @@ export function agreement(db: Database, input: MethodInput<'qda.agreement'>): Me
           .filter((c) => c.coder === coder && c.statementId === null)
           .map((c) => [c.start, c.end] as [number, number]);
       const cmp = compareSpans(spansOf(input.coderA), spansOf(input.coderB));
-      perTag.spans.push({ ...cmp, units: sizes.get(articleId) ?? 0 });
+      const size = sizes.get(articleId) ?? { body: 0, title: 0 };
+      // The headline's characters are units where either coder coded the headline: libraries coded before headlines
+      // could be coded keep their figures.
+      perTag.spans.push({ ...cmp, units: size.body + (titled.has(articleId) ? size.title : 0) });
       for (const [[s, e], coder] of [
         ...cmp.onlyA.map((x) => [x, input.coderA] as const),
         ...cmp.onlyB.map((x) => [x, input.coderB] as const),
@@ -137,8 +165,8 @@ export function agreement(db: Database, input: MethodInput<'qda.agreement'>): Me
           disagreements.push({
             articleId,
             tagId,
-            start: s,
-            end: e,
+            start: unshift(s),
+            end: unshift(e),
             coder,
             text: read(articleId, s, e).text,
           });

@@ -3,7 +3,6 @@
 // that any QDA tool shows, with Parley's full record in the selection's description so they come back intact.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { strToU8, zipSync } from 'fflate';
 import { writeCodebookXml } from '../core/qda/refi/codebook-xml';
 import { marked } from '../core/qda/refi/markers';
 import type {
@@ -14,15 +13,26 @@ import type {
   RefiSource,
   RefiVariableType,
 } from '../core/qda/refi/model';
-import { writeProjectXml } from '../core/qda/refi/project-xml';
+import { streamProjectXml } from '../core/qda/refi/project-xml';
 import { toCodePointOffset } from '../core/qda/refi/xml';
 import type { VariableType } from '../core/qda/types';
-import { allArticles, allSpanCodings, allStatements, allStatementTags } from '../db/repositories/exchange';
+import {
+  allArticles,
+  allCoders,
+  articleRecordReader,
+  type ArticleRecords,
+  derivedCodeFacts,
+  type StatementRecord,
+} from '../db/repositories/exchange';
 import { listActors } from '../db/repositories/actors';
 import { listTargets } from '../db/repositories/targets';
 import { listMemos } from '../db/repositories/memos';
 import { listTags } from '../db/repositories/tags';
 import { listVariables, valuesOfArticles } from '../db/repositories/variables';
+import { ZipStream } from './zip-stream';
+
+/** Between the headline and the body in an exported source's text. */
+export const TITLE_BREAK = '\n\n';
 
 const REFI_TYPE: Record<VariableType, RefiVariableType> = {
   text: 'Text',
@@ -42,11 +52,21 @@ interface Exported {
   files: Map<string, string>;
 }
 
+/** The project made as it is written: sources one by one, notes and files growing as they are made. */
+interface ExportParts {
+  head: Omit<RefiProject, 'sources' | 'notes'>;
+  sources: Iterable<RefiSource>;
+  notes: RefiNote[];
+  files: Map<string, string>;
+}
+
 /** A tree of derived codes built on demand from paths like ["Stance", "India", "against"]. */
 class DerivedCodes {
   readonly roots: RefiCode[] = [];
   private byPath = new Map<string, RefiCode>();
   guid(path: string[]): string {
+    const known = this.byPath.get(path.join('\u0000'));
+    if (known?.isCodable) return known.guid;
     let parent: RefiCode | null = null;
     for (let i = 0; i < path.length; i++) {
       const key = path.slice(0, i + 1).join('\u0000');
@@ -71,7 +91,26 @@ class DerivedCodes {
   }
 }
 
+/** Statements' derived code paths: Kind, Speaker, Actor and each Stance. */
+function derivedPaths(
+  s: StatementRecord,
+  actorLabels: Map<string, string>,
+  targetLabels: Map<string, string>,
+): string[][] {
+  const paths: string[][] = [['Kind', s.kind]];
+  if (s.speaker) paths.push(['Speaker', s.speaker]);
+  if (s.actor) paths.push(['Actor', actorLabels.get(s.actor) ?? s.actor]);
+  for (const st of s.stances) paths.push(['Stance', targetLabels.get(st.target_id) ?? st.target_id, st.label]);
+  return paths;
+}
+
 export function buildProject(db: Database, name = 'Parley project'): Exported {
+  const { head, sources, notes, files } = projectParts(db, name);
+  const all = [...sources];
+  return { project: { ...head, sources: all, notes }, files };
+}
+
+function projectParts(db: Database, name = 'Parley project'): ExportParts {
   const users = new Map<string, string>();
   const userGuid = (coder: string) => {
     if (!coder) return null;
@@ -85,8 +124,10 @@ export function buildProject(db: Database, name = 'Parley project'): Exported {
     notes.push({ guid, name: title, text, creatingUser: userGuid(coder), creationDateTime: at });
     return guid;
   };
-  const memos = listMemos(db);
-  const memoOf = (scope: string, ref: number | null) => memos.find((m) => m.scope === scope && m.refId === ref);
+  // Every coder is a user before any source is written, since <Users> comes first.
+  for (const coder of allCoders(db)) userGuid(coder);
+  const memos = new Map(listMemos(db).map((m) => [`${m.scope}:${m.refId}`, m]));
+  const memoOf = (scope: string, ref: number | null) => memos.get(`${scope}:${ref}`);
 
   // The analyst's codebook.
   const tags = listTags(db);
@@ -121,33 +162,37 @@ export function buildProject(db: Database, name = 'Parley project'): Exported {
     db,
     articles.map((a) => a.id),
   );
-  const statements = allStatements(db);
-  const tagsOfStatement = new Map<number, ReturnType<typeof allStatementTags>>();
-  for (const st of allStatementTags(db)) {
-    const list = tagsOfStatement.get(st.statement_id);
-    if (list) list.push(st);
-    else tagsOfStatement.set(st.statement_id, [st]);
-  }
-  const spansOfArticle = new Map<number, ReturnType<typeof allSpanCodings>>();
-  for (const c of allSpanCodings(db)) {
-    const list = spansOfArticle.get(c.article_id);
-    if (list) list.push(c);
-    else spansOfArticle.set(c.article_id, [c]);
-  }
+  const readBatch = articleRecordReader(db);
+  // The derived codes go in the codebook, before any source is written.
+  const facts = derivedCodeFacts(db);
+  for (const kind of facts.kinds) derived.guid(['Kind', kind]);
+  for (const speaker of facts.speakers) derived.guid(['Speaker', speaker]);
+  for (const actor of facts.actors) derived.guid(['Actor', actorLabels.get(actor) ?? actor]);
+  for (const [target, label] of facts.stances) derived.guid(['Stance', targetLabels.get(target) ?? target, label]);
 
   const files = new Map<string, string>();
-  const sources: RefiSource[] = articles.map((a) => {
+  const sourceOf = (a: (typeof articles)[number], records: ArticleRecords | undefined): RefiSource => {
     const guid = randomUUID();
     const file = `${guid}.txt`;
-    files.set(file, a.body);
-    const cp = (unit: number) => toCodePointOffset(a.body, unit);
+    // The source's text is the headline, a blank line, then the body, so codings of the headline go out as selections
+    // like any other; body offsets move past the headline, and the article's record says where the body starts.
+    const text = `${a.title}${TITLE_BREAK}${a.body}`;
+    files.set(file, text);
+    const astral = /[\uD800-\uDBFF]/.test(text);
+    const bodyAt = a.title.length + TITLE_BREAK.length;
+    const cpText = astral ? (unit: number) => toCodePointOffset(text, unit) : (unit: number) => unit;
+    const cp = (unit: number) => cpText(bodyAt + unit);
+    const cpOf = (c: { field?: string }) => (c.field === 'title' ? cpText : cp);
     const selections: RefiSelection[] = [];
-    for (const s of statements.get(a.id) ?? []) {
+    const tagsOfStatement = new Map<number, ArticleRecords['statementTags']>();
+    for (const st of records?.statementTags ?? []) {
+      const list = tagsOfStatement.get(st.statement_id);
+      if (list) list.push(st);
+      else tagsOfStatement.set(st.statement_id, [st]);
+    }
+    for (const s of records?.statements ?? []) {
       const { id, ...record } = s;
-      const paths: string[][] = [['Kind', s.kind]];
-      if (s.speaker) paths.push(['Speaker', s.speaker]);
-      if (s.actor) paths.push(['Actor', actorLabels.get(s.actor) ?? s.actor]);
-      for (const st of s.stances) paths.push(['Stance', targetLabels.get(st.target_id) ?? st.target_id, st.label]);
+      const paths = derivedPaths(s, actorLabels, targetLabels);
       selections.push({
         guid: randomUUID(),
         name: `Statement ${s.seq + 1}${s.speaker ? ` (${s.speaker})` : ''}`,
@@ -174,12 +219,12 @@ export function buildProject(db: Database, name = 'Parley project'): Exported {
         ],
       });
     }
-    for (const c of spansOfArticle.get(a.id) ?? []) {
+    for (const c of records?.spanCodings ?? []) {
       selections.push({
         guid: randomUUID(),
         name: null,
-        start: cp(c.start),
-        end: cp(c.end),
+        start: cpOf(c)(c.start),
+        end: cpOf(c)(c.end),
         description: null,
         creatingUser: userGuid(c.coder),
         creationDateTime: c.created_at,
@@ -211,11 +256,12 @@ export function buildProject(db: Database, name = 'Parley project'): Exported {
           source_reliability: a.source_reliability,
           source_credibility: a.source_credibility,
           extractor_version: a.extractor_version,
+          body_offset: cpText(bodyAt),
         },
         [a.source, a.published, a.url].filter(Boolean).join(' · '),
       ),
       plainTextPath: `internal://${file}`,
-      text: a.body,
+      text,
       creationDateTime: a.imported_at,
       selections,
       noteGuids: m ? [note(m.body, m.coder, m.updatedAt, `Memo on ${a.title}`)] : [],
@@ -226,14 +272,21 @@ export function buildProject(db: Database, name = 'Parley project'): Exported {
           value: v.type === 'number' ? decimal(vals[v.name]!) : vals[v.name]!,
         })),
     };
-  });
+  };
+  function* sources(): Generator<RefiSource> {
+    for (let i = 0; i < articles.length; i += 500) {
+      const batch = articles.slice(i, i + 500);
+      const records = readBatch(batch[0]!.id, batch[batch.length - 1]!.id);
+      for (const a of batch) yield sourceOf(a, records.get(a.id));
+    }
+  }
 
   const projectMemo = memoOf('project', null);
   const projectNotes = projectMemo
     ? [note(projectMemo.body, projectMemo.coder, projectMemo.updatedAt, 'Project memo')]
     : [];
   return {
-    project: {
+    head: {
       name,
       origin: 'Parley',
       creationDateTime: new Date().toISOString(),
@@ -245,26 +298,29 @@ export function buildProject(db: Database, name = 'Parley project'): Exported {
         type: REFI_TYPE[v.type],
         description: marked('variable', { type: v.type, options: v.options, builtin: v.builtin }),
       })),
-      sources,
-      notes,
       description: null,
       noteGuids: projectNotes,
     },
+    sources: sources(),
+    notes,
     files,
   };
 }
 
 /** The .qdpx bytes: project.qde at the root, each article's text under sources/. */
 export function exportQdpx(db: Database, name?: string): Uint8Array {
-  const { project, files } = buildProject(db, name);
-  const entries: Record<string, Uint8Array> = { 'project.qde': strToU8(writeProjectXml(project)) };
-  for (const [file, text] of files) entries[`sources/${file}`] = strToU8(text);
-  return zipSync(entries, { level: 6 });
+  const { head, sources, notes, files } = projectParts(db, name);
+  const zip = new ZipStream();
+  const qde = zip.entry('project.qde');
+  streamProjectXml(head, sources, () => notes, qde.write);
+  qde.end();
+  for (const [file, text] of files) zip.file(`sources/${file}`, text);
+  return zip.finish();
 }
 
 /** The analyst's codebook alone, as a .qdc. */
 export function exportQdc(db: Database): string {
-  const { project } = buildProject(db);
+  const { head: project } = projectParts(db);
   const derivedRoots = new Set(['Kind', 'Speaker', 'Actor', 'Stance']);
   return writeCodebookXml(
     project.codes.filter((c) => !(derivedRoots.has(c.name) && c.description?.startsWith('[parley:derived]'))),

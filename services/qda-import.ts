@@ -103,14 +103,20 @@ export function importProject(
     const variableOf = importVariables(db, p.variables);
     const options = extractOptions(db);
     for (const s of p.sources) {
-      const body = (s.plainTextPath ? texts(s.plainTextPath) : undefined) ?? s.text;
+      const text = (s.plainTextPath ? texts(s.plainTextPath) : undefined) ?? s.text;
+      if (!text) continue;
+      const marked = readMarked<ArticleMeta & { body_offset?: number }>('article', s.description);
+      const { body_offset: bodyOffset, ...meta }: Partial<ArticleMeta> & { body_offset?: number } = marked ?? {};
+      // Parley's export puts the headline before the body; the article's record says where the body starts.
+      const bodyAt = typeof bodyOffset === 'number' ? toUnitOffset(text, bodyOffset) : 0;
+      const body = text.slice(bodyAt);
+      const titleLength = typeof bodyOffset === 'number' ? (meta.title ?? s.name ?? '').length : 0;
       if (!body) continue;
       const hash = contentHash(body);
       if (findArticleIdByHash(db, hash) !== undefined) {
         summary.duplicates++;
         continue;
       }
-      const meta = readMarked<ArticleMeta>('article', s.description);
       const articleId = insertArticleRow(db, {
         title: s.name || 'Untitled source',
         source: null,
@@ -121,7 +127,7 @@ export function importProject(
         source_reliability: null,
         source_credibility: null,
         extractor_version: EXTRACTOR_VERSION,
-        ...meta,
+        ...(marked ? meta : {}),
         body,
         content_hash: hash,
       });
@@ -129,7 +135,7 @@ export function importProject(
       for (const v of s.values) {
         const variable = variableOf.get(v.variableGuid);
         // Parley's own export carries the built-ins on the article itself.
-        if (!variable || (meta && variable.builtin)) continue;
+        if (!variable || (marked && variable.builtin)) continue;
         try {
           setValue(db, articleId, variable, v.value);
         } catch {
@@ -138,7 +144,7 @@ export function importProject(
       }
       const memoGuid = firstNote(s.noteGuids);
       if (memoGuid) putMemo(db, 'article', articleId, noteText.get(memoGuid)!, noteCoder.get(memoGuid)!);
-      const unit = (cp: number) => toUnitOffset(body, cp);
+      const unit = (cp: number) => toUnitOffset(text, cp);
       let hasStatements = false;
       for (const sel of s.selections) {
         const record = readMarked<Omit<StatementRecord, 'note' | 'stances'> & Partial<StatementRecord>>(
@@ -161,9 +167,11 @@ export function importProject(
           }
           continue;
         }
-        const start = unit(sel.start);
-        const end = unit(sel.end);
-        if (!(end > start && start >= 0 && end <= body.length)) continue;
+        const inTitle = unit(sel.end) <= titleLength;
+        const shift = inTitle ? 0 : bodyAt;
+        const start = Math.max(unit(sel.start) - shift, 0);
+        const end = unit(sel.end) - shift;
+        if (!(end > start && start >= 0 && end <= (inTitle ? titleLength : body.length))) continue;
         for (const c of sel.codings) {
           const tagId = tagOf.get(c.codeGuid);
           if (tagId === undefined) continue;
@@ -173,6 +181,7 @@ export function importProject(
             tag_id: tagId,
             start,
             end,
+            field: inTitle ? 'title' : 'body',
             coder: coder(c.creatingUser ?? sel.creatingUser),
             memo: memoRef ? noteText.get(memoRef)! : null,
             created_at: c.creationDateTime ?? sel.creationDateTime ?? now,
@@ -180,7 +189,7 @@ export function importProject(
           summary.codings++;
         }
       }
-      if (!hasStatements && !meta) {
+      if (!hasStatements && !marked) {
         const { statements } = extract(body, options);
         insertExtractedStatements(db, articleId, statements);
         summary.statements += statements.length;

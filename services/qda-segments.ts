@@ -34,12 +34,14 @@ export function codedSegments(db: Database, articleIds?: number[]): SegmentTable
   const rows = codedSegmentRows(db, articleIds) as CsvValue[][];
   const values = valuesOfArticles(db, [...new Set(rows.map((r) => r[0] as number))]);
   return {
-    header: [...FIXED, ...variables.map((v) => v.name)],
+    // After the variables, so their columns stay where they were before headlines could be coded: 'body', or 'title'
+    // for a coding of the headline (start and end are then offsets into the title).
+    header: [...FIXED, ...variables.map((v) => v.name), 'field'],
     rows: rows.map((r) => {
       const vals = values.get(r[0] as number) ?? {};
-      const out = [...r];
+      const out = r.slice(0, FIXED.length);
       out[2] = paths.get(r[2] as number) ?? '';
-      return [...out, ...variables.map((v) => vals[v.name] ?? null)];
+      return [...out, ...variables.map((v) => vals[v.name] ?? null), r[FIXED.length]!];
     }),
   };
 }

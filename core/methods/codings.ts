@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { Id } from '../domain';
 import { SearchFilters } from './search';
-import { Coding, Memo, MemoHit, MemoScope, Variable, VariableType, VariableValues } from '../qda/types';
+import { Coding, CodingField, Memo, MemoHit, MemoScope, Variable, VariableType, VariableValues } from '../qda/types';
 
 const Offset = z.number().int().nonnegative().max(100_000_000);
 const MemoBody = z.string().max(100_000);
@@ -18,6 +18,8 @@ export const codingMethods = {
         end: Offset,
         tagIds: z.array(Id).min(1).max(50),
         memo: MemoBody.optional(),
+        /** The offsets are into the title (the headline) rather than the body. */
+        field: CodingField.optional(),
       })
       .strict(),
     output: z.array(Coding),

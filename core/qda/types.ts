@@ -2,6 +2,10 @@
 import { z } from 'zod';
 import { Id } from '../domain';
 
+export const CODING_FIELDS = ['body', 'title'] as const;
+export const CodingField = z.enum(CODING_FIELDS);
+export type CodingField = z.infer<typeof CodingField>;
+
 export const Coding = z.object({
   /** The span coding's id; null for a statement tag, which codes its whole statement. */
   id: Id.nullable(),
@@ -10,6 +14,8 @@ export const Coding = z.object({
   tagId: Id,
   start: z.number().int().nonnegative(),
   end: z.number().int().positive(),
+  /** Where the offsets point: the article's body, or its title (the headline). */
+  field: CodingField,
   coder: z.string(),
   memo: z.string().nullable(),
   createdAt: z.string(),

@@ -6,6 +6,8 @@ import { up as metadataAndRegistry } from './003-metadata-and-registry';
 import { up as qdaCoding } from './004-qda-coding';
 import { up as learner } from './005-learner';
 import { up as editCoder } from './006-edit-coder';
+import { up as titleCodings } from './007-title-codings';
+import { up as qdaAnalysisIndex } from './008-qda-analysis-index';
 
 export interface Migration {
   version: number;
@@ -20,6 +22,8 @@ export const MIGRATIONS: Migration[] = [
   { version: 4, name: 'qda: span codings, memos, variables, coders', up: qdaCoding },
   { version: 5, name: 'learner: model, rule suggestions, learned stances', up: learner },
   { version: 6, name: 'edits: the coder who made each edit', up: editCoder },
+  { version: 7, name: 'qda: codings in the title', up: titleCodings },
+  { version: 8, name: 'qda: codings indexed by article and coder', up: qdaAnalysisIndex },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

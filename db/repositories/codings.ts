@@ -1,6 +1,6 @@
 // SQL for codings: span codings and statement tags read as one list of codings, and a coding's row for the edits log.
 import type { Database } from 'better-sqlite3';
-import type { Coding } from '../../core/qda/types';
+import type { Coding, CodingField } from '../../core/qda/types';
 
 /** A span coding's row as the edits log stores it. */
 export interface CodingSnapshot {
@@ -8,6 +8,8 @@ export interface CodingSnapshot {
   tag_id: number;
   start: number;
   end: number;
+  /** 'title' for a coding of the headline; absent (body) in snapshots logged before titles could be coded. */
+  field?: CodingField;
   coder: string;
   memo: string | null;
   created_at: string;
@@ -19,10 +21,10 @@ interface CodingRow extends CodingSnapshot {
 }
 
 const UNION = `
-  SELECT c.id, NULL AS statement_id, c.article_id, c.tag_id, c.start, c."end", c.coder, c.memo, c.created_at
+  SELECT c.id, NULL AS statement_id, c.article_id, c.tag_id, c.start, c."end", c.field, c.coder, c.memo, c.created_at
   FROM codings c WHERE c.article_id IN (SELECT value FROM json_each(@articles))
   UNION ALL
-  SELECT NULL, s.id, s.article_id, st.tag_id, s.start, s."end", st.coder, NULL, st.created_at
+  SELECT NULL, s.id, s.article_id, st.tag_id, s.start, s."end", 'body', st.coder, NULL, st.created_at
   FROM statement_tags st JOIN statements s ON s.id = st.statement_id
   WHERE s.article_id IN (SELECT value FROM json_each(@articles))`;
 
@@ -33,6 +35,7 @@ export const toCoding = (r: CodingRow): Coding => ({
   tagId: r.tag_id,
   start: r.start,
   end: r.end,
+  field: r.field ?? 'body',
   coder: r.coder,
   memo: r.memo,
   createdAt: r.created_at,
@@ -41,7 +44,7 @@ export const toCoding = (r: CodingRow): Coding => ({
 /** Every coding of the articles, span codings and statement tags alike, in reading order. */
 export function listCodings(db: Database, articleIds: number[]): Coding[] {
   const rows = db
-    .prepare(`${UNION} ORDER BY 3, 5, 6 DESC, 4`)
+    .prepare(`${UNION} ORDER BY 3, 7 DESC, 5, 6 DESC, 4`)
     .all({ articles: JSON.stringify(articleIds) }) as CodingRow[];
   return rows.map(toCoding);
 }
@@ -49,7 +52,7 @@ export function listCodings(db: Database, articleIds: number[]): Coding[] {
 export function getCoding(db: Database, id: number): Coding | undefined {
   const row = db
     .prepare(
-      'SELECT id, NULL AS statement_id, article_id, tag_id, start, "end", coder, memo, created_at FROM codings WHERE id = ?',
+      'SELECT id, NULL AS statement_id, article_id, tag_id, start, "end", field, coder, memo, created_at FROM codings WHERE id = ?',
     )
     .get(id) as CodingRow | undefined;
   return row && toCoding(row);
@@ -58,7 +61,7 @@ export function getCoding(db: Database, id: number): Coding | undefined {
 export function snapshotCoding(db: Database, id: number): CodingSnapshot | null {
   return (
     (db
-      .prepare('SELECT article_id, tag_id, start, "end", coder, memo, created_at FROM codings WHERE id = ?')
+      .prepare('SELECT article_id, tag_id, start, "end", field, coder, memo, created_at FROM codings WHERE id = ?')
       .get(id) as CodingSnapshot | undefined) ?? null
   );
 }
@@ -68,9 +71,9 @@ export function restoreCoding(db: Database, id: number, snap: CodingSnapshot | n
   db.prepare('DELETE FROM codings WHERE id = ?').run(id);
   if (snap) {
     db.prepare(
-      `INSERT INTO codings (id, article_id, tag_id, start, "end", coder, memo, created_at)
-       VALUES (?, @article_id, @tag_id, @start, @end, @coder, @memo, @created_at)`,
-    ).run(id, snap);
+      `INSERT INTO codings (id, article_id, tag_id, start, "end", field, coder, memo, created_at)
+       VALUES (?, @article_id, @tag_id, @start, @end, @field, @coder, @memo, @created_at)`,
+    ).run(id, { field: 'body', ...snap });
   }
 }
 
@@ -79,9 +82,12 @@ export function nextCodingId(db: Database): number {
   return (db.prepare('SELECT coalesce(max(id), 0) + 1 FROM codings').pluck().get() as number) ?? 1;
 }
 
-/** The length of an article's body, or undefined when there is no such article. */
-export function articleBodyLength(db: Database, articleId: number): number | undefined {
-  return db.prepare('SELECT length(body) FROM articles WHERE id = ?').pluck().get(articleId) as number | undefined;
+/** The length of an article's body (or title), or undefined when there is no such article. */
+export function articleFieldLength(db: Database, articleId: number, field: CodingField = 'body'): number | undefined {
+  return db
+    .prepare(`SELECT length(${field === 'title' ? 'title' : 'body'}) FROM articles WHERE id = ?`)
+    .pluck()
+    .get(articleId) as number | undefined;
 }
 
 /** A statement's article and span, for coding it whole or in part. */
@@ -97,7 +103,9 @@ export function statementSpan(
 export function hasSpanCoding(db: Database, articleId: number, tagId: number, start: number, end: number): boolean {
   return (
     db
-      .prepare('SELECT 1 FROM codings WHERE article_id = ? AND tag_id = ? AND start = ? AND "end" = ?')
+      .prepare(
+        `SELECT 1 FROM codings WHERE article_id = ? AND tag_id = ? AND start = ? AND "end" = ? AND field = 'body'`,
+      )
       .get(articleId, tagId, start, end) !== undefined
   );
 }

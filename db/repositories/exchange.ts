@@ -53,33 +53,87 @@ export function allArticles(db: Database): ArticleRow[] {
   return db.prepare('SELECT * FROM articles ORDER BY id').all() as ArticleRow[];
 }
 
-/** Statements by article id, each with its stances and note. */
-export function allStatements(db: Database): Map<number, (StatementRecord & { id: number })[]> {
-  const rows = db
-    .prepare(
-      `SELECT s.id, s.article_id, s.seq, s.start, s."end", s.text, s.kind, s.speaker, s.actor, s.claim_type, s.claims,
-              s.origin, s.analyst_fields, s.reviewed, s.starred, s.created_at, s.updated_at,
-              (SELECT body FROM notes n WHERE n.statement_id = s.id ORDER BY n.id LIMIT 1) AS note
-       FROM statements s ORDER BY s.article_id, s.seq`,
-    )
-    .all() as (StatementRecord & { id: number; article_id: number })[];
-  const stances = db
-    .prepare('SELECT statement_id, target_id, label, confidence, cues, origin, note, updated_at FROM stances')
-    .all() as (StanceRecord & { statement_id: number })[];
-  const byStatement = new Map<number, StanceRecord[]>();
-  for (const { statement_id, ...st } of stances) {
-    const list = byStatement.get(statement_id);
-    if (list) list.push(st);
-    else byStatement.set(statement_id, [st]);
-  }
-  const out = new Map<number, (StatementRecord & { id: number })[]>();
-  for (const { article_id, ...s } of rows) {
-    const rec = { ...s, stances: byStatement.get(s.id) ?? [] };
-    const list = out.get(article_id);
-    if (list) list.push(rec);
-    else out.set(article_id, [rec]);
+/** One article's statements (each with its stances and note), statement tags and span codings. */
+export interface ArticleRecords {
+  statements: (StatementRecord & { id: number })[];
+  statementTags: StatementTagRow[];
+  spanCodings: SpanCodingRow[];
+}
+
+function grouped<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(r);
+    else out.set(k, [r]);
   }
   return out;
+}
+
+/**
+ * A reader of the records of the articles with ids from `first` to `last`, compiled once: the export reads a batch of
+ * articles at a time, so a large library never sits in memory as rows all at once.
+ */
+export function articleRecordReader(db: Database): (first: number, last: number) => Map<number, ArticleRecords> {
+  const statements = db.prepare(
+    `SELECT s.id, s.article_id, s.seq, s.start, s."end", s.text, s.kind, s.speaker, s.actor, s.claim_type, s.claims,
+            s.origin, s.analyst_fields, s.reviewed, s.starred, s.created_at, s.updated_at,
+            (SELECT body FROM notes n WHERE n.statement_id = s.id ORDER BY n.id LIMIT 1) AS note
+     FROM statements s WHERE s.article_id BETWEEN ? AND ? ORDER BY s.article_id, s.seq`,
+  );
+  const stances = db.prepare(
+    `SELECT st.statement_id, st.target_id, st.label, st.confidence, st.cues, st.origin, st.note, st.updated_at
+     FROM stances st JOIN statements s ON s.id = st.statement_id WHERE s.article_id BETWEEN ? AND ?`,
+  );
+  const tags = db.prepare(
+    `SELECT s.article_id, st.statement_id, st.tag_id, st.coder, st.created_at FROM statement_tags st
+     JOIN statements s ON s.id = st.statement_id WHERE s.article_id BETWEEN ? AND ? ORDER BY st.statement_id, st.tag_id`,
+  );
+  const spans = db.prepare(
+    `SELECT id, article_id, tag_id, start, "end", field, coder, memo, created_at FROM codings
+     WHERE article_id BETWEEN ? AND ? ORDER BY article_id, id`,
+  );
+  return (first, last) => {
+    const byStatement = grouped(
+      stances.all(first, last) as (StanceRecord & { statement_id: number })[],
+      (st) => st.statement_id,
+    );
+    const out = new Map<number, ArticleRecords>();
+    const of = (articleId: number) => {
+      let r = out.get(articleId);
+      if (!r) out.set(articleId, (r = { statements: [], statementTags: [], spanCodings: [] }));
+      return r;
+    };
+    for (const { article_id, ...s } of statements.all(first, last) as (Omit<StatementRecord, 'stances'> & {
+      id: number;
+      article_id: number;
+    })[]) {
+      of(article_id).statements.push({
+        ...s,
+        stances: (byStatement.get(s.id) ?? []).map(({ statement_id: _sid, ...st }) => st),
+      });
+    }
+    for (const { article_id, ...t } of tags.all(first, last) as (StatementTagRow & { article_id: number })[]) {
+      of(article_id).statementTags.push(t);
+    }
+    for (const c of spans.all(first, last) as SpanCodingRow[]) of(c.article_id).spanCodings.push(c);
+    return out;
+  };
+}
+
+/** What the derived codes are made from: each kind, speaker and actor, and each stance's target and label. */
+export function derivedCodeFacts(db: Database) {
+  const pluck = (sql: string) => db.prepare(sql).pluck().all() as string[];
+  return {
+    kinds: pluck('SELECT DISTINCT kind FROM statements ORDER BY 1'),
+    speakers: pluck("SELECT DISTINCT speaker FROM statements WHERE speaker IS NOT NULL AND speaker <> '' ORDER BY 1"),
+    actors: pluck("SELECT DISTINCT actor FROM statements WHERE actor IS NOT NULL AND actor <> '' ORDER BY 1"),
+    stances: db.prepare('SELECT DISTINCT target_id, label FROM stances ORDER BY 1, 2').raw().all() as [
+      string,
+      string,
+    ][],
+  };
 }
 
 export interface StatementTagRow {
@@ -89,23 +143,9 @@ export interface StatementTagRow {
   created_at: string;
 }
 
-export function allStatementTags(db: Database): StatementTagRow[] {
-  return db
-    .prepare('SELECT statement_id, tag_id, coder, created_at FROM statement_tags ORDER BY statement_id, tag_id')
-    .all() as StatementTagRow[];
-}
-
 /** A span coding's row: its id and the fields the edits log keeps of it. */
 export interface SpanCodingRow extends CodingSnapshot {
   id: number;
-}
-
-export function allSpanCodings(db: Database): SpanCodingRow[] {
-  return db
-    .prepare(
-      'SELECT id, article_id, tag_id, start, "end", coder, memo, created_at FROM codings ORDER BY article_id, id',
-    )
-    .all() as SpanCodingRow[];
 }
 
 export function insertArticleRow(db: Database, a: Omit<ArticleRow, 'id'>): number {
@@ -154,7 +194,19 @@ export function insertStatementTag(db: Database, statementId: number, tagId: num
 
 export function insertSpanCoding(db: Database, c: Omit<SpanCodingRow, 'id'>): void {
   db.prepare(
-    `INSERT INTO codings (article_id, tag_id, start, "end", coder, memo, created_at)
-     VALUES (@article_id, @tag_id, @start, @end, @coder, @memo, @created_at)`,
-  ).run(c);
+    `INSERT INTO codings (article_id, tag_id, start, "end", field, coder, memo, created_at)
+     VALUES (@article_id, @tag_id, @start, @end, @field, @coder, @memo, @created_at)`,
+  ).run({ field: 'body', ...c });
+}
+
+/** Everyone who coded, tagged or wrote a memo, in a stable order. */
+export function allCoders(db: Database): string[] {
+  return db
+    .prepare(
+      `SELECT coder FROM codings UNION SELECT coder FROM statement_tags UNION SELECT coder FROM memos
+       ORDER BY 1`,
+    )
+    .pluck()
+    .all()
+    .filter((c) => c !== '') as string[];
 }

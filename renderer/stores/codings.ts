@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import type { MethodInput, MethodOutput } from '../../core/contract';
-import type { Coding } from '../../core/qda/types';
+import type { Coding, CodingField } from '../../core/qda/types';
 import { call } from '../api/client';
 import { serial } from '../lib/serial';
 import { useEditsStore } from './edits';
@@ -44,9 +44,19 @@ export const useCodingsStore = defineStore('codings', () => {
     }
   }
 
-  function create(id: number, start: number, end: number, tagIds: number[], memo: string): Promise<Coding[] | null> {
+  function create(
+    id: number,
+    start: number,
+    end: number,
+    tagIds: number[],
+    memo: string,
+    field: CodingField = 'body',
+  ): Promise<Coding[] | null> {
     const body = memo.trim() ? { memo } : {};
-    return write('code the text', () => call('codings.create', { articleId: id, start, end, tagIds, ...body }));
+    const where = field === 'title' ? { field } : {};
+    return write('code the text', () =>
+      call('codings.create', { articleId: id, start, end, tagIds, ...body, ...where }),
+    );
   }
 
   function setMemo(id: number, memo: string): Promise<Coding | null> {

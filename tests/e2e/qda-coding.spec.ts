@@ -82,6 +82,43 @@ test('span coding: overlapping codes shown as lanes with a legend, picker by key
   await expect(coding.rows()).toHaveCount(3);
 });
 
+test('the headline: part of the title coded with two codes, underlined in lanes, in the legend and the list', async ({
+  page,
+}) => {
+  const coding = await setUp(page, ['Venue', 'Diplomacy']);
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.paste(ARTICLE);
+  await coding.reader.ready();
+
+  // Text of the headline can be coded, not made a statement.
+  await coding.reader.selectText('meet in Oslo', coding.headline());
+  await expect(page.getByTestId('selection-code')).toBeVisible();
+  await expect(page.getByTestId('create-statement')).toHaveCount(0);
+  await coding.code('meet in Oslo', ['Venue', 'Diplomacy'], 'The headline names the venue', 'toolbar', 'title');
+  // The same words in the body are another coding's business: "Oslo" in the body stays uncoded.
+  await coding.code('Oslo', ['Venue'], '', 'toolbar', 'title');
+
+  const oslo = coding
+    .headline()
+    .getByTestId('coded-text')
+    .filter({ hasText: /^Oslo$/ });
+  await expect(oslo).toHaveAttribute('data-codings', /^(\S+ ){2}\S+$/);
+  await expect(coding.headline()).toHaveText('Envoys meet in Oslo');
+  await expect(coding.reader.body().getByTestId('coded-text')).toHaveCount(0);
+  await expect(coding.legend()).toHaveText([/Diplomacy\s*1/, /Venue\s*2/]);
+
+  await coding.openCodings();
+  await expect(coding.rows()).toHaveCount(3);
+  const diplomacy = coding.rows().filter({ hasText: 'Diplomacy' });
+  await expect(diplomacy).toContainText('Headline: “meet in Oslo”');
+  await expect(diplomacy.getByTestId('coding-memo')).toHaveValue('The headline names the venue');
+
+  // One undo takes back the last headline coding.
+  await page.keyboard.press('Control+z');
+  await expect(coding.legend()).toHaveText([/Diplomacy\s*1/, /Venue\s*1/]);
+});
+
 test('memos: on a code, an article and a coding; found by search; a memo inserted into a brief reaches Markdown', async ({
   page,
 }) => {

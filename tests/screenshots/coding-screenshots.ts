@@ -1,4 +1,4 @@
-// Screenshots span coding (overlapping lanes, legend, codings with memos, the code picker) and memos (search hits, a
+// Screenshots span coding (overlapping lanes in the body and the headline, legend, codings with memos, the code picker) and memos (search hits, a
 // memo inserted into a brief) at 1280×800 into docs/screenshots.
 // Run: npx electron-vite build && npx tsx tests/screenshots/coding-screenshots.ts
 import { mkdirSync, mkdtempSync } from 'node:fs';
@@ -64,6 +64,8 @@ async function main(): Promise<void> {
     );
     await coding.code('return to Oslo next month', ['Timing', 'Venue'], 'A second round is promised');
     await coding.code('keeps the border trade moving', ['Trade']);
+    // Part of the headline, coded like the body.
+    await coding.code('meet in Oslo', ['Venue', 'Diplomacy'], 'The headline names the venue', 'toolbar', 'title');
     await dismissToasts(page);
     await page.mouse.click(5, 5);
     await shot(page, 'coding-spans-light');

@@ -44,6 +44,11 @@ export async function seedQdaLibrary(db: Database, articles = 22) {
       await ok(db, 'statementTags.set', { statementId: statements[0].id, tagId: security.id, on: true });
     await ok(db, 'coder.set', { name: 'Bilal' });
     await ok(db, 'codings.create', { articleId: id, start: 5, end: Math.min(38, body.length), tagIds: [trade.id] });
+    // Part of the headline, overlapping a body coding's offsets (which lie in another field).
+    if (i % 2 === 1) {
+      const end = Math.min(12, article.title.length);
+      await ok(db, 'codings.create', { articleId: id, start: 2, end, tagIds: [terror.id], field: 'title' });
+    }
     if (i % 2 === 0) await ok(db, 'memos.set', { scope: 'article', refId: id, body: `Read twice (${i}).` });
     await ok(db, 'variables.set', { articleId: id, variableId: words.id, value: String(body.split(' ').length) });
     await ok(db, 'variables.set', { articleId: id, variableId: wire.id, value: i % 2 ? 'true' : 'false' });

@@ -17,20 +17,22 @@ export function codesXml(codes: RefiCode[]): string {
   return codes.map(codeXml).join('\n');
 }
 
+/** One attribute, or nothing for null: attrs() for the hot elements, without building an object each time. */
+const at = (name: string, v: string | number | null) => (v === null ? '' : ` ${name}="${esc(String(v))}"`);
+
 function codingXml(c: RefiCoding): string {
-  const a = attrs({ guid: c.guid, creatingUser: c.creatingUser, creationDateTime: c.creationDateTime });
+  const a = at('guid', c.guid) + at('creatingUser', c.creatingUser) + at('creationDateTime', c.creationDateTime);
   return `<Coding${a}><CodeRef targetGUID="${c.codeGuid}"/>${noteRefs(c.noteGuids)}</Coding>`;
 }
 
 function selectionXml(s: RefiSelection): string {
-  const a = attrs({
-    guid: s.guid,
-    name: s.name,
-    startPosition: s.start,
-    endPosition: s.end,
-    creatingUser: s.creatingUser,
-    creationDateTime: s.creationDateTime,
-  });
+  const a =
+    at('guid', s.guid) +
+    at('name', s.name) +
+    at('startPosition', s.start) +
+    at('endPosition', s.end) +
+    at('creatingUser', s.creatingUser) +
+    at('creationDateTime', s.creationDateTime);
   return `<PlainTextSelection${a}>${desc(s.description)}${s.codings.map(codingXml).join('')}</PlainTextSelection>`;
 }
 
@@ -66,17 +68,37 @@ function noteXml(n: RefiNote): string {
 
 /** The project as QDA-XML text, elements in the order the schema's sequences require. */
 export function writeProjectXml(p: RefiProject): string {
+  const out: string[] = [];
+  streamProjectXml(
+    p,
+    p.sources,
+    () => p.notes,
+    (chunk) => out.push(chunk),
+  );
+  return out.join('');
+}
+
+/**
+ * The same text, written piece by piece to `emit`: the sources one at a time as they are made, and the notes (which
+ * sources may add to while they are made) after them, so a large project never needs building whole.
+ */
+export function streamProjectXml(
+  p: Omit<RefiProject, 'sources' | 'notes'>,
+  sources: Iterable<RefiSource>,
+  notes: () => RefiNote[],
+  emit: (chunk: string) => void,
+): void {
   const types = new Map(p.variables.map((v) => [v.guid, v.type]));
-  const parts = [
+  emit(
     `<?xml version="1.0" encoding="utf-8"?>\n<Project xmlns="${PROJECT_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${PROJECT_NS} Project-mrt2019.xsd"${attrs({ name: p.name, origin: p.origin, creationDateTime: p.creationDateTime })}>`,
-  ];
+  );
   if (p.users.length) {
-    parts.push(`<Users>${p.users.map((u) => `<User${attrs({ guid: u.guid, name: u.name })}/>`).join('')}</Users>`);
+    emit(`\n<Users>${p.users.map((u) => `<User${attrs({ guid: u.guid, name: u.name })}/>`).join('')}</Users>`);
   }
-  if (p.codes.length) parts.push(`<CodeBook><Codes>\n${codesXml(p.codes)}\n</Codes></CodeBook>`);
+  if (p.codes.length) emit(`\n<CodeBook><Codes>\n${codesXml(p.codes)}\n</Codes></CodeBook>`);
   if (p.variables.length) {
-    parts.push(
-      `<Variables>${p.variables
+    emit(
+      `\n<Variables>${p.variables
         .map(
           (v) =>
             `<Variable${attrs({ guid: v.guid, name: v.name, typeOfVariable: v.type })}>${desc(v.description)}</Variable>`,
@@ -84,11 +106,15 @@ export function writeProjectXml(p: RefiProject): string {
         .join('')}</Variables>`,
     );
   }
-  if (p.sources.length) parts.push(`<Sources>\n${p.sources.map((s) => sourceXml(s, types)).join('\n')}\n</Sources>`);
-  if (p.notes.length) parts.push(`<Notes>\n${p.notes.map(noteXml).join('\n')}\n</Notes>`);
-  parts.push(desc(p.description) + noteRefs(p.noteGuids));
-  parts.push('</Project>\n');
-  return parts.join('\n');
+  let first = true;
+  for (const s of sources) {
+    emit(`${first ? '\n<Sources>\n' : '\n'}${sourceXml(s, types)}`);
+    first = false;
+  }
+  if (!first) emit('\n</Sources>');
+  const all = notes();
+  if (all.length) emit(`\n<Notes>\n${all.map(noteXml).join('\n')}\n</Notes>`);
+  emit(`\n${desc(p.description)}${noteRefs(p.noteGuids)}\n</Project>\n`);
 }
 
 type Node = Record<string, unknown>;

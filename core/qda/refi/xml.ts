@@ -1,14 +1,23 @@
 // XML text helpers for QDA-XML: escaping for attributes and text, and the shared fast-xml-parser settings.
 import { XMLParser } from 'fast-xml-parser';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+/** Characters XML 1.0 cannot carry. */
+const INVALID = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const INVALID_ALL = new RegExp(INVALID.source, 'gu');
+/** Anything escaping changes: most attributes (guids, numbers, dates) have none and come back as they are. */
+const SPECIAL = /[&<>"'\r]/;
 
 /** Escapes text for an attribute or element; characters XML 1.0 cannot carry are dropped. */
 export function esc(s: string): string {
+  if (INVALID.test(s)) s = s.replace(INVALID_ALL, '');
+  if (!SPECIAL.test(s)) return s;
   return s
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/[&<>"']/g, (c) => ESCAPES[c]!)
-    .replace(/\r/g, '&#13;');
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;')
+    .replaceAll('\r', '&#13;');
 }
 
 export function attrs(a: Record<string, string | number | boolean | null | undefined>): string {

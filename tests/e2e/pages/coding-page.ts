@@ -37,21 +37,32 @@ export class CodingPage {
     return this.page.getByTestId('legend-code');
   }
 
+  /** The headline's text in the reader, codable like the body. */
+  headline(): Locator {
+    return this.page.getByTestId('reader-title-text');
+  }
+
   rows(): Locator {
     return this.page.getByTestId('coding-row');
   }
 
   /** Selects `text` with the mouse and opens the picker from the toolbar (or with the `q` key). */
-  async openPicker(text: string, by: 'toolbar' | 'key' = 'toolbar'): Promise<void> {
-    await this.reader.selectText(text);
+  async openPicker(text: string, by: 'toolbar' | 'key' = 'toolbar', where: 'body' | 'title' = 'body'): Promise<void> {
+    await this.reader.selectText(text, where === 'title' ? this.headline() : undefined);
     if (by === 'key') await this.page.keyboard.press('q');
     else await this.page.getByTestId('selection-code').click();
     await this.popover().waitFor();
   }
 
   /** Codes `text` with the named codes (and a memo), waiting for the toast that says so. */
-  async code(text: string, codes: string[], memo = '', by: 'toolbar' | 'key' = 'toolbar'): Promise<void> {
-    await this.openPicker(text, by);
+  async code(
+    text: string,
+    codes: string[],
+    memo = '',
+    by: 'toolbar' | 'key' = 'toolbar',
+    where: 'body' | 'title' = 'body',
+  ): Promise<void> {
+    await this.openPicker(text, by, where);
     for (const name of codes) {
       await this.popover().getByTestId('code-option').filter({ hasText: name }).getByRole('checkbox').check();
     }

@@ -91,8 +91,8 @@ export class ReaderPage {
    * Selects `text` in the article with the mouse, dragging from its first character to its last, the way an analyst
    * would. The text must occur once in the body.
    */
-  async selectText(text: string): Promise<void> {
-    const box = await this.body().evaluate((root, wanted) => {
+  async selectText(text: string, within: Locator = this.body()): Promise<void> {
+    const box = await within.evaluate((root, wanted) => {
       const full = root.textContent ?? '';
       const start = full.indexOf(wanted);
       if (start < 0 || full.indexOf(wanted, start + 1) >= 0) throw new Error(`"${wanted}" is not once in the body`);

@@ -49,9 +49,11 @@ describe('parley export', () => {
     await runExport({ db: dbPath, format: 'csv', out: out('s.csv') }, quiet);
     const csv = readFileSync(out('s.csv'), 'utf8').split('\r\n');
     expect(csv[0]).toBe(
-      'article_id,article,code,coder,start,end,text,memo,statement_id,speaker,actor,stances,coded_at,Outlet,Country of outlet,Language,Genre,Grading,Published,Word count,Wire copy,Region',
+      'article_id,article,code,coder,start,end,text,memo,statement_id,speaker,actor,stances,coded_at,Outlet,Country of outlet,Language,Genre,Grading,Published,Word count,Wire copy,Region,field',
     );
     expect(csv.some((l) => l.includes('Security/Terrorism,Ayesha'))).toBe(true);
+    // A coding of part of the headline says so in its last column.
+    expect(csv.some((l) => l.endsWith(',title'))).toBe(true);
     await runExport({ db: dbPath, format: 'xlsx', out: out('s.xlsx') }, quiet);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out('s.xlsx'));

@@ -71,7 +71,7 @@ function snapshot(db: Database) {
         tags: (JSON.parse(s.tags as string) as [number, string, string][]).map(([t, c, at]) => [tagPath.get(t), c, at]),
       })),
     ),
-    codings: sorted(rows('SELECT article_id, tag_id, start, "end", coder, memo, created_at FROM codings')),
+    codings: sorted(rows('SELECT article_id, tag_id, start, "end", field, coder, memo, created_at FROM codings')),
     codebook: tags.map((t) => [tagPath.get(t.id), t.color, t.description]).sort(),
     memos: sorted(rows('SELECT article_id, tag_id, body, coder FROM memos')),
     variables: rows('SELECT name, type, options, builtin FROM variables ORDER BY position'),
@@ -123,6 +123,7 @@ describe('REFI-QDA project exchange', () => {
     expect(after.statements).toEqual(before.statements);
     expect(after.codings).toEqual(before.codings);
     expect(after.codings.length).toBeGreaterThanOrEqual(60);
+    expect(after.codings.filter((c) => c.includes('"field":"title"')).length).toBeGreaterThanOrEqual(10);
     expect(after.codebook).toEqual(before.codebook);
     expect(after.memos).toEqual(before.memos);
     expect(after.variables).toEqual(before.variables);
