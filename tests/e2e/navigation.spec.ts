@@ -153,8 +153,7 @@ test('a tab whose browser-mode session has ended says so plainly and what to do'
   const library = new LibraryPage(page);
   await expect(library.rows().or(page.getByTestId('import-paste-button')).first()).toBeVisible();
   // A restart issues a new launch token: the token this tab holds is then refused.
-  await page.evaluate(() => sessionStorage.setItem('parley.token', 'from-an-earlier-launch'));
-  await page.reload();
+  await library.reloadWithStaleSession();
   const notice = page.getByTestId('session-lost');
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('npm run start:browser');
