@@ -47,12 +47,19 @@ export const test = base.extend<Fixtures, { mode: AppMode; browserInstance: Brow
       return;
     }
     const host = await startBrowserHost(dbPath);
-    const context = await browserInstance!.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(host.url);
-    await use(page);
-    await context.close();
-    await host.stop();
+    // The server stops even when closing the context fails (a trace it cannot write), so none outlives its test.
+    try {
+      const context = await browserInstance!.newContext({ viewport: { width: 1280, height: 800 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(host.url);
+        await use(page);
+      } finally {
+        await context.close();
+      }
+    } finally {
+      await host.stop();
+    }
   },
 });
 
