@@ -3,3 +3,4 @@ export declare const CLI_OUT: string;
 export declare function cliIsFresh(): boolean;
 export declare function ensureCliBuilt(options?: { force?: boolean }): Promise<boolean>;
 export declare function bundleForNode(entry: string, outfile: string): Promise<{ inputs: Record<string, unknown> }>;
+export declare function bundleIsFresh(outputs: string[], meta: string): boolean;

@@ -10,9 +10,14 @@ const META = resolve(root, 'out/cli/parley.meta.json');
 
 /** True when the bundle exists and no input recorded in its metafile (nor package.json) changed since it was built. */
 export function cliIsFresh() {
-  if (!existsSync(CLI_OUT) || !existsSync(META)) return false;
-  const built = statSync(CLI_OUT).mtimeMs;
-  const inputs = [...Object.keys(JSON.parse(readFileSync(META, 'utf8')).inputs), 'package.json'];
+  return bundleIsFresh([CLI_OUT], META);
+}
+
+/** True when every output exists and no input recorded in the metafile `meta` (nor package.json) is newer. */
+export function bundleIsFresh(outputs, meta) {
+  if (!existsSync(meta) || !outputs.every((out) => existsSync(out))) return false;
+  const built = Math.min(...outputs.map((out) => statSync(out).mtimeMs));
+  const inputs = [...Object.keys(JSON.parse(readFileSync(meta, 'utf8')).inputs), 'package.json'];
   return inputs.every((file) => {
     const full = resolve(root, file);
     return existsSync(full) && statSync(full).mtimeMs <= built;

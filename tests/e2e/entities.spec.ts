@@ -2,8 +2,7 @@
 // details edited and undone, dates shown normalised and an unreadable one shown as a warning, outlet as a name.
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { LibraryPage } from './pages/library-page';
-import { ReaderPage } from './pages/reader-page';
+import { openPasted } from './pages/reader-page';
 import { SettingsPage } from './pages/settings-page';
 
 const ARTICLE = `Title: Ministers meet in Tashkent on the corridor
@@ -22,15 +21,6 @@ Envoys met in Doha on Friday. They agreed to meet again next month.`;
 const shot = async (page: Page, name: string) => {
   if (process.env.PARLEY_SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/${name}.png` });
 };
-
-async function openPasted(page: Page, text: string): Promise<ReaderPage> {
-  const library = new LibraryPage(page);
-  await library.goto();
-  await library.paste(text);
-  const reader = new ReaderPage(page);
-  await reader.ready();
-  return reader;
-}
 
 test('typing "Britain" or "UK" in Speaks for selects the known United Kingdom and creates no actor', async ({
   page,

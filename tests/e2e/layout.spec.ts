@@ -64,18 +64,25 @@ async function layoutProblems(page: Page): Promise<string[]> {
 }
 
 // 200% zoom of a 1024×700 window leaves 512×350 CSS pixels.
-for (const [name, viewport] of [
+const VIEWPORTS = [
   ['1024×700', { width: 1024, height: 700 }],
   ['200% zoom', { width: 512, height: 350 }],
-] as const) {
+] as const;
+
+/** The article pasted, the window set to `viewport`, and the first statement open in the inspector. */
+async function inspectFirstStatementAt(page: Page, viewport: { width: number; height: number }): Promise<ReaderPage> {
+  const reader = new ReaderPage(page);
+  await new LibraryPage(page).paste(ARTICLE);
+  await reader.ready();
+  await page.setViewportSize(viewport);
+  await reader.items().first().click();
+  await reader.openInspector();
+  return reader;
+}
+
+for (const [name, viewport] of VIEWPORTS) {
   test(`at ${name} the inspector is whole and nothing runs over the controls`, async ({ page }) => {
-    const library = new LibraryPage(page);
-    const reader = new ReaderPage(page);
-    await library.paste(ARTICLE);
-    await reader.ready();
-    await page.setViewportSize(viewport);
-    await reader.items().first().click();
-    await reader.openInspector();
+    const reader = await inspectFirstStatementAt(page, viewport);
     await expect.poll(() => layoutProblems(page)).toEqual([]);
     // The inspector's own controls are reachable: the close button sits inside the window.
     await expect(page.getByTestId('inspector-close')).toBeInViewport();
@@ -97,18 +104,9 @@ function overlap(a: { x: number; y: number; width: number; height: number }, b: 
   return x > 1 && y > 1;
 }
 
-for (const [name, viewport] of [
-  ['1024×700', { width: 1024, height: 700 }],
-  ['200% zoom', { width: 512, height: 350 }],
-] as const) {
+for (const [name, viewport] of VIEWPORTS) {
   test(`at ${name} a notice never covers the control that was just used`, async ({ page }) => {
-    const library = new LibraryPage(page);
-    const reader = new ReaderPage(page);
-    await library.paste(ARTICLE);
-    await reader.ready();
-    await page.setViewportSize(viewport);
-    await reader.items().first().click();
-    await reader.openInspector();
+    const reader = await inspectFirstStatementAt(page, viewport);
     // The control sits at the foot of the window, where notices usually appear.
     const input = page.getByTestId('target-adder-input');
     const add = page.getByTestId('target-adder-add');

@@ -54,18 +54,7 @@ test('a search result opens its statement centred in the text, in the inspector 
   await library.paste(longArticle());
   await reader.ready();
 
-  const id = await jumpFromSearch(page);
-  await expect(reader.inspector()).toBeVisible();
-  await expect(reader.inspector()).toHaveAttribute('data-statement-id', id);
-  const pane = page.getByRole('region', { name: 'Article text' });
-  await expect(reader.highlight(id)).toHaveClass(/selected/);
-  await expect.poll(() => inside(reader.highlight(id), pane)).toBe(true);
-  await expect.poll(() => offCentre(page, reader.highlight(id), pane)).toBeLessThan(0.1);
-
-  // Back from the inspector, the list shows the same statement without scrolling by hand.
-  await page.getByTestId('inspector-close').click();
-  await expect(reader.item(id)).toHaveAttribute('aria-selected', 'true');
-  await expect.poll(() => inside(reader.item(id), page.getByTestId('statement-scroller'))).toBe(true);
+  await expectLandedOn(page, reader, await jumpFromSearch(page));
 });
 
 /** The jump landed: the statement in the inspector, centred in the text, and in view in the list once back from it. */
@@ -76,6 +65,7 @@ async function expectLandedOn(page: Page, reader: ReaderPage, id: string): Promi
   await expect(reader.highlight(id)).toHaveClass(/selected/);
   await expect.poll(() => inside(reader.highlight(id), pane)).toBe(true);
   await expect.poll(() => offCentre(page, reader.highlight(id), pane)).toBeLessThan(0.1);
+  // Back from the inspector, the list shows the same statement without scrolling by hand.
   await page.getByTestId('inspector-close').click();
   await expect(reader.item(id)).toHaveAttribute('aria-selected', 'true');
   await expect.poll(() => inside(reader.item(id), page.getByTestId('statement-scroller'))).toBe(true);
@@ -163,8 +153,7 @@ test('a tab whose browser-mode session has ended says so plainly and what to do'
   const library = new LibraryPage(page);
   await expect(library.rows().or(page.getByTestId('import-paste-button')).first()).toBeVisible();
   // A restart issues a new launch token: the token this tab holds is then refused.
-  await page.evaluate(() => sessionStorage.setItem('parley.token', 'from-an-earlier-launch'));
-  await page.reload();
+  await library.reloadWithStaleSession();
   const notice = page.getByTestId('session-lost');
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('npm run start:browser');

@@ -1,10 +1,9 @@
 // The analyst's workbench end to end: inspector edits by keyboard and mouse, undo/redo across a reload, statements by
 // hand, a failed save that keeps the input, the shortcuts sheet, and the library's sorting, filters and deletion.
 import { expect, test } from './fixtures';
-import type { Page } from '@playwright/test';
 import { CodebookPage } from './pages/codebook-page';
 import { LibraryPage } from './pages/library-page';
-import { ReaderPage } from './pages/reader-page';
+import { openPasted, ReaderPage } from './pages/reader-page';
 
 const ARTICLE = `Title: Ministers meet in Tashkent on the corridor
 Source: Example Wire
@@ -17,15 +16,6 @@ The foreign ministers of Uzbekistan and Pakistan met in Tashkent on Friday to di
 The Pakistani minister said India had not been invited to the talks. She added that security along the route remained a concern.
 
 Officials said the next round would take place in Islamabad in June.`;
-
-async function openPasted(page: Page, text: string): Promise<ReaderPage> {
-  const library = new LibraryPage(page);
-  await library.goto();
-  await library.paste(text);
-  const reader = new ReaderPage(page);
-  await reader.ready();
-  return reader;
-}
 
 /** The statement whose list entry contains `text`, selected by clicking it. */
 async function selectByText(reader: ReaderPage, text: string): Promise<string> {

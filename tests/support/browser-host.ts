@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { MethodName } from '../../core/contract-names';
+import { ensureServerBuilt, SERVER_OUT } from '../../scripts/build-server.mjs';
 import type { MethodInput, MethodOutput } from '../../core/contract';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -26,19 +27,19 @@ export interface BrowserHost {
   stop(): Promise<void>;
 }
 
+/** The server is bundled (out/server/) once per process, and again only when a source changed. */
+let serverBuilt: Promise<boolean> | undefined;
+
 /** `staticDir` serves another build of the renderer (default: out/renderer). */
 export async function startBrowserHost(dbPath: string, staticDir = join(ROOT, 'out/renderer')): Promise<BrowserHost> {
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new Error(`${staticDir} holds no built renderer: run \`npx electron-vite build\` first.`);
   }
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'server/main.ts'), '--db', dbPath, '--static', staticDir],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  await (serverBuilt ??= ensureServerBuilt());
+  const child: ChildProcess = spawn(process.execPath, [SERVER_OUT, '--db', dbPath, '--static', staticDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const url = await new Promise<string>((resolveUrl, reject) => {
     let out = '';
     let err = '';

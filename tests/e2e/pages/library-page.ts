@@ -34,4 +34,10 @@ export class LibraryPage {
   async importFolder(dir: string): Promise<void> {
     await this.page.getByTestId('import-folder-input').setInputFiles(dir);
   }
+
+  /** Browser mode only: the tab holds a launch token from an earlier launch, as after a restart, and reloads. */
+  async reloadWithStaleSession(): Promise<void> {
+    await this.page.evaluate(() => sessionStorage.setItem('parley.token', 'from-an-earlier-launch'));
+    await this.page.reload();
+  }
 }

@@ -1,5 +1,6 @@
 // Page object for the reader: the article body with highlighted statements and the statement list beside it.
 import type { Locator, Page } from '@playwright/test';
+import { LibraryPage } from './library-page';
 
 export class ReaderPage {
   constructor(readonly page: Page) {}
@@ -126,4 +127,14 @@ export class ReaderPage {
     await this.page.mouse.move(box.x2, box.y2, { steps: 4 });
     await this.page.mouse.up();
   }
+}
+
+/** Pastes `text` from the library and waits for the reader to show the new article. */
+export async function openPasted(page: Page, text: string): Promise<ReaderPage> {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.paste(text);
+  const reader = new ReaderPage(page);
+  await reader.ready();
+  return reader;
 }

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import type { Database as Db } from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../../core/extract';
 import { tempDbPath } from '../../support/db';
@@ -69,6 +70,19 @@ function runAndKill(dbPath: string, first: number, killAfter: number, extraDelay
   });
 }
 
+/** Every article with an id above `after` holds exactly the statements extraction gives for its body: none half-stored. */
+function expectWhole(db: Db, after: number, when: string): void {
+  const options = extractOptions(db);
+  const articles = db.prepare('SELECT id, body FROM articles WHERE id > ?').all(after) as {
+    id: number;
+    body: string;
+  }[];
+  for (const a of articles) {
+    const stored = db.prepare('SELECT count(*) FROM statements WHERE article_id = ?').pluck().get(a.id);
+    expect(stored, `article ${a.id} ${when} is whole`).toBe(extract(a.body, options).statements.length);
+  }
+}
+
 describe('crash safety under SIGKILL', () => {
   beforeAll(() => bundleForNode(resolve(import.meta.dirname, 'crash-child.ts'), CHILD), 120_000);
 
@@ -78,6 +92,7 @@ describe('crash safety under SIGKILL', () => {
     openDatabase(dbPath).close();
     const acked: Acks = { articles: [], edits: [] };
     let next = 0;
+    let checkedUpTo = 0;
     for (let trial = 0; trial < TRIALS; trial++) {
       const killAfter = 1 + Math.floor(rng() * 40);
       const delay = Math.floor(rng() * 15);
@@ -91,15 +106,10 @@ describe('crash safety under SIGKILL', () => {
       expect(raw.pragma('foreign_key_check')).toEqual([]);
       raw.close();
       const db = openDatabase(dbPath);
-      const options = extractOptions(db);
-      const articles = db.prepare('SELECT id, body FROM articles').all() as { id: number; body: string }[];
-      for (const a of articles) {
-        const stored = db.prepare('SELECT count(*) FROM statements WHERE article_id = ?').pluck().get(a.id);
-        expect(stored, `article ${a.id} after trial ${trial} is whole`).toBe(
-          extract(a.body, options).statements.length,
-        );
-      }
-      const ids = new Set(articles.map((a) => a.id));
+      // The articles this trial stored are whole; those of earlier trials were checked then, and again at the end.
+      expectWhole(db, checkedUpTo, `trial ${trial}`);
+      const ids = new Set(db.prepare('SELECT id FROM articles').pluck().all() as number[]);
+      checkedUpTo = Math.max(checkedUpTo, ...ids);
       for (const id of acked.articles) expect(ids.has(id), `acknowledged article ${id}`).toBe(true);
       for (const e of acked.edits) {
         const note = db.prepare('SELECT body FROM notes WHERE statement_id = ?').pluck().get(e.statementId);
@@ -107,6 +117,9 @@ describe('crash safety under SIGKILL', () => {
       }
       db.close();
     }
+    const db = openDatabase(dbPath);
+    expectWhole(db, 0, 'after every trial');
+    db.close();
     expect(acked.articles.length).toBeGreaterThan(TRIALS);
     expect(acked.edits.length).toBeGreaterThan(0);
   }, 300_000);
