@@ -8,6 +8,7 @@ import { up as learner } from './005-learner';
 import { up as editCoder } from './006-edit-coder';
 import { up as titleCodings } from './007-title-codings';
 import { up as qdaAnalysisIndex } from './008-qda-analysis-index';
+import { up as statementsByPosition } from './009-statements-by-position';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 6, name: 'edits: the coder who made each edit', up: editCoder },
   { version: 7, name: 'qda: codings in the title', up: titleCodings },
   { version: 8, name: 'qda: codings indexed by article and coder', up: qdaAnalysisIndex },
+  { version: 9, name: 'statements indexed by position in their article', up: statementsByPosition },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
