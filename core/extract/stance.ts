@@ -55,12 +55,22 @@ export function counterparts(statements: StatementAnalysis[]): Map<string, strin
     if (act) actors.add(act);
   }
   const out = new Map<string, string>();
-  if (actors.size === 2) {
-    const [x, y] = [...actors] as [string, string];
-    out.set(x, y);
-    out.set(y, x);
-  }
+  if (actors.size !== 2) return out;
+  const [x, y] = [...actors] as [string, string];
+  // two states that each speak are each other's counterpart only where the story names each of them outside its own
+  // words (talks between them), not two states that speak past each other on a third matter
+  if (!namedByOthers(statements, x) || !namedByOthers(statements, y)) return out;
+  out.set(x, y);
+  out.set(y, x);
   return out;
+}
+
+/** Whether a statement not spoken for `id` names it. */
+function namedByOthers(statements: StatementAnalysis[], id: string): boolean {
+  return statements.some((a) => {
+    const actor = a.speaker ? speakerActor(a.speaker) : a.narrationActor;
+    return actor !== id && mentionsIn(a.tokens).some((m) => m.entity.id === id);
+  });
 }
 
 export class StanceAssigner {

@@ -152,3 +152,10 @@ describe('synonyms of the field read as the words they stand for', () => {
     expect(one('SANTIAGO: Chile on Friday restated its call for a dialogue with Bolivia.')[0]!.actor).toBe('chile');
   });
 });
+
+test('two states that speak past each other are not each other’s counterpart', () => {
+  const st = one(
+    '“We will return next month with a written proposal,” the Chilean foreign minister said.\n\n“Peru supports any arrangement that keeps trade moving,” a spokesman in Lima said.',
+  );
+  expect(st.map((s) => s.stances.map((x) => x.target))).toEqual([[], []]);
+});
