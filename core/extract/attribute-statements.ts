@@ -109,17 +109,11 @@ export class StatementAttributor {
     return ref.type === 'group' && !!ref.definite && BODY_HEADS.has(ref.head ?? '');
   }
 
-  /** The state or body that is the subject of an opening sentence, read once per sentence. */
+  /** The state or body that is the subject of an opening sentence. */
   private openingBody(tokens: Token[]): string | null {
-    if (this.openingRead?.tokens !== tokens) {
-      const cs = clauseSubject(tokens, this.gaz);
-      const actor = cs && (cs.ref.type === 'institution' || cs.ref.type === 'state') ? cs.ref.actor : null;
-      this.openingRead = { tokens, actor };
-    }
-    return this.openingRead.actor;
+    const cs = clauseSubject(tokens, this.gaz);
+    return cs && (cs.ref.type === 'institution' || cs.ref.type === 'state') ? cs.ref.actor : null;
   }
-
-  private openingRead: { tokens: Token[]; actor: string | null } | null = null;
 
   /** The body a possessive in the subject refers back to ("its", "the agency's", "the party's"), or null. */
   private ownerBody(tokens: Token[], [from, to]: [number, number]): string | null {
@@ -244,8 +238,11 @@ export class StatementAttributor {
     if (!first) return false;
     const turn = transcriptTurn(first.a.tokens, this.gaz);
     // who holds the briefing: the body whose act opens it, else the capital its preamble names ("at the Palace, Lima")
-    if (!turn && !this.turns && paragraphIndex < 3 && !this.host)
-      this.host = this.openingBody(first.a.tokens) ?? capitalNamed(first.a.tokens);
+    // (the first paragraph's subject is already read as the story's opening)
+    if (!turn && !this.turns && paragraphIndex < 3 && !this.host) {
+      const opener = paragraphIndex === 0 ? this.opening : this.openingBody(first.a.tokens);
+      this.host = opener ?? capitalNamed(first.a.tokens);
+    }
     if (turn) {
       this.turns++;
       const speaker = turn.ref ? this.resolve(turn.ref, first.a.index, first.a.tokens) : null;
@@ -339,6 +336,7 @@ export class StatementAttributor {
     let paragraphQuoteSpeaker: Speaker | null = null;
     for (const d of drafts) {
       const { a, attr } = d;
+      const home = attr && !attr.negated ? this.homeGovernment(attr.ref) : null;
       const span = (d as Draft & { span: QuoteSpan | null }).span;
       // a short quote that opens the sentence and is then attributed ("“We agree,” Khan said") is still a quote
       if (d.direct || ((d as { opens?: boolean }).opens && d.speaker)) {
@@ -368,10 +366,10 @@ export class StatementAttributor {
         a.narrationActor = attr.ref.actor;
         a.positionVerb = attr.cue;
         this.lastBody = { actor: attr.ref.actor, index: a.index };
-      } else if (attr && !attr.negated && this.homeGovernment(attr.ref)) {
+      } else if (attr && home) {
         // "..., the government announced" in a story datelined Oslo or opened by Norway: that state's government
         a.kind = 'narration';
-        a.narrationActor = this.homeGovernment(attr.ref);
+        a.narrationActor = home;
         a.positionVerb = attr.cue;
       } else if (attr && !attr.negated && this.refersToLastBody(attr.ref) && a.index - this.lastBody!.index <= 3) {
         // "It called on ...", "The group said ...": the state or body that spoke just before

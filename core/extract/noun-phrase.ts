@@ -222,8 +222,7 @@ function organisationName(tokens: Token[], from: number, to: number): string | n
   const first = tokens[s]!;
   const headFirst =
     first.cap && ORGANISATION_NAME_HEADS.has(first.lower) && ['of', 'for', 'on'].includes(tokens[s + 1]?.lower ?? '');
-  if (!headFirst && (!last.cap || !ORGANISATION_NAME_HEADS.has(last.lower))) return null;
-  if (headFirst && !last.cap) return null;
+  if (!last.cap || (!headFirst && !ORGANISATION_NAME_HEADS.has(last.lower))) return null;
   for (let i = s; i < to; i++) {
     const t = tokens[i]!;
     if (!(t.cap || ['of', 'for', 'on', 'and', '&', "'s"].includes(t.lower))) return null;

@@ -134,6 +134,13 @@ export function phraseTokens(phrase: string): string[] {
   return tokenize(phrase, 0, phrase.length).map((t) => t.lower);
 }
 
+/** A possessive marker ("'s", or the apostrophe of "Nations'") read as the word "'s". */
+function asPossessive(t: Token, words: KnownWords | undefined): Token {
+  t.lower = "'s";
+  t.cls = words ? words.get("'s") : 0;
+  return t;
+}
+
 /** Whether the apostrophe at `i` follows a plural in s and precedes a word: "the Nations' envoy", not "'chaos'". */
 function isPluralPossessive(text: string, i: number, to: number, quotes: QuoteSpan[]): boolean {
   const before = text.charCodeAt(i - 1);
@@ -217,20 +224,14 @@ export function tokenize(
     ) {
       const after = i + 2 < to ? text.charCodeAt(i + 2) : 0x20;
       if (!isWordCode(after) && i > from && isWordCode(text.charCodeAt(i - 1))) {
-        const t = makeWord(text, i, i + 2, words);
-        t.lower = "'s";
-        t.cls = words ? words.get("'s") : 0;
-        out.push(t);
+        out.push(asPossessive(makeWord(text, i, i + 2, words), words));
         i += 2;
         continue;
       }
     }
     // a plural possessive ("the United Nations' envoy") stands as 's does, unless the apostrophe closes a quotation
     if ((c === 0x27 || c === 0x2019) && i > from && isPluralPossessive(text, i, to, quotes)) {
-      const t = makeToken(text, i, i + 1, 'word');
-      t.lower = "'s";
-      t.cls = words ? words.get("'s") : 0;
-      out.push(t);
+      out.push(asPossessive(makeToken(text, i, i + 1, 'word'), words));
       i++;
       continue;
     }
