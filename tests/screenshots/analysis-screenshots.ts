@@ -1,13 +1,11 @@
 // Seeds articles coded by two analysts (codes on spans and statements, an outlet's genre) and screenshots the analysis
 // view — co-occurrence with an open cell, code × stance, agreement — at 1280×800 and 1024×700 into docs/screenshots.
 // Run: npx electron-vite build && npx tsx tests/screenshots/analysis-screenshots.ts
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, ROOT, startBrowserHost, type BrowserHost } from '../support/browser-host';
+import { ROOT, type BrowserHost } from '../support/browser-host';
+import { shot, withShotSession } from './shots';
 
-const OUT = join(ROOT, 'docs/screenshots');
 const FIXTURES = join(ROOT, 'tests/fixtures/compare');
 /** Codes and the words that make an analyst apply them to a statement. */
 const CODES: [string, RegExp][] = [
@@ -53,45 +51,28 @@ async function seed(host: BrowserHost): Promise<void> {
   }
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(OUT, `${name}.png`) });
-}
-
-async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  const db = join(mkdtempSync(join(tmpdir(), 'parley-analysis-shots-')), 'parley.sqlite');
-  const host = await startBrowserHost(db);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  try {
-    await seed(host);
-    for (const [w, h] of [
-      [1280, 800],
-      [1024, 700],
-    ] as const) {
-      const page = await browser.newPage({ viewport: { width: w, height: h } });
-      await page.goto(host.url);
-      await page.getByTestId('nav-analysis').click();
-      await page.getByTestId('analysis-tab-cooccurrence').click();
-      await page.getByTestId('code-matrix').getByRole('button').first().click();
-      await page.getByTestId('segment').first().waitFor();
-      await shoot(page, `analysis-cooccurrence-${w}x${h}`);
-      await page.getByTestId('analysis-tab-stance').click();
-      await page.getByTestId('code-matrix').waitFor();
-      await shoot(page, `analysis-stance-${w}x${h}`);
-      await page.getByTestId('analysis-tab-agreement').click();
-      await page.getByTestId('agreement-codes').waitFor();
-      await shoot(page, `analysis-agreement-${w}x${h}`);
-      if (w === 1280) {
-        await page.emulateMedia({ colorScheme: 'dark' });
-        await shoot(page, 'analysis-agreement-dark');
-      }
-      await page.close();
+await withShotSession('analysis', async ({ host, open }) => {
+  await seed(host);
+  for (const [w, h] of [
+    [1280, 800],
+    [1024, 700],
+  ] as const) {
+    const page = await open({ width: w, height: h });
+    await page.getByTestId('nav-analysis').click();
+    await page.getByTestId('analysis-tab-cooccurrence').click();
+    await page.getByTestId('code-matrix').getByRole('button').first().click();
+    await page.getByTestId('segment').first().waitFor();
+    await shot(page, `analysis-cooccurrence-${w}x${h}`);
+    await page.getByTestId('analysis-tab-stance').click();
+    await page.getByTestId('code-matrix').waitFor();
+    await shot(page, `analysis-stance-${w}x${h}`);
+    await page.getByTestId('analysis-tab-agreement').click();
+    await page.getByTestId('agreement-codes').waitFor();
+    await shot(page, `analysis-agreement-${w}x${h}`);
+    if (w === 1280) {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await shot(page, 'analysis-agreement-dark');
     }
-  } finally {
-    await browser.close();
-    await host.stop();
+    await page.close();
   }
-}
-
-await main();
+});

@@ -1,21 +1,11 @@
 // Screenshots the batch import results panel and the Backups tab at 1280×800, light and dark, into docs/screenshots.
 // Run: npx electron-vite build && npx tsx tests/screenshots/batch-backup-screenshots.ts
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, ROOT, startBrowserHost } from '../support/browser-host';
+import { ROOT } from '../support/browser-host';
+import { OUT, shotLightDark, withShotSession } from './shots';
 
-const OUT = join(ROOT, 'docs/screenshots');
 const FIXTURES = join(ROOT, 'tests/fixtures/workbench');
-
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });
-  }
-}
 
 /** The workbench fixtures, a few wire items, one of them twice, and a scanned image saved as .txt. */
 function batchFiles(): { name: string; mimeType: string; buffer: Buffer }[] {
@@ -37,37 +27,25 @@ function batchFiles(): { name: string; mimeType: string; buffer: Buffer }[] {
   ];
 }
 
-async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  const db = join(mkdtempSync(join(tmpdir(), 'parley-batch-shots-')), 'parley.sqlite');
-  const host = await startBrowserHost(db);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(host.url);
-    await page.getByTestId('import-paste-button').waitFor();
-    await page.getByTestId('import-file-input').setInputFiles(batchFiles());
-    await page.locator('[data-testid="batch-import-panel"][data-state="finished"]').waitFor();
-    await page.getByTestId('article-row').first().waitFor();
-    await shoot(page, 'batch-import');
-    await page.getByTestId('batch-dismiss').click();
+await withShotSession('batch', async ({ host, open }) => {
+  const page = await open();
+  await page.getByTestId('import-paste-button').waitFor();
+  await page.getByTestId('import-file-input').setInputFiles(batchFiles());
+  await page.locator('[data-testid="batch-import-panel"][data-state="finished"]').waitFor();
+  await page.getByTestId('article-row').first().waitFor();
+  await shotLightDark(page, 'batch-import');
+  await page.getByTestId('batch-dismiss').click();
 
-    // A manual backup, then a restore of it, so the list shows each reason a backup is made.
-    await host.call('backups.create', {});
-    await page.getByTestId('nav-settings').click();
-    await page.getByTestId('settings-tab-backups').click();
-    await page.getByTestId('backup-item').first().waitFor();
-    const manual = page.locator('[data-testid="backup-item"][data-backup-name$=".manual.sqlite"]');
-    await manual.getByTestId('backup-restore').click();
-    await page.getByTestId('confirm-button').click();
-    await page.locator('[data-backup-name$=".before-restore.sqlite"]').waitFor();
-    await page.getByRole('button', { name: /^Dismiss: / }).click();
-    await shoot(page, 'backups');
-    console.log(`Screenshots written to ${OUT}`);
-  } finally {
-    await browser.close();
-    await host.stop();
-  }
-}
-
-await main();
+  // A manual backup, then a restore of it, so the list shows each reason a backup is made.
+  await host.call('backups.create', {});
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-tab-backups').click();
+  await page.getByTestId('backup-item').first().waitFor();
+  const manual = page.locator('[data-testid="backup-item"][data-backup-name$=".manual.sqlite"]');
+  await manual.getByTestId('backup-restore').click();
+  await page.getByTestId('confirm-button').click();
+  await page.locator('[data-backup-name$=".before-restore.sqlite"]').waitFor();
+  await page.getByRole('button', { name: /^Dismiss: / }).click();
+  await shotLightDark(page, 'backups');
+  console.log(`Screenshots written to ${OUT}`);
+});

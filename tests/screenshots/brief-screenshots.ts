@@ -2,68 +2,50 @@
 // a library where the analyst confirmed some stances, so the brief is confirmed-only; its PDF pages as images too.
 // Run: npx electron-vite build && npx tsx tests/screenshots/brief-screenshots.ts
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, ROOT, startBrowserHost } from '../support/browser-host';
+import { ROOT } from '../support/browser-host';
 import { HAS_SHARED, SHARED_FIXTURE } from '../support/shared';
+import { OUT, shotLightDark, withShotSession } from './shots';
 
-const OUT = join(ROOT, 'docs/screenshots');
 const WORKBENCH = join(ROOT, 'tests/fixtures/workbench');
 
-async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  const db = join(mkdtempSync(join(tmpdir(), 'parley-brief-shots-')), 'parley.sqlite');
-  const host = await startBrowserHost(db);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  try {
-    const files = HAS_SHARED
-      ? [SHARED_FIXTURE]
-      : ['islamabad-moscow.txt', 'kabul-envoys.txt'].map((n) => join(WORKBENCH, n));
-    for (const file of files) {
-      const imported = await host.call('articles.import', {
-        text: readFileSync(file, 'utf8'),
-        fileName: file.split('/').pop(),
-      });
-      await host.call('articles.setGrading', { id: imported.article.id, reliability: 'F', credibility: 3 });
-      // The analyst confirms the engine's stance on every third statement that has one; the rest stay suggestions.
-      const { statements } = await host.call('articles.get', { id: imported.article.id });
-      const suggested = statements.filter((st) => st.stances.some((x) => x.origin === 'auto'));
-      for (const st of suggested.filter((_, i) => i % 3 === 0))
-        await host.call('stances.accept', { statementId: st.id });
-    }
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(host.url);
-    await page.getByTestId('nav-brief').click();
-    await page.getByTestId('brief-draft').click();
-    await page.getByTestId('brief-handling').fill('UNCLASSIFIED // FOR TRAINING');
-    await page.getByTestId('brief-author').fill('R. Analyst');
-    await page.getByTestId('judgment-add').click();
-    await page
-      .getByTestId('judgment-text')
-      .fill('Moscow and Islamabad will widen security cooperation, with more joint exercises, over the next year.');
-    await page.getByTestId('judgment-likelihood').selectOption('likely');
-    await page.frameLocator('[data-testid="brief-preview"]').locator('ol.judgments').waitFor();
-    for (const scheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.waitForTimeout(200);
-      await page.screenshot({ path: join(OUT, `brief-${scheme}.png`) });
-    }
-    // The same confirmed-only brief as PDF, each page as an image (pdftoppm, from poppler-utils).
-    const brief = await host.call('briefs.default', {});
-    const pdf = await host.call('briefs.exportPdf', {
-      brief: { ...brief, handling: 'UNCLASSIFIED // FOR TRAINING', author: 'R. Analyst' },
+await withShotSession('brief', async ({ host, open }) => {
+  const files = HAS_SHARED
+    ? [SHARED_FIXTURE]
+    : ['islamabad-moscow.txt', 'kabul-envoys.txt'].map((n) => join(WORKBENCH, n));
+  for (const file of files) {
+    const imported = await host.call('articles.import', {
+      text: readFileSync(file, 'utf8'),
+      fileName: file.split('/').pop(),
     });
-    const file = join(mkdtempSync(join(tmpdir(), 'parley-brief-pdf-')), 'brief.pdf');
-    writeFileSync(file, Buffer.from(pdf.dataBase64, 'base64'));
-    for (const old of readdirSync(OUT).filter((n) => n.startsWith('brief-pdf-page-'))) rmSync(join(OUT, old));
-    execFileSync('pdftoppm', ['-png', '-r', '70', file, join(OUT, 'brief-pdf-page')]);
-    console.log(`brief-light/dark.png and ${pdf.pages} PDF page images`);
-  } finally {
-    await browser.close();
-    await host.stop();
+    await host.call('articles.setGrading', { id: imported.article.id, reliability: 'F', credibility: 3 });
+    // The analyst confirms the engine's stance on every third statement that has one; the rest stay suggestions.
+    const { statements } = await host.call('articles.get', { id: imported.article.id });
+    const suggested = statements.filter((st) => st.stances.some((x) => x.origin === 'auto'));
+    for (const st of suggested.filter((_, i) => i % 3 === 0)) await host.call('stances.accept', { statementId: st.id });
   }
-}
-
-await main();
+  const page = await open();
+  await page.getByTestId('nav-brief').click();
+  await page.getByTestId('brief-draft').click();
+  await page.getByTestId('brief-handling').fill('UNCLASSIFIED // FOR TRAINING');
+  await page.getByTestId('brief-author').fill('R. Analyst');
+  await page.getByTestId('judgment-add').click();
+  await page
+    .getByTestId('judgment-text')
+    .fill('Moscow and Islamabad will widen security cooperation, with more joint exercises, over the next year.');
+  await page.getByTestId('judgment-likelihood').selectOption('likely');
+  await page.frameLocator('[data-testid="brief-preview"]').locator('ol.judgments').waitFor();
+  await shotLightDark(page, 'brief', 200);
+  // The same confirmed-only brief as PDF, each page as an image (pdftoppm, from poppler-utils).
+  const brief = await host.call('briefs.default', {});
+  const pdf = await host.call('briefs.exportPdf', {
+    brief: { ...brief, handling: 'UNCLASSIFIED // FOR TRAINING', author: 'R. Analyst' },
+  });
+  const file = join(mkdtempSync(join(tmpdir(), 'parley-brief-pdf-')), 'brief.pdf');
+  writeFileSync(file, Buffer.from(pdf.dataBase64, 'base64'));
+  for (const old of readdirSync(OUT).filter((n) => n.startsWith('brief-pdf-page-'))) rmSync(join(OUT, old));
+  execFileSync('pdftoppm', ['-png', '-r', '70', file, join(OUT, 'brief-pdf-page')]);
+  console.log(`brief-light/dark.png and ${pdf.pages} PDF page images`);
+});

@@ -1,12 +1,11 @@
 // Seeds a library from tests/fixtures/workbench and screenshots every view at 1280×800, light and dark, into docs/.
 // Run: npx electron-vite build && npx tsx tests/screenshots/take-screenshots.ts [view ...]
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, ROOT, startBrowserHost, type BrowserHost } from '../support/browser-host';
+import type { Page } from 'playwright-core';
+import { ROOT, type BrowserHost } from '../support/browser-host';
+import { OUT, shotLightDark, withShotSession } from './shots';
 
-const OUT = join(ROOT, 'docs/screenshots');
 const FIXTURES = join(ROOT, 'tests/fixtures/workbench');
 const only = new Set(process.argv.slice(2));
 
@@ -57,57 +56,41 @@ async function seed(host: BrowserHost): Promise<number[]> {
 
 async function shoot(page: Page, name: string): Promise<void> {
   if (only.size && !only.has(name)) return;
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: join(OUT, `${name}-${scheme}.png`) });
-  }
+  await shotLightDark(page, name, 150);
 }
 
-async function main(): Promise<void> {
-  mkdirSync(OUT, { recursive: true });
-  const db = join(mkdtempSync(join(tmpdir(), 'parley-shots-')), 'parley.sqlite');
-  const host = await startBrowserHost(db);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(host.url);
-    await page.getByTestId('import-paste-button').waitFor();
-    await shoot(page, 'library-empty');
-    const ids = await seed(host);
-    await page.reload();
-    await page.getByTestId('article-row').first().waitFor();
-    await shoot(page, 'library');
+await withShotSession('views', async ({ host, open }) => {
+  const page = await open();
+  await page.getByTestId('import-paste-button').waitFor();
+  await shoot(page, 'library-empty');
+  const ids = await seed(host);
+  await page.reload();
+  await page.getByTestId('article-row').first().waitFor();
+  await shoot(page, 'library');
 
-    await page.goto(`${host.origin}/#/article/${ids[2]}`);
-    await page.getByTestId('statement-item').first().waitFor();
-    await page.keyboard.press('j');
-    await page.keyboard.press('j');
-    await shoot(page, 'reader');
+  await page.goto(`${host.origin}/#/article/${ids[2]}`);
+  await page.getByTestId('statement-item').first().waitFor();
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await shoot(page, 'reader');
 
-    await page.keyboard.press('Enter');
-    await page.getByTestId('inspector').waitFor();
-    await shoot(page, 'workbench-inspector');
-    await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('inspector').waitFor();
+  await shoot(page, 'workbench-inspector');
+  await page.keyboard.press('Escape');
 
-    await page.getByTestId('nav-codebook').click();
-    await page.getByTestId('codebook-tree').waitFor();
-    await page.getByTestId('codebook-tree').getByText('Security').first().click();
-    await shoot(page, 'codebook');
+  await page.getByTestId('nav-codebook').click();
+  await page.getByTestId('codebook-tree').waitFor();
+  await page.getByTestId('codebook-tree').getByText('Security').first().click();
+  await shoot(page, 'codebook');
 
-    await page.getByTestId('nav-search').click();
-    await page.getByTestId('search-input').fill('concern');
-    await page.getByTestId('search-result').first().waitFor();
-    await shoot(page, 'search');
+  await page.getByTestId('nav-search').click();
+  await page.getByTestId('search-input').fill('concern');
+  await page.getByTestId('search-result').first().waitFor();
+  await shoot(page, 'search');
 
-    await page.getByTestId('nav-settings').click();
-    await page.getByTestId('targets-list').waitFor();
-    await shoot(page, 'settings');
-    console.log(`Screenshots written to ${OUT}`);
-  } finally {
-    await browser.close();
-    await host.stop();
-  }
-}
-
-await main();
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('targets-list').waitFor();
+  await shoot(page, 'settings');
+  console.log(`Screenshots written to ${OUT}`);
+});
