@@ -1,46 +1,17 @@
 // The loopback host's request parsing: malformed percent-encoding and deeply nested JSON are refused with a 400.
-import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EventHub } from '../../../server/event-hub';
-import { createHost } from '../../../server/http';
+import { describe, expect, it } from 'vitest';
 import { jsonDepthExceeds, MAX_JSON_DEPTH } from '../../../server/json-depth';
-import { memoryDb } from '../../support/db';
+import { loopbackHost } from '../../support/loopback';
 
-const TOKEN = 'parsing-token';
-const db = memoryDb();
-const server = createHost({ db, token: TOKEN, staticDir: '/nonexistent', events: new EventHub() });
-let port = 0;
-beforeAll(
-  () =>
-    new Promise<void>((r) =>
-      server.listen(0, '127.0.0.1', () => ((port = (server.address() as AddressInfo).port), r())),
-    ),
-);
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+const host = loopbackHost('parsing-token');
 
-function post(
+/** POSTs a body as it is and reads the JSON envelope the host answers with. */
+async function post(
   path: string,
   body: Buffer,
 ): Promise<{ status: number; body: { ok: boolean; error?: { code: string; message: string } } }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method: 'POST',
-        headers: { Host: `127.0.0.1:${port}`, 'X-Parley-Token': TOKEN },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+  const r = await host.post(path, body);
+  return { status: r.status, body: JSON.parse(r.body) };
 }
 
 describe('request parsing', () => {

@@ -1,47 +1,13 @@
 // The loopback host under 200 generated malformed requests: every one answered with a {code, message} error, none crash it.
-import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../../core/contract-names';
 import { contract } from '../../../core/contract';
 import { ERROR_CODES } from '../../../core/errors';
-import { EventHub } from '../../../server/event-hub';
-import { createHost } from '../../../server/http';
-import { checksum, memoryDb } from '../../support/db';
+import { checksum } from '../../support/db';
+import { loopbackHost } from '../../support/loopback';
 
-const TOKEN = 'hostile-token';
-const db = memoryDb();
-const server = createHost({ db, token: TOKEN, staticDir: '/nonexistent', events: new EventHub() });
-let port = 0;
-beforeAll(
-  () =>
-    new Promise<void>((r) =>
-      server.listen(0, '127.0.0.1', () => ((port = (server.address() as AddressInfo).port), r())),
-    ),
-);
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
-
-function post(path: string, body: Buffer): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method: 'POST',
-        headers: { Host: `127.0.0.1:${port}`, 'X-Parley-Token': TOKEN },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const { db, post } = loopbackHost('hostile-token');
 
 function validInput(method: (typeof METHOD_NAMES)[number], body: Buffer): boolean {
   try {
