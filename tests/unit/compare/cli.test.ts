@@ -12,6 +12,27 @@ function parley(args: string[]) {
   return runParley(['compare', ...args], { PARLEY_DB: dbPath });
 }
 
+/** A cell as the JSON prints it: the counts not named are 0, and so is concernShare unless named. */
+function cell(
+  actor: string,
+  target: string,
+  counts: Partial<Record<'favor' | 'against' | 'concern' | 'neutral' | 'net' | 'concernShare', number>>,
+  statements: (number | undefined)[],
+) {
+  return {
+    actor,
+    target,
+    favor: 0,
+    against: 0,
+    concern: 0,
+    neutral: 0,
+    net: 0,
+    concernShare: 0,
+    ...counts,
+    statements,
+  };
+}
+
 beforeAll(() => {
   dbPath = tempDbPath();
   const db = openDatabase(dbPath);
@@ -38,51 +59,11 @@ describe('parley compare', () => {
     expect(out.actors).toEqual(['pakistan', 'russia']);
     expect(out.targets).toEqual(['afghanistan', 'us', 'india', 'kashmir']);
     expect(out.cells).toEqual([
-      {
-        actor: 'pakistan',
-        target: 'india',
-        favor: 0,
-        against: 1,
-        concern: 0,
-        neutral: 0,
-        net: -1,
-        concernShare: 0,
-        statements: [ids.pk],
-      },
-      {
-        actor: 'pakistan',
-        target: 'kashmir',
-        favor: 0,
-        against: 0,
-        concern: 1,
-        neutral: 0,
-        // Concern is its own dimension: Pakistan worrying about Kashmir is not Pakistan against Kashmir.
-        net: 0,
-        concernShare: 1,
-        statements: [ids.pk],
-      },
-      {
-        actor: 'russia',
-        target: 'us',
-        favor: 0,
-        against: 1,
-        concern: 0,
-        neutral: 0,
-        net: -1,
-        concernShare: 0,
-        statements: [ids.ru],
-      },
-      {
-        actor: 'russia',
-        target: 'india',
-        favor: 1,
-        against: 0,
-        concern: 0,
-        neutral: 0,
-        net: 1,
-        concernShare: 0,
-        statements: [ids.ru2],
-      },
+      cell('pakistan', 'india', { against: 1, net: -1 }, [ids.pk]),
+      // Concern is its own dimension: Pakistan worrying about Kashmir is not Pakistan against Kashmir.
+      cell('pakistan', 'kashmir', { concern: 1, net: 0, concernShare: 1 }, [ids.pk]),
+      cell('russia', 'us', { against: 1, net: -1 }, [ids.ru]),
+      cell('russia', 'india', { favor: 1, net: 1 }, [ids.ru2]),
     ]);
   });
 
@@ -91,19 +72,7 @@ describe('parley compare', () => {
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.actors).toEqual(['pakistan']);
-    expect(out.cells).toEqual([
-      {
-        actor: 'pakistan',
-        target: 'india',
-        favor: 0,
-        against: 1,
-        concern: 0,
-        neutral: 0,
-        net: -1,
-        concernShare: 0,
-        statements: [ids.pk],
-      },
-    ]);
+    expect(out.cells).toEqual([cell('pakistan', 'india', { against: 1, net: -1 }, [ids.pk])]);
   });
 
   it('prints CSV with a header and one CRLF-terminated record per cell', async () => {
