@@ -16,4 +16,8 @@ export interface CueHit extends CueDef {
   negated: boolean;
   /** A predicate built from the statement's structure ("lift the ban on", "urged ... not to"): it governs its object. */
   predicate?: boolean;
+  /** A predicate acting on a restriction noun ("lift the ban"): a target that is the restriction itself takes it. */
+  restriction?: 'lift' | 'impose';
+  /** A claim noun a denial makes false ("the US report was baseless"): it scores its owner even inside a question. */
+  owner?: boolean;
 }

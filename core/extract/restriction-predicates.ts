@@ -48,6 +48,7 @@ export function restrictionCues(tokens: Token[], hits: CueHit[], negatedAt: (i: 
       end,
       negated: negatedAt(i),
       predicate: true,
+      restriction: lifting ? 'lift' : 'impose',
     });
     i = k;
   }

@@ -6,6 +6,7 @@ import type { EntityKind } from './gazetteer';
 import { PhraseTrie } from './phrase-trie';
 import { phraseTokens, type Token } from './tokenizer';
 import { restrictionCues } from './restriction-predicates';
+import { demandCues } from './demand-predicates';
 
 export type { CueCategory, CueDirection, CueDef, CueHit } from './cue-types';
 import type { CueCategory, CueDirection, CueDef, CueHit } from './cue-types';
@@ -75,7 +76,10 @@ export function findCues(tokens: Token[]): CueHit[] {
     });
     i += m.length;
   }
-  return restrictionCues(tokens, out, (i) => negatedAt(tokens, i));
+  return demandCues(
+    tokens,
+    restrictionCues(tokens, out, (i) => negatedAt(tokens, i)),
+  );
 }
 
 /** First bilateral cue ("mutual trade", "the two countries", "cooperation") in the statement, as token range. */

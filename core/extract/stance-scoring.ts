@@ -103,6 +103,11 @@ export function scoreTarget(
   const org = entity.kind === 'organisation';
   const group = entity.kind === 'group';
   for (const c of ctx.cues) {
+    if (c.restriction && m.start > c.start && m.end === c.end) {
+      // "lift the sanctions" where the sanctions are the target: lifting them is against them, imposing them for them
+      addScore(s, restrictionLabel(c), c.w, cueText(tokens, c, ctx.body));
+      continue;
+    }
     if (c.end > m.start && c.start < m.end) continue; // a cue inside the name itself
     const d = distance(tokens, c, m, breaks);
     if (d < 0) continue;
@@ -115,11 +120,18 @@ export function scoreTarget(
     if (group && (c.dir === 'r' ? starts.some((x) => x >= c.end && x < m.start) : d > 1)) continue;
     const label = cueLabel(c, entity.kind, isPartner);
     if (label === 'neutral') continue;
-    const w = c.w * (1 - (0.5 * d) / (c.window + 1));
-    s.scores[label] += w;
-    const text = cueText(tokens, c, ctx.body);
-    s.cues.add(text);
-    if (w > (s.lead[label]?.w ?? 0)) s.lead[label] = { text, w };
+    addScore(s, label, c.w * (1 - (0.5 * d) / (c.window + 1)), cueText(tokens, c, ctx.body));
   }
   return s;
+}
+
+function addScore(s: Scored, label: StanceLabel, w: number, text: string): void {
+  s.scores[label] += w;
+  s.cues.add(text);
+  if (w > (s.lead[label]?.w ?? 0)) s.lead[label] = { text, w };
+}
+
+/** The label a predicate on a restriction gives the restriction itself: "would not lift the sanctions" is for them. */
+function restrictionLabel(c: CueHit): StanceLabel {
+  return (c.restriction === 'lift') !== c.negated ? 'against' : 'favor';
 }

@@ -1,0 +1,52 @@
+// Stances read from what a statement does to a target: demands on a subject, and lifting or imposing a restriction.
+import { describe, expect, test } from 'vitest';
+import { extract } from '../../../core/extract';
+import { mergeTargets } from '../../../core/default-targets';
+
+const SANCTIONS = { id: 'sanctions', label: 'Sanctions', aliases: ['sanctions', 'the sanctions'] };
+
+const stances = (text: string): Record<string, string> => {
+  const { statements } = extract(text, { targets: mergeTargets([SANCTIONS]) });
+  return Object.fromEntries(statements[0]!.stances.map((s) => [s.target, s.label]));
+};
+
+describe('demands on a named subject', () => {
+  test('whatever the verb, a demand on a state is pressure against it', () => {
+    expect(
+      stances('Foreign Minister Hamid Karimi of Iran said India must first return the seized tanker.'),
+    ).toMatchObject({ india: 'against' });
+    expect(
+      stances("Chinese Foreign Minister Wang Lei said the United States' government has to stop arming the island."),
+    ).toMatchObject({ us: 'against' });
+    expect(
+      stances('Japanese Foreign Minister Aiko Mori said Afghanistan should now hand over the suspects.'),
+    ).toMatchObject({ afghanistan: 'against' });
+  });
+  test('a cooperative request implies no fault, and a demand on someone unnamed scores no named state', () => {
+    expect(
+      stances('Foreign Minister Hamid Karimi of Iran said India and Afghanistan should resume their trade talks.'),
+    ).not.toMatchObject({ india: 'against' });
+    expect(
+      stances('Foreign Minister Hamid Karimi of Iran told India that it must first return the seized tanker.'),
+    ).not.toMatchObject({ india: 'against' });
+  });
+});
+
+describe('a restriction that is itself the target', () => {
+  test('lifting or opposing it is against it, refusing to lift it is for it', () => {
+    expect(stances('Foreign Minister Hamid Karimi of Iran said the West had to lift the sanctions.')).toMatchObject({
+      sanctions: 'against',
+    });
+    expect(stances('US envoy Mark Dolan said Washington would not lift the sanctions before the vote.')).toMatchObject({
+      sanctions: 'favor',
+    });
+    expect(stances('Foreign Minister Hamid Karimi of Iran said Tehran opposed the sanctions.')).toMatchObject({
+      sanctions: 'against',
+    });
+  });
+  test('a state named inside the restriction is not the restriction', () => {
+    expect(
+      stances('Foreign Minister Hamid Karimi of Iran called for an end to US sanctions on Iranian banks.'),
+    ).not.toMatchObject({ us: 'favor' });
+  });
+});
