@@ -13,6 +13,7 @@ const SETS: Record<string, string> = {
   'blind, paraphrased': resolve(FIXTURES_DIR, 'paraphrase/blind'),
   blind2: resolve(FIXTURES_DIR, 'blind2'),
   blind3: resolve(FIXTURES_DIR, 'blind3'),
+  blind4: resolve(FIXTURES_DIR, 'blind4'),
   shared: resolve(FIXTURES_DIR, '../../../shared/fixtures'),
 };
 const COLUMNS: [keyof Scores, string][] = [
