@@ -7,6 +7,7 @@ import { PhraseTrie } from './phrase-trie';
 import { phraseTokens, type Token } from './tokenizer';
 import { restrictionCues } from './restriction-predicates';
 import { demandCues } from './demand-predicates';
+import { claimOwnerCues } from './rebuttal-cues';
 
 export type { CueCategory, CueDirection, CueDef, CueHit } from './cue-types';
 import type { CueCategory, CueDirection, CueDef, CueHit } from './cue-types';
@@ -76,10 +77,8 @@ export function findCues(tokens: Token[]): CueHit[] {
     });
     i += m.length;
   }
-  return demandCues(
-    tokens,
-    restrictionCues(tokens, out, (i) => negatedAt(tokens, i)),
-  );
+  const predicates = restrictionCues(tokens, out, (i) => negatedAt(tokens, i));
+  return claimOwnerCues(tokens, demandCues(tokens, predicates));
 }
 
 /** First bilateral cue ("mutual trade", "the two countries", "cooperation") in the statement, as token range. */
@@ -133,18 +132,6 @@ export function findAnaphora(tokens: Token[]): Anaphor[] {
 
 export function labelKind(kind: EntityKind): LabelKind {
   return kind;
-}
-
-const REJECTIONS = new Set(CUES.rejectionVerbs);
-const ACCUSATIONS = new Set(CUES.accusationNouns);
-
-/** "rejected the allegations": a rebuttal whose target is whoever made the allegations. */
-export function isRebuttal(tokens: Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    if (!REJECTIONS.has(tokens[i]!.lower)) continue;
-    for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) if (ACCUSATIONS.has(tokens[k]!.lower)) return true;
-  }
-  return false;
 }
 
 /** The label a cue gives a target of some kind, with negation applied. */

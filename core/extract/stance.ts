@@ -7,7 +7,6 @@ import {
   findBilateralCue,
   findCues,
   isClauseBreak,
-  isRebuttal,
   questionEnd,
   type CueHit,
 } from './stance-cues';
@@ -19,6 +18,7 @@ import VENUES from './data/venue-words.json';
 import REGISTER from './data/polarity-register.json';
 import { spanPolarity } from './polarity';
 import { isClauseBreak as clauseBreak } from './stance-cues';
+import { isRebuttal } from './rebuttal-cues';
 
 const VENUE_EVENTS = new Set(VENUES.events);
 const TRAVEL = new Set(VENUES.travel);
@@ -136,7 +136,8 @@ export class StanceAssigner {
     const tokens = a.tokens;
     // a reporter's question ("Asked about the war in Ukraine,") is not the speaker's position
     const asked = questionEnd(tokens);
-    const cues = findCues(tokens).filter((c) => c.start >= asked);
+    // (a claim named in the question, "asked about a US report", is still what the answer calls false)
+    const cues = findCues(tokens).filter((c) => c.start >= asked || c.owner);
     const breaks = breakBuffer(tokens.length + 1);
     breaks[0] = 0;
     for (let i = 0; i < tokens.length; i++) breaks[i + 1] = breaks[i]! + (isClauseBreak(tokens[i]!) ? 1 : 0);
@@ -216,7 +217,9 @@ export class StanceAssigner {
     const placeNamed =
       anaphoric ||
       mentions.some((m) => m.entity.kind === 'state' || m.entity.kind === 'territory' || m.entity.kind === 'concept');
-    if (attributed && !placeNamed && !narrated) out.push(...this.implicit(a, actor, cues, bilateral, partner));
+    // a body's or state's narrated act takes implicit targets only as a rebuttal ("the embassy rejected the claims")
+    if (attributed && !placeNamed && (!narrated || isRebuttal(tokens)))
+      out.push(...this.implicit(a, actor, cues, bilateral, partner));
     return out;
   }
 

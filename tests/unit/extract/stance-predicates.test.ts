@@ -50,3 +50,28 @@ describe('a restriction that is itself the target', () => {
     ).not.toMatchObject({ us: 'favor' });
   });
 });
+
+describe('denials', () => {
+  test("a claim a denial calls false is against the claim's owner", () => {
+    expect(
+      stances(
+        'Asked about an Indian report on the border clash, Chinese spokesman Li Wen said the report was baseless.',
+      ),
+    ).toMatchObject({ india: 'against' });
+    expect(
+      stances("Pakistan's foreign minister Ali Khan said Washington's allegations about the convoy were not true."),
+    ).toMatchObject({ us: 'against' });
+  });
+  test('a claim nobody denies is not against its owner', () => {
+    expect(
+      stances('Pakistani Foreign Minister Ali Khan said an Indian report on the floods was useful.'),
+    ).not.toMatchObject({ india: 'against' });
+  });
+  test('rejecting what a body called suspicion answers whoever voiced it in the statement before', () => {
+    const { statements } = extract(
+      "Indian officials said Chinese survey ships were mapping the seabed. China's embassy rejected what it called groundless suspicion.",
+      { targets: mergeTargets([]) },
+    );
+    expect(statements[1]!.stances.map((s) => [s.target, s.label])).toContainEqual(['india', 'against']);
+  });
+});
