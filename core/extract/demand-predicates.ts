@@ -1,5 +1,7 @@
-// Demands on a subject ("X must release the prisoners", "X has to stop"): pressure against X unless the verb is cooperative.
+// Demands: on a subject ("X must release the prisoners") or in a request ("asked X to release"), pressure against X unless
+// what is asked is cooperative ("urged X and Y to resume talks").
 import DATA from './data/demand-predicates.json';
+import REQUESTS_DATA from './data/restriction-predicates.json';
 import type { CueHit } from './cue-types';
 import type { Token } from './tokenizer';
 
@@ -9,6 +11,10 @@ const ADVERBS = new Set(DATA.adverbs);
 const COOPERATIVE = new Set(DATA.cooperativeVerbs);
 const COOPERATIVE_BEFORE_TO = new Set(DATA.cooperativeBeforeTo);
 const SUBJECT_HEADS = new Set(DATA.subjectHeads);
+const REQUESTS = new Set(REQUESTS_DATA.requestVerbs);
+/** How far a request's "to" may come after its verb: "urged the interim Afghan government to". */
+const OBJECT_REACH = 8;
+const COMPLEMENT_CUES = new Set(['peace', 'coop', 'support']);
 /** Reach from the demand back to its subject: "Pakistan's government must" is three tokens away. */
 const SUBJECT_REACH = 3;
 
@@ -20,6 +26,11 @@ function governedVerb(tokens: Token[], i: number): number {
     if (!MODALS_WITH_TO.has(w) || tokens[k]?.lower !== 'to') return -1;
     k++;
   }
+  return demandedVerb(tokens, k, i);
+}
+
+/** The verb at `k` (after adverbs) when it demands something, -1 when it asks for cooperation or is not a verb. */
+function demandedVerb(tokens: Token[], k: number, i: number): number {
   while (k < tokens.length && k - i <= 4 && ADVERBS.has(tokens[k]!.lower)) k++;
   const verb = tokens[k];
   if (!verb || verb.kind !== 'word' || verb.cap || verb.inEnt || verb.ent) return -1;
@@ -36,6 +47,34 @@ function namedSubject(tokens: Token[], i: number): boolean {
     if (!SUBJECT_HEADS.has(t.lower)) return false;
   }
   return false;
+}
+
+/**
+ * A request with a named object and a "to" clause ("asked the Chinese government to tighten controls"): the index of
+ * the "to", and whether what is asked demands something (true) or asks for cooperation (false); null when it is not one.
+ */
+function requestClause(tokens: Token[], i: number): { to: number; demand: boolean } | null {
+  let named = false;
+  for (let k = i + 1; k < tokens.length && k - i <= OBJECT_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'to' && !t.inEnt) {
+      if (!named || tokens[k + 1]?.lower === 'not') return null; // "urged X not to": a negated request, elsewhere
+      const v = tokens[k + 1];
+      if (!v || v.kind !== 'word' || v.cap) return null;
+      return { to: k, demand: demandedVerb(tokens, k + 1, k) >= 0 };
+    }
+    if (t.kind === 'punct' && t.lower !== '-') return null;
+    if (t.inEnt || t.ent) named = true;
+  }
+  return null;
+}
+
+/** End of the clause a request's "to" opens: up to six words, stopped by punctuation or "and", "but". */
+function complementEnd(tokens: Token[], to: number): number {
+  let k = to + 1;
+  while (k < tokens.length && k - to <= 6 && tokens[k]!.kind !== 'punct' && !/^(and|but|while)$/.test(tokens[k]!.lower))
+    k++;
+  return k;
 }
 
 /**
@@ -62,6 +101,24 @@ export function demandCues(tokens: Token[], hits: CueHit[]): CueHit[] {
       predicate: true,
     });
     i = verb;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!REQUESTS.has(tokens[i]!.lower)) continue;
+    const clause = requestClause(tokens, i);
+    if (!clause) continue;
+    // the request verb's own cue ("urged", "called on") gives way to what is asked
+    const verbEnd = tokens[i + 1]?.lower === 'on' || tokens[i + 1]?.lower === 'upon' ? i + 2 : i + 1;
+    out = out.filter((h) => h.end <= i || h.start >= verbEnd);
+    // what a cooperative request asks for ("to show restraint", "to build on the truce") is not praise of its object
+    if (!clause.demand) {
+      const end = complementEnd(tokens, clause.to);
+      out = out.filter((h) => !(COMPLEMENT_CUES.has(h.cat) && h.start > clause.to && h.start < end));
+    }
+    if (clause.demand) {
+      const window = clause.to - verbEnd;
+      out.push({ cat: 'pressure', dir: 'r', window, w: 1.1, start: i, end: verbEnd, negated: false, predicate: true });
+    }
+    i = clause.to;
   }
   return out === hits ? hits : out.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,4 @@
-// Stances read from what a statement does to a target: demands on a subject, and lifting or imposing a restriction.
+// Stances read from what a statement does to a target: demands and requests, restrictions, denials.
 import { describe, expect, test } from 'vitest';
 import { extract } from '../../../core/extract';
 import { mergeTargets } from '../../../core/default-targets';
@@ -29,6 +29,27 @@ describe('demands on a named subject', () => {
     expect(
       stances('Foreign Minister Hamid Karimi of Iran told India that it must first return the seized tanker.'),
     ).not.toMatchObject({ india: 'against' });
+  });
+});
+
+describe('requests', () => {
+  test('asking a named party to do something demands it of them, whatever the request verb', () => {
+    expect(
+      stances('Foreign Minister Hamid Karimi of Iran asked the Indian government to hand over the two suspects.'),
+    ).toMatchObject({ india: 'against' });
+    expect(
+      stances('Foreign Minister Hamid Karimi of Iran called on Afghanistan to expel the militants.'),
+    ).toMatchObject({
+      afghanistan: 'against',
+    });
+  });
+  test('a request for cooperation or restraint implies no fault and is no praise', () => {
+    expect(
+      stances('Foreign Minister Hamid Karimi of Iran urged India and Afghanistan to build on the ceasefire.'),
+    ).toMatchObject({ india: 'neutral', afghanistan: 'neutral' });
+    expect(stances('Foreign Minister Hamid Karimi of Iran called on India to show restraint.')).toMatchObject({
+      india: 'neutral',
+    });
   });
 });
 
