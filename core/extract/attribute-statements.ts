@@ -1,7 +1,7 @@
 // Attributes every statement of an article: speaker, kind, quotes continued across sentences and paragraphs.
 import { clauseSubject, findAttribution, type Attribution } from './attribution';
 import type { Gazetteer } from './gazetteer';
-import { isNameToken, type SubjectRef } from './noun-phrase';
+import { isNameToken, JOINT_ACTOR, type SubjectRef } from './noun-phrase';
 import { asWritten, PeopleRegistry } from './people';
 import { collectPeople } from './people-mentions';
 import { outermost, scanQuotes, type QuoteSpan } from './quote-scanner';
@@ -102,10 +102,25 @@ export class StatementAttributor {
   private host: string | null = null;
   /** The latest state or body that took a position as the subject of a sentence, for "It said", "The group said". */
   private lastBody: { actor: string; index: number } | null = null;
+  /** Whether the statement last introduced ("in a joint statement", "said in a statement") was a joint one. */
+  private jointStatement = false;
+
+  /** Notes the statement a sentence introduces, so that "the statement said" later knows whose it is. */
+  private noteStatementIntroduced(tokens: Token[]): void {
+    for (let k = 1; k < tokens.length; k++) {
+      if (!STATEMENT_NOUNS.has(tokens[k]!.lower)) continue;
+      const before = [tokens[k - 1]!.lower, tokens[k - 2]?.lower];
+      if (before.includes('a') || before.includes('an') || before[0] === 'joint') {
+        this.jointStatement = before.includes('joint');
+      }
+    }
+  }
 
   private refersToLastBody(ref: SubjectRef): boolean {
     if (!this.lastBody) return false;
     if (ref.type === 'impersonal') return true;
+    // "They called on ...": plural, so only parties that spoke together ("the two sides", "China and Russia")
+    if (ref.type === 'group' && ref.head === 'they') return this.lastBody.actor === JOINT_ACTOR;
     return ref.type === 'group' && !!ref.definite && BODY_HEADS.has(ref.head ?? '');
   }
 
@@ -215,8 +230,12 @@ export class StatementAttributor {
         return { person: null, institution: inst, label: null, actor: null };
       }
       case 'group':
-        // "the statement said": the statement just introduced ("the ministry said in a statement"), not a joint one
-        return ref.definite && STATEMENT_NOUNS.has(ref.head ?? '') ? (this.recent ?? this.last) : null;
+        // "the statement said": the statement just introduced, a joint one ("in a joint statement") or a speaker's own
+        if (!ref.definite || !STATEMENT_NOUNS.has(ref.head ?? '')) return null;
+        // (the parties together are no single speaker: never the voice of a quote that follows, see `anonymous`)
+        if (this.jointStatement)
+          return { person: null, institution: null, label: null, actor: JOINT_ACTOR, anonymous: true };
+        return this.recent ?? this.last;
       case 'impersonal':
         return this.last?.institution ? this.last : null;
       default:
@@ -313,6 +332,7 @@ export class StatementAttributor {
         (['person', 'pronoun', 'role', 'institution', 'impersonal'].includes(attr.ref.type) ||
           (attr.ref.type === 'group' && !!attr.ref.definite && STATEMENT_NOUNS.has(attr.ref.head ?? '')));
       if (attr && personLike) speaker = this.resolve(attr.ref, a.index, a.tokens, attr.subject);
+      this.noteStatementIntroduced(a.tokens);
       d.speaker = speaker;
       if (speaker) {
         this.touch(speaker, a.index);

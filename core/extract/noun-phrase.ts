@@ -255,7 +255,9 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
     const w = tokens[from]!.lower;
     if (w === 'he' || w === 'him') return { type: 'pronoun', gender: 'm' };
     if (w === 'she' || (w === 'her' && to === from + 1)) return { type: 'pronoun', gender: 'f' };
-    if (w === 'they' || w === 'we' || w === 'them') return { type: 'group', actor: null };
+    // "they": whoever spoke together just before (see refersToLastBody); "we" is the speaker's own side
+    if (w === 'they') return { type: 'group', actor: null, head: 'they', definite: true };
+    if (w === 'we' || w === 'them') return { type: 'group', actor: null };
     if (w === 'it' || w === 'i' || w === 'this' || w === 'that') return { type: 'impersonal' };
   }
   let s = from;

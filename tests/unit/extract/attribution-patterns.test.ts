@@ -384,3 +384,28 @@ describe('sources described by what they know or do', () => {
     expect(first('In 2023 officials said the border was shut.').kind).not.toBe('direct_quote');
   });
 });
+
+describe('parties speaking together', () => {
+  const story = [
+    'Kenya and Ethiopia on Monday agreed to open a new border crossing, in a joint communique released after talks in Nairobi.',
+    'The communique said the two governments were alarmed by cattle raids along the frontier.',
+    'They called on Somalia to disarm the militias operating near the border.',
+    '"We will patrol it together," Kenyan Interior Minister Paul Otieno said.',
+    '"The raids must end."',
+  ].join(' ');
+  test('"the communique said" after a joint communique, and "they" after the parties, speak for both', () => {
+    const s = one(story);
+    expect(s.map((x) => x.actor).slice(0, 3)).toEqual(['joint', 'joint', 'joint']);
+    expect(s[2]!.stances.map((x) => [x.target, x.label])).toContainEqual(['somalia', 'against']);
+  });
+  test('the parties together are never the voice of a quote that follows a named speaker', () => {
+    expect(one(story)[4]!.speaker).toBe('Paul Otieno');
+  });
+  test('"the statement said" after one body\'s statement is that body\'s, and "they" after one state is no one', () => {
+    const s = one(
+      "Ghana's foreign ministry said in a statement that it regretted the expulsions. The statement said Accra would reply. Nigeria closed the crossing. They called on Benin to reopen the road.",
+    );
+    expect(s[1]!.actor).toBe('ghana');
+    expect(s[3]!.actor).not.toBe('nigeria');
+  });
+});
