@@ -66,12 +66,14 @@ function stanceValue(s: Statement['stances'][number] | undefined): StanceValue |
 /** The analyst's own record of deciding a target (the coder in settings, now): engine output never makes one. */
 function coderDecision(db: Database, statementId: number, target: string, label: StanceCodingLabel): Change {
   const coder = coderName(db);
+  const old = getStanceCoding(db, statementId, target, coder);
   return {
     entity: 'stance_coding',
     id: stanceCodingKey(statementId, target, coder),
     field: 'row',
-    old: getStanceCoding(db, statementId, target, coder),
-    new: { label, at: new Date().toISOString() },
+    old,
+    // The same decision again stands as first made: nothing to log or undo.
+    new: old?.label === label ? old : { label, at: new Date().toISOString() },
   };
 }
 

@@ -68,6 +68,22 @@ describe('stance codings', () => {
     expect(stanceCodingPoints(db, ['Ayesha', 'Nobody'])).toHaveLength(2);
   });
 
+  it('logs nothing when a coder confirms the decision they already made', async () => {
+    const { db, first } = await library();
+    await ok(db, 'coder.set', { name: 'Ayesha' });
+    await ok(db, 'stances.set', { statementId: first.id, target: 'india', label: 'concern' });
+    const made = getStanceCoding(db, first.id, 'india', 'Ayesha');
+    const before = await ok(db, 'edits.status', {});
+    await ok(db, 'stances.accept', { statementId: first.id, target: 'india' });
+    expect(await ok(db, 'edits.status', {})).toEqual(before);
+    expect(getStanceCoding(db, first.id, 'india', 'Ayesha')).toEqual(made);
+    // Bilal confirming it is his decision, logged as one edit.
+    await ok(db, 'coder.set', { name: 'Bilal' });
+    await ok(db, 'stances.accept', { statementId: first.id, target: 'india' });
+    expect((await ok(db, 'edits.status', {})).undoable).toBe(before.undoable + 1);
+    expect(getStanceCoding(db, first.id, 'india', 'Bilal')).toMatchObject({ label: 'concern' });
+  });
+
   it('undoes and redoes a coder’s decision with the stance edit', async () => {
     const { db, second } = await library();
     await ok(db, 'coder.set', { name: 'Ayesha' });
