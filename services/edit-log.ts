@@ -12,6 +12,7 @@ import {
 import { restoreStatement, restoreTag, type StatementSnapshot, type TagSnapshot } from '../db/repositories/snapshots';
 import { restoreCoding, type CodingSnapshot } from '../db/repositories/codings';
 import { putMemo } from '../db/repositories/memos';
+import { putStanceCoding, type StanceCodingValue } from '../db/repositories/stance-codings';
 import type { MemoScope } from '../core/qda/types';
 import { resequence } from '../db/repositories/statements';
 import { setActorVariant, setPersonVariant } from '../db/repositories/registry';
@@ -39,6 +40,14 @@ export type Change =
   | { entity: 'statement'; id: number; field: 'analyst_fields'; old: string[]; new: string[] }
   | { entity: 'statement'; id: number; field: 'row'; old: StatementSnapshot | null; new: StatementSnapshot | null }
   | { entity: 'stance'; id: string; field: 'row'; old: StanceValue | null; new: StanceValue | null }
+  | {
+      entity: 'stance_coding';
+      /** stanceCodingKey(statement, target, coder) */
+      id: string;
+      field: 'row';
+      old: StanceCodingValue | null;
+      new: StanceCodingValue | null;
+    }
   | { entity: 'statement_tag'; id: string; field: 'on'; old: boolean; new: boolean }
   | { entity: 'note'; id: number; field: 'body'; old: string | null; new: string | null }
   | { entity: 'tag'; id: number; field: 'row'; old: TagSnapshot | null; new: TagSnapshot | null }
@@ -88,6 +97,12 @@ function applyValue(db: Database, entity: string, id: string, field: string, val
       putStance(db, sid, target, value as StanceValue | null);
       return;
     }
+    case 'stance_coding': {
+      const [sid, rest] = splitKey(id);
+      const [target, coder] = JSON.parse(rest) as [string, string];
+      putStanceCoding(db, sid, target, coder, value as StanceCodingValue | null);
+      return;
+    }
     case 'statement_tag': {
       const [sid, tagId] = splitKey(id);
       setStatementTag(db, sid, Number(tagId), Boolean(value));
@@ -123,6 +138,10 @@ function applyValue(db: Database, entity: string, id: string, field: string, val
       throw new ParleyError('internal', `Unknown entity in the edits log: ${entity}`);
   }
 }
+
+/** The edits log's key of one coder's stance decision: "<statement>:[target, coder]" (either may hold a colon). */
+export const stanceCodingKey = (statementId: number, target: string, coder: string) =>
+  `${statementId}:${JSON.stringify([target, coder])}`;
 
 function splitKey(key: string): [number, string] {
   const i = key.indexOf(':');
@@ -165,6 +184,7 @@ const WORDS: Record<string, string> = {
   'statement.starred': 'star',
   'statement.row': 'statement boundaries',
   'stance.row': 'stance',
+  'stance_coding.row': 'stance',
   'statement_tag.on': 'tag',
   'note.body': 'note',
   'tag.row': 'codebook',

@@ -11,6 +11,8 @@ import {
   type Counts,
 } from '../core/qda/analysis';
 import { cooccurrenceCounts, crosstabCounts } from '../core/qda/counting';
+import { stanceAgreement } from '../core/qda/stance-agreement';
+import { stanceCodingPoints } from '../db/repositories/stance-codings';
 import {
   articleSizes,
   codeArticleCounts,
@@ -124,11 +126,27 @@ const sum = (xs: { n11: number; n10: number; n01: number; units: number }[]) =>
     units: 0,
   });
 
-/** Agreement between two coders over the articles both coded: character-level for spans, statement-level for tags. */
+type StanceFigures = MethodOutput<'qda.agreement'>['stances'];
+
+/** Unit-level agreement on the stances both coders decided in the scope; the first 500 disagreements listed. */
+function stanceFigures(db: Database, input: MethodInput<'qda.agreement'>, scope?: number[]): StanceFigures {
+  const points = stanceCodingPoints(db, [input.coderA, input.coderB], scope);
+  const r = stanceAgreement(points, input.coderA, input.coderB);
+  const where = new Map(points.map((p) => [p.statementId, p]));
+  const disagreements = r.disagreements.slice(0, 500).map((d) => {
+    const p = where.get(d.statementId)!;
+    return { ...d, articleId: p.articleId, text: p.text };
+  });
+  return { units: r.units, statements: r.statements, overall: r.overall, targets: r.targets, disagreements };
+}
+
+/**
+ * Agreement between two coders over the articles both coded: character-level for spans, statement-level for tags;
+ * and unit-level for stances, over the (statement, target) units both decided.
+ */
 export function agreement(db: Database, input: MethodInput<'qda.agreement'>): MethodOutput<'qda.agreement'> {
-  const all = codingPoints(db, scopeOf(db, input.articleIds, input.filters)).filter(
-    (c) => c.coder === input.coderA || c.coder === input.coderB,
-  );
+  const scope = scopeOf(db, input.articleIds, input.filters);
+  const all = codingPoints(db, scope).filter((c) => c.coder === input.coderA || c.coder === input.coderB);
   const articlesOf = (coder: string) => new Set(all.filter((c) => c.coder === coder).map((c) => c.articleId));
   const bArticles = articlesOf(input.coderB);
   const common = [...articlesOf(input.coderA)].filter((a) => bArticles.has(a)).sort((x, y) => x - y);
@@ -197,6 +215,7 @@ export function agreement(db: Database, input: MethodInput<'qda.agreement'>): Me
     articles: common.length,
     spans: { overall: figures(s), codes: spanCodes },
     statements: { overall: figures(u), codes: unitCodes },
+    stances: stanceFigures(db, input, scope),
     disagreements,
   };
 }

@@ -147,14 +147,14 @@ export function importProject(
       const unit = (cp: number) => toUnitOffset(text, cp);
       let hasStatements = false;
       for (const sel of s.selections) {
-        const record = readMarked<Omit<StatementRecord, 'note' | 'stances'> & Partial<StatementRecord>>(
-          'statement',
-          sel.description,
-        );
+        const record = readMarked<
+          Omit<StatementRecord, 'note' | 'stances' | 'stanceCodings'> & Partial<StatementRecord>
+        >('statement', sel.description);
         if (record) {
           const statementId = insertStatementRecord(db, articleId, {
             ...record,
             stances: record.stances ?? [],
+            stanceCodings: record.stanceCodings ?? [],
             note: record.note ?? null,
           });
           hasStatements = true;

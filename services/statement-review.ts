@@ -4,7 +4,9 @@ import type { MethodInput } from '../core/contract';
 import type { Statement } from '../core/domain';
 import { ParleyError } from '../core/errors';
 import { getStatement } from '../db/repositories/statements';
-import { commitChanges, type Change, type StanceValue } from './edit-log';
+import { commitChanges, stanceCodingKey, type Change, type StanceValue } from './edit-log';
+import { coderName } from './coder';
+import { getStanceCoding, type StanceCodingLabel } from '../db/repositories/stance-codings';
 import type { HandlerMap } from './handler-types';
 import { canonicalPerson } from '../db/repositories/registry';
 import { knownActorOf, resolveActorText } from './registry';
@@ -61,6 +63,20 @@ function stanceValue(s: Statement['stances'][number] | undefined): StanceValue |
   return s ? { label: s.label, confidence: s.confidence, cues: s.cues, origin: s.origin, note: null } : null;
 }
 
+/** The analyst's own record of deciding a target (the coder in settings, now): engine output never makes one. */
+function coderDecision(db: Database, statementId: number, target: string, label: StanceCodingLabel): Change {
+  const coder = coderName(db);
+  const old = getStanceCoding(db, statementId, target, coder);
+  return {
+    entity: 'stance_coding',
+    id: stanceCodingKey(statementId, target, coder),
+    field: 'row',
+    old,
+    // The same decision again stands as first made: nothing to log or undo.
+    new: old?.label === label ? old : { label, at: new Date().toISOString() },
+  };
+}
+
 export function setStance(db: Database, input: MethodInput<'stances.set'>): Statement {
   const before = statementOrThrow(db, input.statementId);
   const current = before.stances.find((s) => s.target === input.target);
@@ -72,6 +88,8 @@ export function setStance(db: Database, input: MethodInput<'stances.set'>): Stat
     { entity: 'stance', id: `${before.id}:${input.target}`, field: 'row', old: stanceValue(current), new: next },
     // The analyst has decided this target: re-extraction will neither re-add nor change it.
     ...withAnalystFields(before, [`stance:${input.target}`]),
+    // Removing a stance is a decision too: this statement takes none on the target.
+    coderDecision(db, before.id, input.target, input.label ?? 'none'),
   ]);
   learnFromDecisions(db, [input.statementId]);
   return statementOrThrow(db, input.statementId);
@@ -99,6 +117,10 @@ export function acceptStances(db: Database, input: MethodInput<'stances.accept'>
           chosen.map((s) => `stance:${s.target}`),
         )
       : []),
+    // Confirming one target already decided (by another analyst) is this analyst's decision too.
+    ...(input.target === undefined ? chosen : before.stances.filter((s) => s.target === input.target)).map((s) =>
+      coderDecision(db, before.id, s.target, s.label),
+    ),
   ]);
   if (chosen.length) learnFromDecisions(db, [input.statementId]);
   return statementOrThrow(db, input.statementId);

@@ -52,6 +52,24 @@ export const qdaAnalysisMethods = {
       articles: z.number().int(),
       spans: z.object({ overall: Figures, codes: z.array(Figures.extend({ tagId: Id })) }),
       statements: z.object({ overall: Figures, codes: z.array(Figures.extend({ tagId: Id })) }),
+      /** Unit-level agreement on statement stances: units are (statement, target) pairs both coders decided. */
+      stances: z.object({
+        units: z.number().int(),
+        statements: z.number().int(),
+        overall: Figures,
+        targets: z.array(Figures.extend({ targetId: z.string() })),
+        disagreements: z.array(
+          z.object({
+            statementId: Id,
+            articleId: Id,
+            targetId: z.string(),
+            text: z.string(),
+            /** Each coder's stance; 'none' where they removed it. */
+            a: z.string(),
+            b: z.string(),
+          }),
+        ),
+      }),
       disagreements: z.array(
         z.object({
           articleId: Id,

@@ -129,22 +129,39 @@ export interface Agreement {
   alpha: number | null;
 }
 
+/**
+ * Two coders' nominal decisions over the same units as a square table: `table[i][j]` units coder A put in category i
+ * and coder B in category j. Percent agreement, Cohen's kappa, and Krippendorff's alpha (nominal, no missing values,
+ * from the coincidence matrix).
+ */
+export function agreementOfTable(table: number[][]): Agreement {
+  const k = table.length;
+  const units = table.reduce((n, row) => n + row.reduce((m, x) => m + x, 0), 0);
+  if (units <= 0) return { units, percent: null, kappa: null, alpha: null };
+  const rows = table.map((row) => row.reduce((m, x) => m + x, 0));
+  const cols = table[0]!.map((_, j) => table.reduce((m, row) => m + row[j]!, 0));
+  const agree = table.reduce((n, row, i) => n + row[i]!, 0);
+  const po = agree / units;
+  const pe = rows.reduce((p, r, i) => p + (r / units) * (cols[i]! / units), 0);
+  const kappa = pe === 1 ? (po === 1 ? 1 : null) : (po - pe) / (1 - pe);
+  // Each unit gives two pairable values; a category's total is how often either coder chose it.
+  const n = 2 * units;
+  const totals = rows.map((r, i) => r + cols[i]!);
+  const disagree = units - agree;
+  let expected = 0;
+  for (let i = 0; i < k; i++) expected += totals[i]! * (n - totals[i]!);
+  // Do/De = (n - 1) * 2 * disagree / Σ_{c≠k} n_c n_k; with one category used there is nothing to expect.
+  const alpha = expected === 0 ? (disagree === 0 ? 1 : null) : 1 - ((n - 1) * 2 * disagree) / expected;
+  return { units, percent: po * 100, kappa, alpha };
+}
+
 /** Two coders' yes/no decisions over `units`: n11 both, n10 only A, n01 only B. */
 export function agreementOf(n11: number, n10: number, n01: number, units: number): Agreement {
-  const n00 = units - n11 - n10 - n01;
   if (units <= 0) return { units, percent: null, kappa: null, alpha: null };
-  const po = (n11 + n00) / units;
-  const pA = (n11 + n10) / units;
-  const pB = (n11 + n01) / units;
-  const pe = pA * pB + (1 - pA) * (1 - pB);
-  const kappa = pe === 1 ? (po === 1 ? 1 : null) : (po - pe) / (1 - pe);
-  // Krippendorff's alpha, nominal, two coders, no missing values: from the coincidence matrix.
-  const n = 2 * units;
-  const ones = 2 * n11 + n10 + n01;
-  const zeros = n - ones;
-  const disagree = n10 + n01;
-  const alpha = ones === 0 || zeros === 0 ? (disagree === 0 ? 1 : null) : 1 - ((n - 1) * disagree) / (ones * zeros);
-  return { units, percent: po * 100, kappa, alpha };
+  return agreementOfTable([
+    [n11, n10],
+    [n01, units - n11 - n10 - n01],
+  ]);
 }
 
 /** Sorted, merged intervals. */

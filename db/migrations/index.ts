@@ -9,6 +9,7 @@ import { up as editCoder } from './006-edit-coder';
 import { up as titleCodings } from './007-title-codings';
 import { up as qdaAnalysisIndex } from './008-qda-analysis-index';
 import { up as statementsByPosition } from './009-statements-by-position';
+import { up as stanceCodings } from './010-stance-codings';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: Migration[] = [
   { version: 7, name: 'qda: codings in the title', up: titleCodings },
   { version: 8, name: 'qda: codings indexed by article and coder', up: qdaAnalysisIndex },
   { version: 9, name: 'statements indexed by position in their article', up: statementsByPosition },
+  { version: 10, name: "qda: each coder's stance decisions", up: stanceCodings },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,4 +1,4 @@
-// SQL for moving a whole project in and out: raw rows of articles, statements with stances and notes, tags on
+// SQL for moving a whole project in and out: raw rows of articles, statements with stances (and each coder's) and notes, tags on
 // statements, span codings and memos, read in bulk for export and written back as they were on import.
 import type { Database } from 'better-sqlite3';
 import type { CodingSnapshot } from './codings';
@@ -36,7 +36,16 @@ export interface StatementRecord {
   created_at: string;
   updated_at: string;
   stances: StanceRecord[];
+  /** Each coder's stance decisions (absent in projects exported before they were kept). */
+  stanceCodings: StanceCodingRecord[];
   note: string | null;
+}
+
+export interface StanceCodingRecord {
+  target_id: string;
+  coder: string;
+  label: string;
+  created_at: string;
 }
 
 export interface StanceRecord {
@@ -86,6 +95,11 @@ export function articleRecordReader(db: Database): (first: number, last: number)
     `SELECT st.statement_id, st.target_id, st.label, st.confidence, st.cues, st.origin, st.note, st.updated_at
      FROM stances st JOIN statements s ON s.id = st.statement_id WHERE s.article_id BETWEEN ? AND ?`,
   );
+  const stanceCodings = db.prepare(
+    `SELECT sc.statement_id, sc.target_id, sc.coder, sc.label, sc.created_at
+     FROM stance_codings sc JOIN statements s ON s.id = sc.statement_id WHERE s.article_id BETWEEN ? AND ?
+     ORDER BY sc.statement_id, sc.target_id, sc.coder`,
+  );
   const tags = db.prepare(
     `SELECT s.article_id, st.statement_id, st.tag_id, st.coder, st.created_at FROM statement_tags st
      JOIN statements s ON s.id = st.statement_id WHERE s.article_id BETWEEN ? AND ? ORDER BY st.statement_id, st.tag_id`,
@@ -99,19 +113,27 @@ export function articleRecordReader(db: Database): (first: number, last: number)
       stances.all(first, last) as (StanceRecord & { statement_id: number })[],
       (st) => st.statement_id,
     );
+    const codingsBy = grouped(
+      stanceCodings.all(first, last) as (StanceCodingRecord & { statement_id: number })[],
+      (sc) => sc.statement_id,
+    );
     const out = new Map<number, ArticleRecords>();
     const of = (articleId: number) => {
       let r = out.get(articleId);
       if (!r) out.set(articleId, (r = { statements: [], statementTags: [], spanCodings: [] }));
       return r;
     };
-    for (const { article_id, ...s } of statements.all(first, last) as (Omit<StatementRecord, 'stances'> & {
+    for (const { article_id, ...s } of statements.all(first, last) as (Omit<
+      StatementRecord,
+      'stances' | 'stanceCodings'
+    > & {
       id: number;
       article_id: number;
     })[]) {
       of(article_id).statements.push({
         ...s,
         stances: (byStatement.get(s.id) ?? []).map(({ statement_id: _sid, ...st }) => st),
+        stanceCodings: (codingsBy.get(s.id) ?? []).map(({ statement_id: _sid, ...sc }) => sc),
       });
     }
     for (const { article_id, ...t } of tags.all(first, last) as (StatementTagRow & { article_id: number })[]) {
@@ -161,7 +183,7 @@ export function insertArticleRow(db: Database, a: Omit<ArticleRow, 'id'>): numbe
   );
 }
 
-const row = ({ stances: _stances, note: _note, ...rest }: StatementRecord) => rest;
+const row = ({ stances: _stances, stanceCodings: _codings, note: _note, ...rest }: StatementRecord) => rest;
 
 export function insertStatementRecord(db: Database, articleId: number, s: StatementRecord): number {
   const id = Number(
@@ -179,6 +201,11 @@ export function insertStatementRecord(db: Database, articleId: number, s: Statem
      VALUES (@statement_id, @target_id, @label, @confidence, @cues, @origin, @note, @updated_at)`,
   );
   for (const st of s.stances) stance.run({ ...st, statement_id: id });
+  const coding = db.prepare(
+    `INSERT OR IGNORE INTO stance_codings (statement_id, target_id, coder, label, created_at)
+     VALUES (@statement_id, @target_id, @coder, @label, @created_at)`,
+  );
+  for (const sc of s.stanceCodings) coding.run({ ...sc, statement_id: id });
   if (s.note) db.prepare('INSERT INTO notes (statement_id, body) VALUES (?, ?)').run(id, s.note);
   return id;
 }

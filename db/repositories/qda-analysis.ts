@@ -97,11 +97,12 @@ export function spanReader(
   };
 }
 
-/** Everyone who has coded something (span codings or statement tags), most codings first. */
+/** Everyone who has coded something (span codings, statement tags or stances), most codings first. */
 export function coderNames(db: Database): string[] {
   return db
     .prepare(
-      `SELECT coder FROM (SELECT coder FROM codings UNION ALL SELECT coder FROM statement_tags)
+      `SELECT coder FROM (SELECT coder FROM codings UNION ALL SELECT coder FROM statement_tags
+                          UNION ALL SELECT coder FROM stance_codings)
        WHERE coder <> '' GROUP BY coder ORDER BY count(*) DESC, coder`,
     )
     .pluck()

@@ -1,4 +1,4 @@
-// Whole-row snapshots of a statement (with its stances, tags and notes) or a tag subtree, for undo and redo.
+// Whole-row snapshots of a statement (with its stances, coders' stances, tags and notes) or a tag subtree, for undo and redo.
 import type { Database } from 'better-sqlite3';
 
 type Row = Record<string, unknown>;
@@ -8,6 +8,8 @@ export interface StatementSnapshot {
   stances: Row[];
   tags: Row[];
   notes: Row[];
+  /** Each coder's stance decisions; absent in snapshots logged before they were kept. */
+  stanceCodings?: Row[];
 }
 
 export interface TagSnapshot {
@@ -32,6 +34,7 @@ export function snapshotStatement(db: Database, id: number): StatementSnapshot |
     stances: db.prepare('SELECT * FROM stances WHERE statement_id = ?').all(id) as Row[],
     tags: db.prepare('SELECT * FROM statement_tags WHERE statement_id = ?').all(id) as Row[],
     notes: db.prepare('SELECT * FROM notes WHERE statement_id = ?').all(id) as Row[],
+    stanceCodings: db.prepare('SELECT * FROM stance_codings WHERE statement_id = ?').all(id) as Row[],
   };
 }
 
@@ -46,6 +49,7 @@ export function restoreStatement(db: Database, id: number, snapshot: StatementSn
     if (tagExists) insertRow(db, 'statement_tags', t);
   }
   for (const n of snapshot.notes) insertRow(db, 'notes', n);
+  for (const c of snapshot.stanceCodings ?? []) insertRow(db, 'stance_codings', c);
 }
 
 export function snapshotTag(db: Database, id: number): TagSnapshot | null {

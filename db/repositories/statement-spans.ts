@@ -68,7 +68,7 @@ export function setStatementSpan(
   );
 }
 
-/** The second half of a split: a copy of `fromId` over the new span, with its stances and tags (not its claims or star). */
+/** The second half of a split: a copy of `fromId` over the new span, with its stances (and coders'), tags (not its claims or star). */
 export function insertSplitHalf(
   db: Database,
   fromId: number,
@@ -89,16 +89,24 @@ export function insertSplitHalf(
      SELECT ?, target_id, label, confidence, cues, origin, note FROM stances WHERE statement_id = ?`,
   ).run(newId, fromId);
   db.prepare(
+    `INSERT INTO stance_codings (statement_id, target_id, coder, label, created_at)
+     SELECT ?, target_id, coder, label, created_at FROM stance_codings WHERE statement_id = ?`,
+  ).run(newId, fromId);
+  db.prepare(
     'INSERT INTO statement_tags (statement_id, tag_id) SELECT ?, tag_id FROM statement_tags WHERE statement_id = ?',
   ).run(newId, fromId);
   return newId;
 }
 
-/** Gives `keepId` the stances and tags of `dropId` it lacks and, when given, a new note; then deletes `dropId`. */
+/** Gives `keepId` the stances (and coders'), tags of `dropId` it lacks and, when given, a new note; then deletes `dropId`. */
 export function absorbStatement(db: Database, keepId: number, dropId: number, note: string | null): void {
   db.prepare(
     `INSERT OR IGNORE INTO stances (statement_id, target_id, label, confidence, cues, origin, note)
      SELECT ?, target_id, label, confidence, cues, origin, note FROM stances WHERE statement_id = ?`,
+  ).run(keepId, dropId);
+  db.prepare(
+    `INSERT OR IGNORE INTO stance_codings (statement_id, target_id, coder, label, created_at)
+     SELECT ?, target_id, coder, label, created_at FROM stance_codings WHERE statement_id = ?`,
   ).run(keepId, dropId);
   db.prepare(
     'INSERT OR IGNORE INTO statement_tags (statement_id, tag_id) SELECT ?, tag_id FROM statement_tags WHERE statement_id = ?',

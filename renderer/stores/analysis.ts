@@ -18,6 +18,7 @@ export type AnalysisTab = TableKind | 'agreement';
 export type Table = MethodOutput<'qda.table'>;
 export type Segment = MethodOutput<'qda.segments'>[number];
 export type Agreement = MethodOutput<'qda.agreement'>;
+export type StanceAgreement = Agreement['stances'];
 
 export interface OpenCell {
   row: number;

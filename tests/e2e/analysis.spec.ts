@@ -1,9 +1,11 @@
 // The analysis view: the co-occurrence matrix of codes tagged in the reader, drilling into a cell's segments,
-// narrowing by a document variable; and two coders' agreement from a team's .qdpx project.
+// narrowing by a document variable; two coders' agreement from a team's .qdpx project, and two analysts' agreement on the
+// stances they set in the reader.
 import { strToU8, zipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { AnalysisPage } from './pages/analysis-page';
 import { CodebookPage } from './pages/codebook-page';
+import { CodingPage } from './pages/coding-page';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
 import { SearchPage } from './pages/search-page';
@@ -192,4 +194,75 @@ test('agreement of two coders from an imported project: figures per code and ove
   await expect(analysis.disagreements().first()).toContainText('Water');
   await expect(analysis.disagreements().first().getByLabel('Only Bilal')).toContainText('and hurt farmers');
   await expect(analysis.disagreements().first().getByLabel('Only Ayesha')).toContainText('—');
+});
+
+const WATER = `Title: Water talks stall
+Source: Dawn
+
+Pakistan said the Indian dam would choke the river and hurt farmers.
+
+"India must stop the work on the dam," the minister said.
+
+"Trade with India cannot resume while water is withheld," the adviser said.
+
+Pakistan welcomed India's offer of talks on the treaty, the spokesman said.`;
+
+test('agreement of two analysts on the stances they set: figures overall and per target, and where they differ', async ({
+  page,
+}) => {
+  const library = new LibraryPage(page);
+  const reader = new ReaderPage(page);
+  const coding = new CodingPage(page);
+  /** The analyst named in settings decides India's stance in each statement, from the inspector. */
+  const decide = async (coder: string, labels: [string, string][]) => {
+    await coding.setCoderName(coder);
+    await library.goto();
+    await library.row('Water talks stall').click();
+    await reader.ready();
+    for (const [text, label] of labels) {
+      const item = reader.items().filter({ hasText: text }).first();
+      await reader.setStance(item, 'india', label);
+      await expect(reader.chip(item, 'india')).toHaveAttribute('data-label', label);
+    }
+  };
+  await library.goto();
+  await library.paste(WATER);
+  await reader.ready();
+  await decide('Ayesha', [
+    ['choke the river', 'against'],
+    ['stop the work', 'against'],
+    ['Trade with India', 'concern'],
+    ['offer of talks', 'favor'],
+  ]);
+  // Bilal sees Ayesha's stances; he confirms three (choosing the same label) and reads the trade quote differently.
+  await decide('Bilal', [
+    ['choke the river', 'against'],
+    ['stop the work', 'against'],
+    ['Trade with India', 'against'],
+    ['offer of talks', 'favor'],
+  ]);
+
+  const analysis = new AnalysisPage(page);
+  await analysis.goto();
+  await analysis.showTab('agreement');
+  await expect(page.getByTestId('coder-a')).toHaveValue('Ayesha');
+  await expect(page.getByTestId('coder-b')).toHaveValue('Bilal');
+  // 3 of 4 units agree. Ayesha: against 2, concern 1, favor 1; Bilal: against 3, favor 1: chance agreement 7/16, so
+  // kappa = (12/16 − 7/16) / (9/16) = 0.56; alpha = 1 − 7 · 2 / 34 = 0.59 (8 values: against 5, concern 1, favor 2).
+  await expect(analysis.figure('stances-units')).toContainText('Over the 4 stances both decided, in 4 statements');
+  await expect(analysis.figure('stances-percent')).toHaveText('75.0 %');
+  await expect(analysis.figure('stances-kappa')).toHaveText('0.56');
+  await expect(analysis.figure('stances-alpha')).toHaveText('0.59');
+  const india = page.getByTestId('agreement-targets').getByRole('row', { name: /^India/ });
+  await expect(india.getByRole('cell')).toHaveText(['4', '75.0 %', '0.56', '0.59']);
+  await expect(analysis.stanceDisagreements()).toHaveCount(1);
+  const differ = analysis.stanceDisagreements().first();
+  await expect(differ).toContainText('Trade with India cannot resume');
+  await expect(differ.getByLabel('Ayesha')).toContainText('concern');
+  await expect(differ.getByLabel('Bilal')).toContainText('against');
+
+  // The disagreement opens its statement in the reader's inspector, where the stances are.
+  await differ.getByRole('link').click();
+  await expect(reader.inspector()).toContainText('Trade with India cannot resume');
+  await expect(reader.stanceButton('india', 'against')).toHaveAttribute('aria-pressed', 'true');
 });

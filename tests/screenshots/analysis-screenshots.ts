@@ -1,8 +1,10 @@
-// Seeds articles coded by two analysts (codes on spans and statements, an outlet's genre) and screenshots the analysis
-// view — co-occurrence with an open cell, code × stance, agreement — at 1280×800 and 1024×700 into docs/screenshots.
+// Seeds articles coded by two analysts (codes on spans and statements, stances decided, an outlet's genre) and
+// screenshots the analysis view — co-occurrence with an open cell, code × stance, agreement on codes and on stances —
+// at 1280×800 and 1024×700 into docs/screenshots.
 // Run: npx electron-vite build && npx tsx tests/screenshots/analysis-screenshots.ts
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MethodOutput } from '../../core/contract';
 import { ROOT, type BrowserHost } from '../support/browser-host';
 import { shot, withShotSession } from './shots';
 
@@ -14,6 +16,32 @@ const CODES: [string, RegExp][] = [
   ['Economy', /trade|corridor|econom|tariff|invest|energy|gas/i],
   ['Afghanistan', /afghan|kabul|taliban/i],
 ];
+
+type Statements = MethodOutput<'articles.get'>['statements'];
+
+/** Stances decided so far, across the articles. */
+let units = 0;
+
+/**
+ * Ayesha confirms each stance Parley found; Bilal confirms most of them too, but reads every third differently (the
+ * next label round) and finds no stance in every seventh.
+ */
+async function decideStances(host: BrowserHost, statements: Statements): Promise<void> {
+  const labels = ['favor', 'against', 'concern', 'neutral'] as const;
+  await host.call('coder.set', { name: 'Ayesha' });
+  for (const s of statements) if (s.stances.length) await host.call('stances.accept', { statementId: s.id });
+  await host.call('coder.set', { name: 'Bilal' });
+  for (const s of statements) {
+    for (const { target, label } of s.stances) {
+      const n = ++units;
+      if (n % 7 === 0) await host.call('stances.set', { statementId: s.id, target, label: null });
+      else if (n % 3 === 0) {
+        const other = labels[(labels.indexOf(label) + 1) % labels.length]!;
+        await host.call('stances.set', { statementId: s.id, target, label: other });
+      } else await host.call('stances.accept', { statementId: s.id, target });
+    }
+  }
+}
 
 async function seed(host: BrowserHost): Promise<void> {
   const tagIds = new Map<string, number>();
@@ -31,6 +59,7 @@ async function seed(host: BrowserHost): Promise<void> {
       value: n++ % 2 ? 'analysis' : 'news',
     });
     const { statements } = await host.call('articles.get', { id: article.id });
+    await decideStances(host, statements);
     for (const coder of ['Ayesha', 'Bilal']) {
       await host.call('coder.set', { name: coder });
       for (const [i, s] of statements.entries()) {
@@ -69,6 +98,13 @@ await withShotSession('analysis', async ({ host, open }) => {
     await page.getByTestId('analysis-tab-agreement').click();
     await page.getByTestId('agreement-codes').waitFor();
     await shot(page, `analysis-agreement-${w}x${h}`);
+    // The stance section's top a little below the filters, as an analyst scrolling to it would leave it.
+    await page.getByTestId('agreement-stances').evaluate((e) => {
+      const box = e.closest('.scroll')!;
+      box.scrollTop += e.getBoundingClientRect().top - box.getBoundingClientRect().top - 12;
+    });
+    await shot(page, `analysis-agreement-stances-${w}x${h}`);
+    await page.getByTestId('agreement').evaluate((e) => e.closest('.scroll')?.scrollTo({ top: 0 }));
     if (w === 1280) {
       await page.emulateMedia({ colorScheme: 'dark' });
       await shot(page, 'analysis-agreement-dark');

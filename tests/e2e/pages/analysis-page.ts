@@ -43,4 +43,8 @@ export class AnalysisPage {
   disagreements(): Locator {
     return this.page.getByTestId('disagreement');
   }
+
+  stanceDisagreements(): Locator {
+    return this.page.getByTestId('stance-disagreement');
+  }
 }

@@ -105,3 +105,44 @@ describe('inter-coder agreement', () => {
     expect(r.statements.overall.percent).toBeCloseTo(((statements.length - 1) / statements.length) * 100);
   });
 });
+
+describe('inter-coder agreement on stances', () => {
+  it('compares the stances both coders decided, per target and overall, and lists where they differ', async () => {
+    const { db, article, statements } = await library();
+    const [s0, s1, s2] = [statements[0]!, statements[1]!, statements[2]!];
+    await ok(db, 'coder.set', { name: 'A' });
+    await ok(db, 'stances.accept', { statementId: s0.id });
+    await ok(db, 'stances.set', { statementId: s1.id, target: 'india', label: 'against' });
+    await ok(db, 'stances.set', { statementId: s2.id, target: 'us', label: 'favor' });
+    await ok(db, 'coder.set', { name: 'B' });
+    await ok(db, 'stances.accept', { statementId: s0.id, target: 'india' });
+    await ok(db, 'stances.set', { statementId: s1.id, target: 'india', label: 'favor' });
+    await ok(db, 'stances.set', { statementId: s2.id, target: 'us', label: 'favor' });
+    // Only B decided this unit: it is not compared.
+    await ok(db, 'stances.set', { statementId: s2.id, target: 'china', label: 'concern' });
+    const other = await importText(db, 'Second report\n\nIndia said it welcomed the talks.');
+
+    const r = await ok(db, 'qda.agreement', { coderA: 'A', coderB: 'B' });
+    // No span codings: the stances are compared all the same.
+    expect(r.articles).toBe(0);
+    expect(r.stances.units).toBe(3);
+    expect(r.stances.statements).toBe(3);
+    // 2 of 3 agree. A: against 2, favor 1; B: against 1, favor 2: pe = 4/9, kappa = (6/9 − 4/9) / (5/9) = 2/5.
+    // n = 6, against 3, favor 3: alpha = 1 − 5 · 2 · 1 / 18 = 4/9.
+    expect(r.stances.overall.percent).toBeCloseTo((2 / 3) * 100, 10);
+    expect(r.stances.overall.kappa).toBeCloseTo(2 / 5, 10);
+    expect(r.stances.overall.alpha).toBeCloseTo(4 / 9, 10);
+    expect(r.stances.targets).toEqual([
+      { targetId: 'india', units: 2, percent: 50, kappa: 0, alpha: 0 },
+      { targetId: 'us', units: 1, percent: 100, kappa: 1, alpha: 1 },
+    ]);
+    expect(r.stances.disagreements).toEqual([
+      { statementId: s1.id, articleId: article.id, targetId: 'india', text: s1.text, a: 'against', b: 'favor' },
+    ]);
+    // The coders' list offers everyone who decided a stance.
+    expect(await ok(db, 'qda.coders', {})).toEqual(expect.arrayContaining(['A', 'B']));
+    // Scoped to an article neither decided anything in, nothing is compared.
+    const none = await ok(db, 'qda.agreement', { coderA: 'A', coderB: 'B', articleIds: [other.article.id] });
+    expect(none.stances).toMatchObject({ units: 0, statements: 0, overall: { percent: null }, disagreements: [] });
+  });
+});

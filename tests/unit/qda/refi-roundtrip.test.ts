@@ -64,6 +64,8 @@ function snapshot(db: Database) {
               (SELECT json_group_array(json_array(target_id, label, confidence, cues, origin, note, updated_at))
                  FROM (SELECT * FROM stances WHERE statement_id = s.id ORDER BY target_id)) AS stances,
               (SELECT group_concat(body) FROM notes WHERE statement_id = s.id) AS note,
+              (SELECT json_group_array(json_array(target_id, coder, label, created_at))
+                 FROM (SELECT * FROM stance_codings WHERE statement_id = s.id ORDER BY target_id, coder)) AS coders,
               (SELECT json_group_array(json_array(tag_id, coder, created_at))
                  FROM (SELECT * FROM statement_tags WHERE statement_id = s.id ORDER BY tag_id)) AS tags
             FROM statements s`).map((s) => ({
@@ -89,7 +91,19 @@ describe('REFI-QDA project exchange', () => {
   let qde: string;
 
   beforeAll(async () => {
-    await seedQdaLibrary(source, 22);
+    const { ids } = await seedQdaLibrary(source, 22);
+    // Two analysts' stance decisions on the same statements, one of them a removal.
+    for (const [coder, labels] of [
+      ['Ayesha', ['favor', 'against']],
+      ['Bilal', ['against', null]],
+    ] as const) {
+      await ok(source, 'coder.set', { name: coder });
+      for (const [i, id] of ids.slice(0, 2).entries()) {
+        const first = (await ok(source, 'articles.get', { id })).statements[0]!;
+        await ok(source, 'stances.set', { statementId: first.id, target: 'india', label: labels[i] ?? null });
+      }
+    }
+    expect(source.prepare('SELECT count(*) FROM stance_codings').pluck().get()).toBe(4);
     qdpx = exportQdpx(source);
     const entries = unzipSync(qdpx);
     qde = strFromU8(entries['project.qde']!);
