@@ -2,7 +2,7 @@
 import { clauseSubject, findAttribution, type Attribution } from './attribution';
 import type { Gazetteer } from './gazetteer';
 import { isNameToken, JOINT_ACTOR, type SubjectRef } from './noun-phrase';
-import { asWritten, PeopleRegistry } from './people';
+import { asWritten, PeopleRegistry, type Person } from './people';
 import { collectPeople } from './people-mentions';
 import { outermost, scanQuotes, type QuoteSpan } from './quote-scanner';
 import type { ParagraphSpan } from './sentence-segmenter';
@@ -175,6 +175,9 @@ export class StatementAttributor {
       this.untitled = { a, role: ref.role, actor: ref.actor };
   }
 
+  /** The person an interview's "A:" turns are by, once the first answer has found them. */
+  private interviewee: Person | null = null;
+
   private untitled: { a: StatementAnalysis; role: string | null; actor: string | null } | null = null;
 
   /** The story's home state, for "the government" or "the authorities" that no state is named with. */
@@ -264,7 +267,12 @@ export class StatementAttributor {
     }
     if (turn) {
       this.turns++;
-      const speaker = turn.ref ? this.resolve(turn.ref, first.a.index, first.a.tokens) : null;
+      let speaker = turn.ref ? this.resolve(turn.ref, first.a.index, first.a.tokens) : null;
+      // an interview's "A:": the person the introduction presents, the same one through the interview
+      if (!speaker && turn.answer) {
+        this.interviewee ??= this.registry.mostSalient() ?? null;
+        if (this.interviewee) speaker = { person: this.interviewee, institution: null, label: null, actor: null };
+      }
       // the briefing's spokesperson speaks for whoever holds it
       if (speaker?.person && !speaker.person.actor && this.host && !turn.question) speaker.person.actor = this.host;
       if (speaker) {

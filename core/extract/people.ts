@@ -166,6 +166,13 @@ export class PeopleRegistry {
   }
 
   /** "he", "she": the most salient person of a compatible gender. */
+  /** The person most in view, whatever their gender: the one an interview's introduction presents. */
+  mostSalient(): Person | undefined {
+    let best: Person | undefined;
+    for (const p of this.persons) if (p.salience >= 0 && (!best || p.salience > best.salience)) best = p;
+    return best;
+  }
+
   resolvePronoun(gender: 'm' | 'f'): Person | undefined {
     let best: Person | undefined;
     for (const p of this.persons) {

@@ -1,4 +1,4 @@
-// Press-briefing transcripts: a paragraph opened by "Name:" or "Question (Outlet):" is one speaker's turn.
+// Briefing and interview transcripts: a paragraph opened by "Name:", "Question (Outlet):" or "Q:"/"A:" is one turn.
 import type { Gazetteer } from './gazetteer';
 import { analyzeNounPhrase, type SubjectRef } from './noun-phrase';
 import type { Token } from './tokenizer';
@@ -6,6 +6,8 @@ import { HONORIFICS, ROLE_WORDS } from './lexicon';
 import OUTLETS from './data/news-outlets.json';
 
 const QUESTION_LABELS = new Set(['q', 'question', 'questioner', 'journalist', 'reporter', 'correspondent']);
+/** An interview's answer label: the interviewee speaks ("A: Yes, and the offer stands."). */
+const ANSWER_LABELS = new Set(['a', 'answer']);
 const MAX_LABEL = 8;
 const outletKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 const OUTLET_KEYS = new Set(OUTLETS.outlets.map(outletKey));
@@ -45,6 +47,8 @@ export interface Turn {
   question: boolean;
   /** Who speaks, when the label names a person or a role ("Spokesperson Lan", "The spokesperson"). */
   ref: SubjectRef | null;
+  /** An interview's answer ("A:"): the person interviewed speaks, named in the introduction rather than the label. */
+  answer?: boolean;
 }
 
 /** The turn label that opens a paragraph's first sentence, or null when it is ordinary prose or a dateline. */
@@ -55,6 +59,7 @@ export function transcriptTurn(tokens: Token[], gaz: Gazetteer): Turn | null {
   if (label.some((t) => t.quoted || t.mark || t.kind === 'number')) return null;
   const first = label[0]!;
   if (QUESTION_LABELS.has(first.lower.replace(/\.$/, ''))) return { colon, question: true, ref: null };
+  if (colon === 1 && ANSWER_LABELS.has(first.lower)) return { colon, question: false, ref: null, answer: true };
   const paren = label.findIndex((t) => t.text === '(');
   const end = paren > 0 ? paren : colon;
   // a journalist labelled by outlet ("AFP:", "Reuters:", "Li Wei (Bloomberg):") asks; they take no position

@@ -409,3 +409,34 @@ describe('parties speaking together', () => {
     expect(s[3]!.actor).not.toBe('nigeria');
   });
 });
+
+describe('interviews printed as questions and answers', () => {
+  const interview = [
+    "Chile's Foreign Minister Rosa Lagos spoke to a regional weekly about the fishing dispute with Peru.",
+    '',
+    'Q: Will Chile take the case to court?',
+    '',
+    'A: We would rather not. Peru must first withdraw its patrol boats from our waters.',
+    '',
+    'Q: Critics say Santiago is stalling.',
+    '',
+    'A: That is simply not true.',
+  ].join('\n');
+  test('"A:" turns are the interviewee\'s own words, for their state; "Q:" turns are nobody\'s position', () => {
+    const s = one(interview);
+    const answers = s.filter((x) => x.text.startsWith('A:') || x.text.startsWith('Peru'));
+    expect(answers.map((x) => [x.speaker, x.actor, x.kind])).toEqual([
+      ['Rosa Lagos', 'chile', 'direct_quote'],
+      ['Rosa Lagos', 'chile', 'direct_quote'],
+      ['Rosa Lagos', 'chile', 'direct_quote'],
+    ]);
+    expect(s.find((x) => x.text.startsWith('Peru'))!.stances).toContainEqual(
+      expect.objectContaining({ target: 'peru', label: 'against' }),
+    );
+    const questions = s.filter((x) => x.text.startsWith('Q:'));
+    expect(questions.map((x) => [x.actor, x.stances.length])).toEqual([
+      [null, 0],
+      [null, 0],
+    ]);
+  });
+});
