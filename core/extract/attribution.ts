@@ -252,7 +252,8 @@ function isBoundary(t: Token | undefined): boolean {
 
 /**
  * "a spokesman in Islamabad said", "officials in Kabul welcomed": an unnamed role or group placed in a capital or
- * state speaks for it; an institution placed there keeps its own state. `ref` is the place phrase starting at `start`; returns the whole subject, or null.
+ * state speaks for it unless it is said to be someone else's ("a UN official in Geneva"); an institution placed there
+ * keeps its own state. `ref` is the place phrase starting at `start`; returns the whole subject, or null.
  */
 function placedSubject(
   tokens: Token[],
@@ -260,15 +261,18 @@ function placedSubject(
   ref: SubjectRef,
   gaz: Gazetteer,
 ): { ref: SubjectRef; start: number } | null {
-  if (ref.type !== 'state' || tokens[start - 1]?.lower !== 'in' || start < 2) return null;
+  if (tokens[start - 1]?.lower !== 'in' || start < 2 || !tokens[start]!.cap) return null;
+  const place = ref.type === 'state' ? ref.actor : null;
   const head = npStartLeft(tokens, start - 2);
   if (head > start - 2) return null;
   const who = analyzeNounPhrase(tokens, head, start - 1, gaz);
-  if (who?.type === 'role' && !who.actor) return { ref: { ...who, actor: ref.actor }, start: head };
-  if (who?.type === 'group' && !who.actor) return { ref: { ...who, actor: ref.actor }, start: head };
+  // "a UN official in Geneva", "two Iraqi officials in Baghdad": whom they are said to be with wins over where they are
+  if (who?.type === 'role') return { ref: { ...who, actor: who.actor ?? place }, start: head };
+  if (who?.type === 'group' && (who.actor ?? place)) return { ref: { ...who, actor: who.actor ?? place }, start: head };
+  if (!place) return null;
   // "the US embassy in New Delhi", "the ministry in Kabul": an embassy speaks for the state that sends it, not the host
   if (who?.type === 'institution') {
-    const actor = who.actor ?? (who.category === 'embassy' ? null : ref.actor);
+    const actor = who.actor ?? (who.category === 'embassy' ? null : place);
     return { ref: { ...who, actor }, start: head };
   }
   return null;

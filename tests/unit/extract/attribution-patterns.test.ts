@@ -440,3 +440,15 @@ describe('interviews printed as questions and answers', () => {
     ]);
   });
 });
+
+describe('a source placed somewhere', () => {
+  test.each([
+    ['A UN official in Geneva said the convoy had been turned back.', 'un'],
+    ['A Chinese diplomat in Vienna said the inspectors were welcome.', 'china'],
+    ['Two Iraqi officials in Baghdad said the dam was nearly empty.', 'iraq'],
+    ['A spokesman in Islamabad said the crossing would reopen.', 'pakistan'],
+  ])('%s', (text, actor) => {
+    const s = first(text);
+    expect([s.kind, s.actor]).toEqual(['indirect', actor]);
+  });
+});
