@@ -452,3 +452,15 @@ describe('a source placed somewhere', () => {
     expect([s.kind, s.actor]).toEqual(['indirect', actor]);
   });
 });
+
+describe('words of time and frequency between a subject and its verb', () => {
+  test.each([
+    ['Nepali officials have in the past accused India of blocking fuel trucks.', 'nepal'],
+    ['Nepal has long accused India of blocking fuel trucks.', 'nepal'],
+    ['Nepali officials have on several occasions accused India of blocking fuel trucks.', 'nepal'],
+  ])('%s', (text, actor) => {
+    const s = first(text);
+    expect(s.actor).toBe(actor);
+    expect(s.stances).toContainEqual(expect.objectContaining({ target: 'india', label: 'against' }));
+  });
+});
