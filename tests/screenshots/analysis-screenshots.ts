@@ -5,6 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import type { Statement } from '../../core/domain';
+import { expandStatements } from '../../core/shared/compact-statements';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT, startBrowserHost, type BrowserHost } from '../support/browser-host';
 
 const OUT = join(ROOT, 'docs/screenshots');
@@ -32,7 +34,8 @@ async function seed(host: BrowserHost): Promise<void> {
       variableId: genre.id,
       value: n++ % 2 ? 'analysis' : 'news',
     });
-    const { statements } = await host.call('articles.get', { id: article.id });
+    const reply = await host.call('articles.get', { id: article.id });
+    const statements = expandStatements<Statement>(reply.article, reply.statements);
     for (const coder of ['Ayesha', 'Bilal']) {
       await host.call('coder.set', { name: coder });
       for (const [i, s] of statements.entries()) {

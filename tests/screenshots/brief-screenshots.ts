@@ -6,6 +6,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import type { Statement } from '../../core/domain';
+import { expandStatements } from '../../core/shared/compact-statements';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT, startBrowserHost } from '../support/browser-host';
 import { HAS_SHARED, SHARED_FIXTURE } from '../support/shared';
 
@@ -28,7 +30,8 @@ async function main(): Promise<void> {
       });
       await host.call('articles.setGrading', { id: imported.article.id, reliability: 'F', credibility: 3 });
       // The analyst confirms the engine's stance on every third statement that has one; the rest stay suggestions.
-      const { statements } = await host.call('articles.get', { id: imported.article.id });
+      const reply = await host.call('articles.get', { id: imported.article.id });
+      const statements = expandStatements<Statement>(reply.article, reply.statements);
       const suggested = statements.filter((st) => st.stances.some((x) => x.origin === 'auto'));
       for (const st of suggested.filter((_, i) => i % 3 === 0))
         await host.call('stances.accept', { statementId: st.id });

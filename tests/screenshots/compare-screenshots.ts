@@ -5,6 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import type { Statement } from '../../core/domain';
+import { expandStatements } from '../../core/shared/compact-statements';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT, startBrowserHost, type BrowserHost } from '../support/browser-host';
 
 const OUT = join(ROOT, 'docs/screenshots');
@@ -17,7 +19,8 @@ async function seed(host: BrowserHost): Promise<void> {
     files.push({ name: 'pakistan-russia-talks.txt', text: readFileSync(SHARED_FIXTURE, 'utf8') });
   for (const f of files) {
     const { article } = await host.call('articles.import', { text: f.text, fileName: f.name });
-    const { statements } = await host.call('articles.get', { id: article.id });
+    const reply = await host.call('articles.get', { id: article.id });
+    const statements = expandStatements<Statement>(reply.article, reply.statements);
     // Confirm the engine's stances on the default targets in two articles, so both kinds of cell show.
     if (f.name.includes('march') || f.name.includes('pakistan-russia')) {
       for (const s of statements) {
