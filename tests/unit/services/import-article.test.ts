@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { MethodOutput } from '../../../core/contract';
 import type { Statement } from '../../../core/domain';
-import { expandStatements, type Compact } from '../../../core/shared/compact-statements';
+import { expandStatements, type Compact, type StatementShape } from '../../../core/shared/compact-statements';
 import { listStatements } from '../../../db/repositories/statements';
 import { dispatch } from '../../../services/dispatch';
 import { ok } from '../../support/calls';
@@ -173,6 +173,8 @@ describe('articles.get', () => {
 
   it("has the reply's schema describe the compact statements the shared helper makes", () => {
     expectTypeOf<GetValue['statements'][number]>().toEqualTypeOf<Compact<Statement>>();
+    // the helper names every field of a statement: one added to the domain must be added there too
+    expectTypeOf<keyof Statement>().toEqualTypeOf<keyof StatementShape>();
   });
 
   it('leaves out fields at their defaults and the reader gets every statement back whole', async () => {
