@@ -61,11 +61,13 @@ export function insertExtractedStatements(db: Database, articleId: number, state
 }
 
 function hydrate(db: Database, rows: StatementRow[], where: string, param: number): Statement[] {
-  // Each statement's stances, by target: the join walks the statements in order and each one's stances by its key.
+  // Each statement's stances by target. Ordered as the join walks (statements_article_start, then the stances' key)
+  // so that SQLite needs no sort; the statements' own order does not matter here, they are grouped by id.
   const stances = db
     .prepare(
       `SELECT st.statement_id, st.target_id, st.label, st.confidence, st.cues, st.origin, st.learned
-       FROM stances st JOIN statements s ON s.id = st.statement_id WHERE ${where} ORDER BY st.statement_id, st.target_id`,
+       FROM stances st JOIN statements s ON s.id = st.statement_id WHERE ${where}
+       ORDER BY s.start, s.id, st.target_id`,
     )
     .raw()
     .all(param) as StanceRow[];
