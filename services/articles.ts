@@ -7,6 +7,7 @@ import { ParleyError } from '../core/errors';
 import { EXTRACTOR_VERSION, extract } from '../core/extract';
 import { checkText, decodeArticleBytes } from '../core/import/decode';
 import { parseArticle } from '../core/import/parse-article';
+import { compactStatements } from '../core/shared/compact-statements';
 import {
   findArticleIdByHash,
   getArticle,
@@ -87,7 +88,7 @@ export function getArticleWithStatements(
   const article = getArticle(db, input.id);
   if (!article) throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
   applyIfStale(db, input.id);
-  return { article, statements: listStatements(db, input.id) };
+  return { article, statements: compactStatements(article.body, listStatements(db, input.id)) };
 }
 
 export const articleHandlers: HandlerMap<'articles.import' | 'articles.list' | 'articles.get'> = {

@@ -34,6 +34,23 @@ const ImportInput = z
     message: 'give either text or dataBase64 (or bytes), not both or neither',
   });
 
+/** A statement as `articles.get` sends it: core/shared/compact-statements.ts's Compact<Statement> (a test holds them equal). */
+export const CompactStatement = Statement.omit({ articleId: true }).partial({
+  text: true,
+  seq: true,
+  speaker: true,
+  actor: true,
+  claimType: true,
+  claims: true,
+  origin: true,
+  reviewed: true,
+  starred: true,
+  analystFields: true,
+  note: true,
+  tagIds: true,
+  stances: true,
+});
+
 export const articleMethods = {
   'articles.import': {
     input: ImportInput,
@@ -49,6 +66,8 @@ export const articleMethods = {
   },
   'articles.get': {
     input: z.object({ id: Id }).strict(),
-    output: z.object({ article: Article, statements: z.array(Statement) }),
+    // Statements in compact form (no text the body holds, no default fields): a 5 MB article's reply would otherwise
+    // carry its body twice and 20 MB of defaults. expandStatements (core/shared/compact-statements.ts) makes them whole.
+    output: z.object({ article: Article, statements: z.array(CompactStatement) }),
   },
 };

@@ -4,36 +4,42 @@ import type { Claim, ClaimType, Kind, Origin, Stance, StanceLabel, Statement } f
 import type { ExtractedStatement } from '../../core/extract/types';
 import { prepared } from '../prepared';
 
-interface StatementRow {
-  id: number;
-  article_id: number;
-  seq: number;
-  start: number;
-  end: number;
-  text: string;
-  kind: Kind;
-  speaker: string | null;
-  actor: string | null;
-  claim_type: ClaimType | null;
-  claims: string;
-  origin: Origin;
-  analyst_fields: string;
-  reviewed: number;
-  starred: number;
-}
+/** A row of {@link COLUMNS}, read raw (as an array: no object per row, no keys). */
+type StatementRow = [
+  id: number,
+  articleId: number,
+  seq: number,
+  start: number,
+  end: number,
+  text: string,
+  kind: Kind,
+  speaker: string | null,
+  actor: string | null,
+  claimType: ClaimType | null,
+  claims: string,
+  origin: Origin,
+  analystFields: string,
+  reviewed: number,
+  starred: number,
+];
 
-interface StanceRow {
-  statement_id: number;
-  target_id: string;
-  label: StanceLabel;
-  confidence: number;
-  cues: string;
-  origin: Origin;
-  learned: string | null;
-}
+type StanceRow = [
+  statementId: number,
+  target: string,
+  label: StanceLabel,
+  confidence: number,
+  cues: string,
+  origin: Origin,
+  learned: string | null,
+];
 
 const COLUMNS = `s.id, s.article_id, s.seq, s.start, s."end", s.text, s.kind, s.speaker, s.actor, s.claim_type, s.claims,
   s.origin, s.analyst_fields, s.reviewed, s.starred`;
+
+/** A JSON list column; most hold '[]', which needs no parse. */
+function parseList<T>(json: string): T[] {
+  return json === '[]' ? [] : (JSON.parse(json) as T[]);
+}
 
 export function insertExtractedStatement(db: Database, articleId: number, seq: number, s: ExtractedStatement): number {
   const info = prepared(
@@ -55,11 +61,15 @@ export function insertExtractedStatements(db: Database, articleId: number, state
 }
 
 function hydrate(db: Database, rows: StatementRow[], where: string, param: number): Statement[] {
+  // Each statement's stances by target. Ordered as the join walks (statements_article_start, then the stances' key)
+  // so that SQLite needs no sort; the statements' own order does not matter here, they are grouped by id.
   const stances = db
     .prepare(
       `SELECT st.statement_id, st.target_id, st.label, st.confidence, st.cues, st.origin, st.learned
-       FROM stances st JOIN statements s ON s.id = st.statement_id WHERE ${where} ORDER BY st.statement_id, st.target_id`,
+       FROM stances st JOIN statements s ON s.id = st.statement_id WHERE ${where}
+       ORDER BY s.start, s.id, st.target_id`,
     )
+    .raw()
     .all(param) as StanceRow[];
   const tags = db
     .prepare(
@@ -73,52 +83,67 @@ function hydrate(db: Database, rows: StatementRow[], where: string, param: numbe
     )
     .all(param) as { statement_id: number; body: string }[];
   const stancesBy = new Map<number, Stance[]>();
-  for (const r of stances) {
-    const list = stancesBy.get(r.statement_id) ?? [];
-    list.push({
-      target: r.target_id,
-      label: r.label,
-      confidence: r.confidence,
-      cues: JSON.parse(r.cues) as string[],
-      origin: r.origin,
-      ...(r.learned ? { learned: JSON.parse(r.learned) as Stance['learned'] } : {}),
-    });
-    stancesBy.set(r.statement_id, list);
+  for (const [statementId, target, label, confidence, cues, origin, learned] of stances) {
+    const stance: Stance = { target, label, confidence, cues: parseList<string>(cues), origin };
+    if (learned) stance.learned = JSON.parse(learned) as Stance['learned'];
+    const list = stancesBy.get(statementId);
+    if (list) list.push(stance);
+    else stancesBy.set(statementId, [stance]);
   }
   const tagsBy = new Map<number, number[]>();
   for (const t of tags) tagsBy.set(t.statement_id, [...(tagsBy.get(t.statement_id) ?? []), t.tag_id]);
   const noteBy = new Map(notes.map((n) => [n.statement_id, n.body]));
-  return rows.map((r) => ({
-    id: r.id,
-    articleId: r.article_id,
-    seq: r.seq,
-    start: r.start,
-    end: r.end,
-    text: r.text,
-    kind: r.kind,
-    speaker: r.speaker,
-    actor: r.actor,
-    claimType: r.claim_type,
-    claims: JSON.parse(r.claims) as Claim[],
-    origin: r.origin,
-    reviewed: r.reviewed === 1,
-    starred: r.starred === 1,
-    analystFields: JSON.parse(r.analyst_fields) as string[],
-    note: noteBy.get(r.id) ?? null,
-    tagIds: tagsBy.get(r.id) ?? [],
-    stances: stancesBy.get(r.id) ?? [],
-  }));
+  return rows.map(
+    ([
+      id,
+      articleId,
+      seq,
+      start,
+      end,
+      text,
+      kind,
+      speaker,
+      actor,
+      claimType,
+      claims,
+      origin,
+      fields,
+      reviewed,
+      starred,
+    ]) => ({
+      id,
+      articleId,
+      seq,
+      start,
+      end,
+      text,
+      kind,
+      speaker,
+      actor,
+      claimType,
+      claims: parseList<Claim>(claims),
+      origin,
+      reviewed: reviewed === 1,
+      starred: starred === 1,
+      analystFields: parseList<string>(fields),
+      note: noteBy.get(id) ?? null,
+      tagIds: tagsBy.get(id) ?? [],
+      stances: stancesBy.get(id) ?? [],
+    }),
+  );
 }
 
+/** An article's statements in reading order (the statements_article_start index gives it: no sort). */
 export function listStatements(db: Database, articleId: number): Statement[] {
   const rows = db
     .prepare(`SELECT ${COLUMNS} FROM statements s WHERE s.article_id = ? ORDER BY s.start, s.id`)
+    .raw()
     .all(articleId) as StatementRow[];
   return hydrate(db, rows, 's.article_id = ?', articleId);
 }
 
 export function getStatement(db: Database, id: number): Statement | undefined {
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM statements s WHERE s.id = ?`).all(id) as StatementRow[];
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM statements s WHERE s.id = ?`).raw().all(id) as StatementRow[];
   return hydrate(db, rows, 's.id = ?', id)[0];
 }
 

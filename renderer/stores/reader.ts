@@ -2,6 +2,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import type { Article, Statement } from '../../core/domain';
+import { expandStatements } from '../../core/shared/compact-statements';
 import { call } from '../api/client';
 import { assignSpeakerSlots } from '../lib/speaker-palette';
 import { errorMessage } from './errors';
@@ -84,10 +85,11 @@ export const useReaderStore = defineStore('reader', () => {
     try {
       const result = await call('articles.get', { id });
       if (mine !== request) return;
+      const fresh = expandStatements<Statement>(result.article, result.statements);
       article.value = result.article;
-      statements.value = result.statements;
+      statements.value = fresh;
       const wanted = select ?? (same ? selectedId.value : null);
-      selectedId.value = result.statements.some((s) => s.id === wanted) ? wanted : null;
+      selectedId.value = fresh.some((s) => s.id === wanted) ? wanted : null;
       if (select !== null && selectedId.value === select && !visible.value.some((s) => s.id === select)) clearFilters();
       if (selectedId.value === null) inspecting.value = false;
       else if (select !== null && inspect !== undefined) inspecting.value = inspect;
@@ -124,7 +126,7 @@ export const useReaderStore = defineStore('reader', () => {
     const mine = request;
     const result = await call('articles.get', { id });
     if (mine !== request || article.value?.id !== id) return;
-    const fresh = new Map(result.statements.map((s) => [s.id, s.stances]));
+    const fresh = new Map(expandStatements<Statement>(result.article, result.statements).map((s) => [s.id, s.stances]));
     const key = (x: unknown) => JSON.stringify(x);
     statements.value = statements.value.map((s) => {
       const stances = fresh.get(s.id);

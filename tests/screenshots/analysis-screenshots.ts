@@ -4,7 +4,8 @@
 // Run: npx electron-vite build && npx tsx tests/screenshots/analysis-screenshots.ts
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MethodOutput } from '../../core/contract';
+import type { Statement } from '../../core/domain';
+import { expandStatements } from '../../core/shared/compact-statements';
 import { ROOT, type BrowserHost } from '../support/browser-host';
 import { shot, withShotSession } from './shots';
 
@@ -17,7 +18,7 @@ const CODES: [string, RegExp][] = [
   ['Afghanistan', /afghan|kabul|taliban/i],
 ];
 
-type Statements = MethodOutput<'articles.get'>['statements'];
+type Statements = Statement[];
 
 /** Stances decided so far, across the articles. */
 let units = 0;
@@ -58,7 +59,8 @@ async function seed(host: BrowserHost): Promise<void> {
       variableId: genre.id,
       value: n++ % 2 ? 'analysis' : 'news',
     });
-    const { statements } = await host.call('articles.get', { id: article.id });
+    const reply = await host.call('articles.get', { id: article.id });
+    const statements = expandStatements<Statement>(reply.article, reply.statements);
     await decideStances(host, statements);
     for (const coder of ['Ayesha', 'Bilal']) {
       await host.call('coder.set', { name: coder });

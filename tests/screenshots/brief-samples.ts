@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../db/connection';
 import { closePdfPrinter } from '../../services/pdf-printer';
-import { ok } from '../support/calls';
+import { ok, readArticle } from '../support/calls';
 import { HAS_SHARED, NO_SHARED_REASON, SHARED_FIXTURE } from '../support/shared';
 
 const OUT = join(import.meta.dirname, '../../docs/samples');
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     // The article names no outlet, so its reliability cannot be judged; its account is possibly true.
     await ok(db, 'articles.setGrading', { id: imported.article.id, reliability: 'F', credibility: 3 });
     // The analyst confirms the engine's stance on every third statement that has one, and stars and notes the first.
-    const { statements } = await ok(db, 'articles.get', { id: imported.article.id });
+    const { statements } = await readArticle(db, imported.article.id);
     const suggested = statements.filter((st) => st.stances.some((x) => x.origin === 'auto'));
     for (const st of suggested.filter((_, i) => i % 3 === 0)) await ok(db, 'stances.accept', { statementId: st.id });
     const first = suggested[0]!;

@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Statement } from '../../core/domain';
+import { expandStatements } from '../../core/shared/compact-statements';
 import { ROOT } from '../support/browser-host';
 import { HAS_SHARED, SHARED_FIXTURE } from '../support/shared';
 import { OUT, shotLightDark, withShotSession } from './shots';
@@ -22,7 +24,8 @@ await withShotSession('brief', async ({ host, open }) => {
     });
     await host.call('articles.setGrading', { id: imported.article.id, reliability: 'F', credibility: 3 });
     // The analyst confirms the engine's stance on every third statement that has one; the rest stay suggestions.
-    const { statements } = await host.call('articles.get', { id: imported.article.id });
+    const reply = await host.call('articles.get', { id: imported.article.id });
+    const statements = expandStatements<Statement>(reply.article, reply.statements);
     const suggested = statements.filter((st) => st.stances.some((x) => x.origin === 'auto'));
     for (const st of suggested.filter((_, i) => i % 3 === 0)) await host.call('stances.accept', { statementId: st.id });
   }

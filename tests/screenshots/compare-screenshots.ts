@@ -3,6 +3,8 @@
 // Run: npx electron-vite build && npx tsx tests/screenshots/compare-screenshots.ts
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Statement } from '../../core/domain';
+import { expandStatements } from '../../core/shared/compact-statements';
 import { ROOT, type BrowserHost } from '../support/browser-host';
 import { HAS_SHARED, SHARED_FIXTURE } from '../support/shared';
 import { OUT, shotLightDark, withShotSession } from './shots';
@@ -14,7 +16,8 @@ async function seed(host: BrowserHost): Promise<void> {
   if (HAS_SHARED) files.push({ name: 'pakistan-russia-talks.txt', text: readFileSync(SHARED_FIXTURE, 'utf8') });
   for (const f of files) {
     const { article } = await host.call('articles.import', { text: f.text, fileName: f.name });
-    const { statements } = await host.call('articles.get', { id: article.id });
+    const reply = await host.call('articles.get', { id: article.id });
+    const statements = expandStatements<Statement>(reply.article, reply.statements);
     // Confirm the engine's stances on the default targets in two articles, so both kinds of cell show.
     if (f.name.includes('march') || f.name.includes('pakistan-russia')) {
       for (const s of statements) {

@@ -3,6 +3,8 @@ import type { Database } from 'better-sqlite3';
 import type { MethodName } from '../../core/contract-names';
 import type { MethodInput, MethodOutput } from '../../core/contract';
 import { dispatch } from '../../services/dispatch';
+import type { Statement } from '../../core/domain';
+import { expandStatements } from '../../core/shared/compact-statements';
 import type { WireError } from '../../core/errors';
 
 export async function ok<M extends MethodName>(
@@ -21,8 +23,14 @@ export async function fails(db: Database, method: string, input: unknown): Promi
   return r.error;
 }
 
+/** `articles.get` as the reader sees it: every statement whole (the reply leaves out its text and default fields). */
+export async function readArticle(db: Database, id: number) {
+  const { article, statements } = await ok(db, 'articles.get', { id });
+  return { article, statements: expandStatements<Statement>(article, statements) };
+}
+
 /** Imports pasted text and returns the article with its statements. */
 export async function importText(db: Database, text: string) {
   const imported = await ok(db, 'articles.import', { text });
-  return ok(db, 'articles.get', { id: imported.article.id });
+  return readArticle(db, imported.article.id);
 }

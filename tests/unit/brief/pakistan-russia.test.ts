@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../../core/brief';
-import { ok } from '../../support/calls';
+import { ok, readArticle } from '../../support/calls';
 import { memoryDb } from '../../support/db';
 import { HAS_SHARED, NO_SHARED_REASON, SHARED_FIXTURE } from '../../support/shared';
 
@@ -15,7 +15,7 @@ describe.skipIf(!HAS_SHARED)(
         fileName: 'pakistan-russia-talks.txt',
         dataBase64: readFileSync(SHARED_FIXTURE).toString('base64'),
       });
-      const { article } = await ok(db, 'articles.get', { id: imported.article.id });
+      const { article } = await readArticle(db, imported.article.id);
       const brief = await ok(db, 'briefs.default', {});
       expect(brief.title).toBe('Pakistan-Russia talks mark the beginning of ‘a new era’: Qureshi');
       expect(brief.stanceSummary.targets.slice(0, 3).map((t) => t.label)).toEqual([

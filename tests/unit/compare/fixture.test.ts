@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../services/dispatch';
+import { readArticle } from '../../support/calls';
 import { memoryDb } from '../../support/db';
 import { HAS_SHARED, NO_SHARED_REASON, SHARED_FIXTURE } from '../../support/shared';
 
@@ -44,7 +45,7 @@ describe.skipIf(!HAS_SHARED)(`the Pakistan–Russia report ${HAS_SHARED ? '' : `
       text: readFileSync(SHARED_FIXTURE, 'utf8'),
       fileName: 'pakistan-russia-talks.txt',
     });
-    statements = (await ok<{ statements: Statement[] }>('articles.get', { id: imported.article.id })).statements;
+    statements = (await readArticle(db, imported.article.id)).statements;
     // What an analyst does in the inspector: confirm the stances that matter.
     for (const [fragment, actor, target, label] of [
       ['Jammu and Kashmir (IIOJK)', 'pakistan', 'india', 'against'],

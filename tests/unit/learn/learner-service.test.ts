@@ -1,7 +1,7 @@
 // The learner in the library: learns from the analyst's decisions only, changes later suggestions with its evidence,
 // is stored and rebuilt, can be switched off and reset, and never overwrites a decision on re-extraction.
 import { describe, expect, it } from 'vitest';
-import { importText, ok } from '../../support/calls';
+import { importText, ok, readArticle } from '../../support/calls';
 import { memoryDb } from '../../support/db';
 import { retrainElsewhere, trainingExamples } from '../../../services/learner';
 import type { Statement } from '../../../core/domain';
@@ -39,7 +39,7 @@ describe('stance learner in the library', () => {
     expect(examples.map((e) => e.label)).toEqual(['favor', 'favor', 'favor']);
     expect(examples.map((e) => e.ref)).toEqual(masterstrokes.slice(0, 3).map((s) => `s${s.id}#india`));
     // marking a statement reviewed confirms its suggestions as they stand
-    const kenya = (await ok(db, 'articles.get', { id: masterstrokes[0]!.articleId })).statements.find((s) =>
+    const kenya = (await readArticle(db, masterstrokes[0]!.articleId)).statements.find((s) =>
       s.text.startsWith('Kenya'),
     )!;
     await ok(db, 'statements.update', { id: kenya.id, reviewed: true });
@@ -49,7 +49,7 @@ describe('stance learner in the library', () => {
   it('changes a later suggestion and says what it learned from, with the nearest decisions', async () => {
     const { db, masterstrokes } = await taught();
     // the fourth, unconfirmed statement of the same article is revised at once
-    const same = (await ok(db, 'articles.get', { id: masterstrokes[3]!.articleId })).statements.find(
+    const same = (await readArticle(db, masterstrokes[3]!.articleId)).statements.find(
       (s) => s.id === masterstrokes[3]!.id,
     )!;
     expect(indiaOf(same)).toMatchObject({ label: 'favor', origin: 'auto', learned: { ruleLabel: 'neutral' } });
@@ -93,20 +93,20 @@ describe('stance learner in the library', () => {
     const b = await importText(db, LATER);
     expect(indiaOf(b.statements[0]!)?.label).toBe('favor');
     expect((await ok(db, 'learner.setEnabled', { enabled: false })).enabled).toBe(false);
-    const off = await ok(db, 'articles.get', { id: b.article.id });
+    const off = await readArticle(db, b.article.id);
     expect(indiaOf(off.statements[0]!)).toMatchObject({ label: 'neutral' });
     expect(indiaOf(off.statements[0]!)?.learned ?? null).toBeNull();
     await ok(db, 'learner.setEnabled', { enabled: true });
-    expect(indiaOf((await ok(db, 'articles.get', { id: b.article.id })).statements[0]!)?.label).toBe('favor');
+    expect(indiaOf((await readArticle(db, b.article.id)).statements[0]!)?.label).toBe('favor');
     const reset = await ok(db, 'learner.reset', {});
     expect(reset.decisions).toBe(0);
-    expect(indiaOf((await ok(db, 'articles.get', { id: b.article.id })).statements[0]!)?.label).toBe('neutral');
+    expect(indiaOf((await readArticle(db, b.article.id)).statements[0]!)?.label).toBe('neutral');
   });
 
   it('re-extraction keeps the analyst decisions and the learned suggestions', async () => {
     const { db, a, masterstrokes } = await taught();
     await ok(db, 'articles.reextract', { articleIds: [a.article.id] });
-    const after = (await ok(db, 'articles.get', { id: a.article.id })).statements;
+    const after = (await readArticle(db, a.article.id)).statements;
     const byId = new Map(after.map((s) => [s.id, s]));
     for (const s of masterstrokes.slice(0, 3))
       expect(indiaOf(byId.get(s.id)!)).toMatchObject({ label: 'favor', origin: 'analyst' });
@@ -117,7 +117,7 @@ describe('stance learner in the library', () => {
     const { db } = await taught();
     await importText(db, `More policies\n\n${TEACH}`);
     const b = await ok(db, 'articles.list', {});
-    const second = await ok(db, 'articles.get', { id: b.find((x) => x.title === 'More policies')!.id });
+    const second = await readArticle(db, b.find((x) => x.title === 'More policies')!.id);
     for (const s of second.statements.slice(0, 3))
       await ok(db, 'stances.set', { statementId: s.id, target: 'india', label: 'favor' });
     const status = await ok(db, 'learner.status', {});

@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportQdc, exportQdpx } from '../../../services/qda-export';
 import { importQdc, importQdpx } from '../../../services/qda-import';
-import { ok } from '../../support/calls';
+import { ok, readArticle } from '../../support/calls';
 import { memoryDb } from '../../support/db';
 import { seedQdaLibrary } from '../../support/qda-library';
 import { NO_REFI_SCHEMA_REASON, REFI_SCHEMA } from '../../support/shared';
@@ -180,7 +180,7 @@ describe('REFI-QDA import from another tool', () => {
     expect(summary).toMatchObject({ articles: 1, codes: 1, codings: 1 });
     const [article] = await ok(db, 'articles.list', {});
     const codings = await ok(db, 'codings.list', { articleId: article!.id });
-    const { article: full, statements } = await ok(db, 'articles.get', { id: article!.id });
+    const { article: full, statements } = await readArticle(db, article!.id);
     const span = codings.find((c) => c.statementId === null)!;
     expect(full.body.slice(span.start, span.end)).toBe('Oslo');
     expect(span.coder).toBe('coder1');

@@ -1,6 +1,6 @@
 // Targets and actors: saving one re-runs detection over every article, and analyst work always survives it.
 import { describe, expect, it } from 'vitest';
-import { fails, importText, ok } from '../../support/calls';
+import { fails, importText, ok, readArticle } from '../../support/calls';
 import { memoryDb } from '../../support/db';
 import { slugOf } from '../../../services/settings';
 
@@ -79,11 +79,11 @@ describe('articles.reextract', () => {
     const tag = await ok(db, 'tags.create', { name: 'Noon' });
     await ok(db, 'statementTags.set', { statementId: third!.id, tagId: tag.id, on: true });
     await ok(db, 'notes.set', { statementId: third!.id, body: 'Timing.' });
-    const before = (await ok(db, 'articles.get', { id: article.id })).statements;
+    const before = (await readArticle(db, article.id)).statements;
 
     const counts = await ok(db, 'articles.reextract', {});
     expect(counts).toMatchObject({ articles: 1, updated: 3, added: 0, removed: 0, kept: 0 });
-    const after = (await ok(db, 'articles.get', { id: article.id })).statements;
+    const after = (await readArticle(db, article.id)).statements;
     expect(after.map((s) => s.id)).toEqual(before.map((s) => s.id));
     expect(after[0]).toMatchObject({ speaker: 'Analyst Choice', kind: 'indirect' });
     expect(after[1]!.stances.find((s) => s.target === 'india')).toMatchObject({ label: 'against', origin: 'analyst' });
@@ -99,7 +99,7 @@ describe('articles.reextract', () => {
     db.prepare(`UPDATE statements SET start = start + 4, text = substr(text, 5) WHERE id = ?`).run(statements[1]!.id);
     const counts = await ok(db, 'articles.reextract', { articleIds: [article.id] });
     expect(counts).toMatchObject({ kept: 1, removed: 1, added: 1, updated: 1 });
-    const after = (await ok(db, 'articles.get', { id: article.id })).statements;
+    const after = (await readArticle(db, article.id)).statements;
     expect(after.map((s) => s.text)).toEqual([statements[0]!.text, statements[1]!.text, 'The talks ended']);
   });
 });

@@ -1,6 +1,6 @@
 // Statements by hand: create from a selection, adjust, split and merge with exact offsets, and undo each.
 import { describe, expect, it } from 'vitest';
-import { fails, importText, ok } from '../../support/calls';
+import { fails, importText, ok, readArticle } from '../../support/calls';
 import { memoryDb } from '../../support/db';
 
 const ARTICLE = `Ministers meet
@@ -32,12 +32,12 @@ describe('statements by hand', () => {
     expect(a.text).toBe('They discussed water sharing');
     expect(b.text).toBe('and trade.');
     expect(a.analystFields).toContain('bounds');
-    const after = (await ok(db, 'articles.get', { id: article.id })).statements;
+    const after = (await readArticle(db, article.id)).statements;
     expect(after).toHaveLength(statements.length + 1);
     expectExact(article.body, after);
     const merged = await ok(db, 'statements.merge', { id: a.id, nextId: b.id });
     expect(merged.text).toBe(s.text);
-    expectExact(article.body, (await ok(db, 'articles.get', { id: article.id })).statements);
+    expectExact(article.body, (await readArticle(db, article.id)).statements);
   });
 
   it('creates a statement from a selection, trimming white space, and refuses overlaps', async () => {
@@ -61,7 +61,7 @@ describe('statements by hand', () => {
     expect((await fails(db, 'statements.create', { articleId: article.id, start: 0, end: 9999 })).code).toBe(
       'invalid_input',
     );
-    expectExact(article.body, (await ok(db, 'articles.get', { id: article.id })).statements);
+    expectExact(article.body, (await readArticle(db, article.id)).statements);
   });
 
   it('adjusts a statement’s bounds within the body', async () => {
@@ -81,24 +81,24 @@ describe('statements by hand', () => {
     await ok(db, 'statementTags.set', { statementId: s.id, tagId: tag.id, on: true });
     await ok(db, 'notes.set', { statementId: s.id, body: 'Venue matters.' });
     await ok(db, 'stances.set', { statementId: s.id, target: 'kazakhstan', label: 'favor' });
-    const before = (await ok(db, 'articles.get', { id: article.id })).statements;
+    const before = (await readArticle(db, article.id)).statements;
 
     await ok(db, 'statements.delete', { id: s.id });
-    expect((await ok(db, 'articles.get', { id: article.id })).statements).toHaveLength(before.length - 1);
+    expect((await readArticle(db, article.id)).statements).toHaveLength(before.length - 1);
     await ok(db, 'edits.undo', {});
-    expect((await ok(db, 'articles.get', { id: article.id })).statements).toEqual(before);
+    expect((await readArticle(db, article.id)).statements).toEqual(before);
 
     const [, second] = await ok(db, 'statements.split', { id: s.id, at: article.body.indexOf(' on Monday') });
     expect(second.tagIds).toEqual([tag.id]);
     await ok(db, 'edits.undo', {});
-    expect((await ok(db, 'articles.get', { id: article.id })).statements).toEqual(before);
+    expect((await readArticle(db, article.id)).statements).toEqual(before);
     await ok(db, 'edits.redo', {});
-    expect((await ok(db, 'articles.get', { id: article.id })).statements).toHaveLength(before.length + 1);
+    expect((await readArticle(db, article.id)).statements).toHaveLength(before.length + 1);
     await ok(db, 'edits.undo', {});
 
     await ok(db, 'statements.merge', { id: before[0]!.id, nextId: before[1]!.id });
     await ok(db, 'edits.undo', {});
-    expect((await ok(db, 'articles.get', { id: article.id })).statements).toEqual(before);
+    expect((await readArticle(db, article.id)).statements).toEqual(before);
   });
 
   it('refuses to merge statements that are not neighbours in one article', async () => {

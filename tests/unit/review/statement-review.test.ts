@@ -1,7 +1,7 @@
 // Review edits: saved when acknowledged, marked as the analyst's, logged, and undone/redone exactly, across a reopen.
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
-import { fails, importText, ok } from '../../support/calls';
+import { fails, importText, ok, readArticle } from '../../support/calls';
 import { memoryDb, tempDbPath } from '../../support/db';
 
 const ARTICLE = `Envoys meet in Oslo
@@ -92,7 +92,7 @@ describe('statement review edits', () => {
     db.close();
 
     db = openDatabase(path);
-    const after = (await ok(db, 'articles.get', { id: s.articleId })).statements[0]!;
+    const after = (await readArticle(db, s.articleId)).statements[0]!;
     expect(after.tagIds).toEqual([tag.id]);
     expect(after.stances.find((x) => x.target === 'afghanistan')).toMatchObject({ label: 'favor', origin: 'analyst' });
     expect(after.note).toBeNull();
@@ -111,7 +111,7 @@ describe('statement review edits', () => {
     const s = statements[0]!;
     await ok(db, 'statements.update', { id: s.id, speaker: 'Someone Else', reviewed: true });
     await ok(db, 'edits.undo', {});
-    const back = (await ok(db, 'articles.get', { id: s.articleId })).statements[0]!;
+    const back = (await readArticle(db, s.articleId)).statements[0]!;
     expect(back).toEqual(s);
   });
 });

@@ -1,6 +1,6 @@
 // The codebook: a two-level hierarchy, rename, merge, delete with counts, cycles refused, every change undoable.
 import { describe, expect, it } from 'vitest';
-import { fails, importText, ok } from '../../support/calls';
+import { fails, importText, ok, readArticle } from '../../support/calls';
 import { memoryDb } from '../../support/db';
 
 const ARTICLE = 'Talks\n\nThe envoys met. They agreed a ceasefire. Trade will follow.';
@@ -50,11 +50,9 @@ describe('tags', () => {
     await ok(db, 'statementTags.set', { statementId: statements[0]!.id, tagId: parent.id, on: true });
     expect(await ok(db, 'tags.delete', { id: parent.id })).toEqual({ removedFrom: 2, tagsDeleted: 2 });
     expect(await ok(db, 'tags.list', {})).toEqual([]);
-    expect(
-      (await ok(db, 'articles.get', { id: statements[0]!.articleId })).statements.every((s) => s.tagIds.length === 0),
-    ).toBe(true);
+    expect((await readArticle(db, statements[0]!.articleId)).statements.every((s) => s.tagIds.length === 0)).toBe(true);
     await ok(db, 'edits.undo', {});
-    const after = await ok(db, 'articles.get', { id: statements[0]!.articleId });
+    const after = await readArticle(db, statements[0]!.articleId);
     expect(after.statements[2]!.tagIds).toEqual([child.id]);
     expect(after.statements[0]!.tagIds).toEqual([parent.id]);
   });

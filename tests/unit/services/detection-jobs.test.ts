@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { JobProgress } from '../../../core/methods/jobs';
 import { waitForDetection } from '../../../services/detection-jobs';
 import { onBackendEvent } from '../../../services/events';
-import { fails, importText, ok } from '../../support/calls';
+import { fails, importText, ok, readArticle } from '../../support/calls';
 import { memoryDb } from '../../support/db';
 
 const article = (i: number) =>
@@ -31,7 +31,7 @@ describe('detection.start', () => {
     expect(done.counts.articles).toBe(4);
 
     const list = await ok(db, 'articles.list', {});
-    const first = await ok(db, 'articles.get', { id: list.at(-1)!.id });
+    const first = await readArticle(db, list.at(-1)!.id);
     expect(first.statements.some((s) => s.stances.some((st) => st.target === 'uk'))).toBe(true);
   });
 
@@ -47,7 +47,7 @@ describe('detection.start', () => {
     const newer = await ok(db, 'detection.start', {});
     expect((await waitForDetection(older.jobId)).superseded).toBe(true);
     expect((await waitForDetection(newer.jobId)).counts.articles).toBe(2);
-    const after = await ok(db, 'articles.get', { id: a.article.id });
+    const after = await readArticle(db, a.article.id);
     expect(after.statements.find((s) => s.id === quote.id)!.stances).toContainEqual(
       expect.objectContaining({ target: 'uk', label: 'neutral', origin: 'analyst' }),
     );

@@ -1,8 +1,13 @@
 // The import service end to end on a real database: statements with exact offsets, duplicates, bad input leaves no trace.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { MethodOutput } from '../../../core/contract';
+import type { Statement } from '../../../core/domain';
+import { expandStatements, type Compact, type StatementShape } from '../../../core/shared/compact-statements';
+import { listStatements } from '../../../db/repositories/statements';
 import { dispatch } from '../../../services/dispatch';
+import { ok } from '../../support/calls';
 import { checksum, memoryDb } from '../../support/db';
 import { HAS_SHARED, NO_SHARED_REASON, SHARED_FIXTURE } from '../../support/shared';
 
@@ -12,10 +17,7 @@ type ImportValue = {
   article: { id: number; title: string; statements: number };
   notice: string | null;
 };
-type GetValue = {
-  article: { body: string; title: string };
-  statements: { start: number; end: number; text: string; seq: number; speaker: string | null; kind: string }[];
-};
+type GetValue = MethodOutput<'articles.get'>;
 
 async function importOk(db: ReturnType<typeof memoryDb>, input: object): Promise<ImportValue> {
   const r = await dispatch(db, 'articles.import', input);
@@ -29,10 +31,11 @@ async function getOk(db: ReturnType<typeof memoryDb>, id: number): Promise<GetVa
   return r.value as GetValue;
 }
 
+/** The reply leaves out a statement's text exactly when it is the body's at its offsets: none may carry one here. */
 function expectExactOffsets(v: GetValue) {
   let last = -1;
   for (const s of v.statements) {
-    expect(v.article.body.slice(s.start, s.end)).toBe(s.text);
+    expect(s.text).toBeUndefined();
     expect(s.start).toBeGreaterThanOrEqual(last);
     last = s.end;
   }
@@ -53,8 +56,9 @@ describe('articles.import', () => {
       expect(v.article.statements).toBeLessThanOrEqual(44);
       const got = await getOk(db, v.article.id);
       expectExactOffsets(got);
-      expect(got.statements.some((s) => /Previous Post/.test(s.text))).toBe(false);
-      expect(got.statements.some((s) => s.text.startsWith('Pakistan-Russia talks mark'))).toBe(false);
+      const texts = got.statements.map((s) => got.article.body.slice(s.start, s.end));
+      expect(texts.some((t) => /Previous Post/.test(t))).toBe(false);
+      expect(texts.some((t) => t.startsWith('Pakistan-Russia talks mark'))).toBe(false);
       expect(got.statements.filter((s) => s.kind === 'direct_quote').length).toBeGreaterThan(5);
       expect(got.statements.some((s) => s.speaker?.includes('Lavrov'))).toBe(true);
     },
@@ -147,5 +151,54 @@ describe('articles.get', () => {
     });
     expect(await dispatch(db, 'articles.get', null)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await dispatch(db, 'no.such.method', {})).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('sends a statement its own text only where the body does not hold it at its offsets', async () => {
+    const db = memoryDb();
+    const v = await importOk(db, {
+      text: 'Envoys meet\n\n“We will meet again,” the envoy said. The talks lasted four hours.',
+    });
+    const [first, second] = (await getOk(db, v.article.id)).statements;
+    db.prepare('UPDATE statements SET text = ? WHERE article_id = ? AND seq = ?').run(
+      'Talks: four hours.',
+      v.article.id,
+      1,
+    );
+    const got = await getOk(db, v.article.id);
+    expect(got.statements[0]).toEqual(first);
+    expect(got.statements[1]).toEqual({ ...second, text: 'Talks: four hours.' });
+    const read = expandStatements<Statement>(got.article, got.statements);
+    expect(read.map((s) => s.text)).toEqual(['“We will meet again,” the envoy said.', 'Talks: four hours.']);
+  });
+
+  it("has the reply's schema describe the compact statements the shared helper makes", () => {
+    expectTypeOf<GetValue['statements'][number]>().toEqualTypeOf<Compact<Statement>>();
+    // the helper names every field of a statement: one added to the domain must be added there too
+    expectTypeOf<keyof Statement>().toEqualTypeOf<keyof StatementShape>();
+  });
+
+  it('leaves out fields at their defaults and the reader gets every statement back whole', async () => {
+    const db = memoryDb();
+    const v = await importOk(db, {
+      text: 'Envoys meet\n\nThe talks lasted four hours. “We will meet again,” the envoy said. Both sides left.',
+    });
+    const [a, b] = (await getOk(db, v.article.id)).statements;
+    const tag = await ok(db, 'tags.create', { name: 'Talks' });
+    await ok(db, 'statements.update', { id: a!.id, reviewed: true, starred: true, speaker: 'The envoy' });
+    await ok(db, 'notes.set', { statementId: a!.id, body: 'Check the length.' });
+    await ok(db, 'statementTags.set', { statementId: a!.id, tagId: tag.id, on: true });
+    const got = await getOk(db, v.article.id);
+    expect(got.statements[0]).toMatchObject({ reviewed: true, starred: true, speaker: 'The envoy' });
+    expect(got.statements[0]).toMatchObject({
+      note: 'Check the length.',
+      tagIds: [tag.id],
+      analystFields: ['speaker'],
+    });
+    // an untouched statement carries its place, kind and what the engine found, nothing at its default
+    const plain = got.statements.find((s) => s.id !== a!.id && s.id !== b!.id)!;
+    expect(plain).toMatchObject({ id: expect.any(Number), start: expect.any(Number), end: expect.any(Number) });
+    for (const key of ['articleId', 'text', 'seq', 'origin', 'reviewed', 'starred', 'analystFields', 'note', 'tagIds'])
+      expect(plain).not.toHaveProperty(key);
+    expect(expandStatements<Statement>(got.article, got.statements)).toEqual(listStatements(db, v.article.id));
   });
 });

@@ -1,7 +1,7 @@
 // Deleting an article: everything on it goes in one transaction, undo never reaches into it, other articles stay.
 import { describe, expect, it } from 'vitest';
 import { checksum, memoryDb } from '../../support/db';
-import { fails, importText, ok } from '../../support/calls';
+import { fails, importText, ok, readArticle } from '../../support/calls';
 
 const FIRST = `Envoys meet in Oslo
 
@@ -71,7 +71,7 @@ describe('articles.delete', () => {
     expect(await ok(db, 'edits.status', {})).toEqual({ undoable: 2, redoable: 0 });
     const undone = await ok(db, 'edits.undo', {});
     expect(undone).toMatchObject({ articleId: second.article.id, statementId: second.statements[0]!.id });
-    expect((await ok(db, 'articles.get', { id: second.article.id })).statements[0]!.reviewed).toBe(false);
+    expect((await readArticle(db, second.article.id)).statements[0]!.reviewed).toBe(false);
     await ok(db, 'edits.undo', {});
     expect((await ok(db, 'tags.list', {})).map((t) => t.id)).not.toContain(tag.id);
   });
