@@ -4,6 +4,7 @@ import { CodebookPage } from './pages/codebook-page';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
 import { SearchPage } from './pages/search-page';
+import { dismissNotices } from './pages/toasts';
 
 const ARTICLE = `Title: Border talks resume
 Source: Example Wire
@@ -25,6 +26,7 @@ test('a two-level hierarchy: keys 1–9 tag, and filtering by the parent finds t
   await codebook.addTopLevel('Security');
   await codebook.addChild('Security', 'Terrorism');
   await codebook.addChild('Security', 'Border');
+  await dismissNotices(page); // "Tag added" lies over the new-tag field's button
   await codebook.addTopLevel('Economy');
   // Reading order: Security (1), Terrorism (2), Border (3), Economy (4).
   await expect(codebook.tags().locator('kbd')).toHaveText(['1', '2', '3', '4']);
@@ -79,6 +81,7 @@ test('rename, recolour, merge and delete tags; deleting tells how many statement
   await codebook.goto();
   await codebook.addTopLevel('Security');
   await codebook.addChild('Security', 'Terrorism');
+  await dismissNotices(page); // "Tag added" lies over the new-tag field's button
   await codebook.addTopLevel('Militancy');
 
   const library = new LibraryPage(page);
@@ -102,6 +105,7 @@ test('rename, recolour, merge and delete tags; deleting tells how many statement
   await expect(codebook.tag('Armed groups').locator('.swatch')).toHaveCSS('background-color', 'rgb(5, 150, 105)');
 
   // Merge Armed groups into Terrorism: both statements carry Terrorism, Armed groups is gone.
+  await dismissNotices(page); // the notices of the tagging and the save lie over the editor's buttons
   await page.getByTestId('merge-target').selectOption({ label: '\u2003Terrorism' });
   await page.getByTestId('merge-button').click();
   await page.getByTestId('confirm-button').filter({ hasText: 'Merge tags' }).click();
@@ -109,6 +113,7 @@ test('rename, recolour, merge and delete tags; deleting tells how many statement
   await expect(codebook.tag('Terrorism').locator('.count')).toContainText('2');
 
   // Deleting Security names the two statements it (with Terrorism below it) is on.
+  await dismissNotices(page); // "Merged …" lies over the delete button
   await codebook.tag('Security').click();
   await page.getByTestId('tag-delete').click();
   await expect(page.getByTestId('delete-count')).toContainText('on 2 statements');

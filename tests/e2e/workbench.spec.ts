@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { CodebookPage } from './pages/codebook-page';
 import { LibraryPage } from './pages/library-page';
 import { openPasted, ReaderPage } from './pages/reader-page';
+import { dismissNotices } from './pages/toasts';
 
 const ARTICLE = `Title: Ministers meet in Tashkent on the corridor
 Source: Example Wire
@@ -103,6 +104,7 @@ test('the inspector sets speaker, kind, reviewed and star, each marked as the an
 
 test('create a statement from a selection, split it, and merge it back; offsets stay exact', async ({ page }) => {
   const reader = await openPasted(page, ARTICLE);
+  await dismissNotices(page); // the import's notice lies over the last statement in the list
   // Free the last paragraph by deleting its statement, so the text there is no statement's.
   const last = await selectByText(reader, 'next round would take place');
   await page.keyboard.press('Delete');
