@@ -42,3 +42,7 @@ export const LAYOUT_OPTIONS: Record<StanceLayout, string> = {
 
 export const keysOf = <K extends string | number>(record: Record<K, string>): K[] =>
   Object.keys(record).map((k) => (/^\d+$/.test(k) ? Number(k) : k) as K);
+
+/** A picker's options in the record's order: each key with its label. */
+export const choicesOf = <K extends string | number>(record: Record<K, string>): { value: K; label: string }[] =>
+  keysOf(record).map((value) => ({ value, label: record[value] }));

@@ -63,21 +63,30 @@ export const useDetectionStore = defineStore('detection', () => {
     if (useNavigationStore().view === 'reader') await useReaderStore().reload();
   }
 
+  /** A re-run that ended: its job ends (a cancelled one says how far it got), a toast gives the counts, views reload. */
+  async function finished(what: string, counts: Counts): Promise<true> {
+    jobs.end(what, counts.cancelled ? counts.articles : null);
+    if (!counts.cancelled) toasts.success(`${what}: done`, describeCounts(counts));
+    await reloadResults();
+    return true;
+  }
+
+  /** A re-run that failed: its job ends and a toast says what could not be finished. */
+  function failed(what: string, e: unknown): false {
+    jobs.end(what, null);
+    toasts.error(`Could not finish: ${what.toLowerCase()}`, errorMessage(e));
+    return false;
+  }
+
   /** Runs a change that re-runs detection, with its progress and Cancel while it works and the counts when done. */
   async function change(what: string, task: () => Promise<Counts>): Promise<boolean> {
     running.value = what;
     jobs.begin(what);
     const unfollow = jobs.followReextraction(what);
     try {
-      const counts = await serial(task);
-      jobs.end(what, counts.cancelled ? counts.articles : null);
-      if (!counts.cancelled) toasts.success(`${what}: done`, describeCounts(counts));
-      await reloadResults();
-      return true;
+      return await finished(what, await serial(task));
     } catch (e) {
-      jobs.end(what, null);
-      toasts.error(`Could not finish: ${what.toLowerCase()}`, errorMessage(e));
-      return false;
+      return failed(what, e);
     } finally {
       unfollow();
       running.value = null;
@@ -95,16 +104,10 @@ export const useDetectionStore = defineStore('detection', () => {
         jobs.update(what, status.jobId, status.done, status.total);
       }
       if (status.superseded) return true; // a later change re-runs every article and reports itself
-      const cancelled = status.error === null && status.counts.cancelled;
-      jobs.end(what, cancelled ? status.counts.articles : null);
       if (status.error) throw new Error(status.error);
-      if (!cancelled) toasts.success(`${what}: done`, describeCounts(status.counts));
-      await reloadResults();
-      return true;
+      return await finished(what, status.counts);
     } catch (e) {
-      jobs.end(what, null);
-      toasts.error(`Could not finish: ${what.toLowerCase()}`, errorMessage(e));
-      return false;
+      return failed(what, e);
     }
   }
 

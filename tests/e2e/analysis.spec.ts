@@ -266,3 +266,21 @@ test('agreement of two analysts on the stances they set: figures overall and per
   await expect(reader.inspector()).toContainText('Trade with India cannot resume');
   await expect(reader.stanceButton('india', 'against')).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('the segments download as CSV and .xlsx; the Project menu exports the project (.qdpx) or codebook (.qdc)', async ({
+  page,
+}) => {
+  const toast = page.getByTestId('toast');
+  await new AnalysisPage(page).goto();
+  await page.getByTestId('export-segments-csv').click();
+  await expect(toast.filter({ hasText: 'coded segments exported' }).filter({ hasText: '.csv' })).toBeVisible();
+  await page.getByTestId('export-segments-xlsx').click();
+  await expect(toast.filter({ hasText: 'coded segments exported' }).filter({ hasText: '.xlsx' })).toBeVisible();
+  await page.getByTestId('project-menu').click();
+  await expect(page.getByTestId('export-qdpx')).toHaveText('Export project (.qdpx)');
+  await expect(page.getByTestId('export-qdc')).toHaveText('Export codebook (.qdc)');
+  await page.getByTestId('export-qdpx').click();
+  await expect(toast.filter({ hasText: 'Project exported' })).toContainText('.qdpx');
+  await page.getByTestId('export-qdc').click();
+  await expect(toast.filter({ hasText: 'Codebook exported' })).toContainText('.qdc');
+});
