@@ -96,3 +96,20 @@ describe('denials', () => {
     expect(statements[1]!.stances.map((s) => [s.target, s.label])).toContainEqual(['india', 'against']);
   });
 });
+
+describe('the register of approval', () => {
+  const lead = (text: string) => {
+    const { statements } = extract(text, { targets: mergeTargets([]) });
+    const st = statements[0]!.stances.find((x) => x.target === 'india')!;
+    return [st.label, st.cues[0]];
+  };
+  test('whole phrases of approval are the evidence, not a word inside them', () => {
+    expect(lead('Foreign Minister Hamid Karimi of Iran said Tehran attaches great importance to India.')).toEqual([
+      'favor',
+      'attaches great importance to',
+    ]);
+    expect(
+      lead('Foreign Minister Hamid Karimi of Iran said the Indian offer was a step in the right direction.'),
+    ).toEqual(['favor', 'step in the right direction']);
+  });
+});
