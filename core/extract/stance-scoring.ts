@@ -125,7 +125,8 @@ export function scoreTarget(
   return s;
 }
 
-function addScore(s: Scored, label: StanceLabel, w: number, text: string): void {
+/** Adds weight `w` for `label` to a target's scores, with the cue's text as evidence (the lead where it weighs most). */
+export function addScore(s: Scored, label: StanceLabel, w: number, text: string): void {
   s.scores[label] += w;
   s.cues.add(text);
   if (w > (s.lead[label]?.w ?? 0)) s.lead[label] = { text, w };

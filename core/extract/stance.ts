@@ -10,7 +10,7 @@ import {
   questionEnd,
   type CueHit,
 } from './stance-cues';
-import { breakBuffer, cueText, scoreTarget, type ScoreContext, type Scored } from './stance-scoring';
+import { addScore, breakBuffer, cueText, scoreTarget, type ScoreContext, type Scored } from './stance-scoring';
 import { speakerActor, type StatementAnalysis } from './statement-analysis';
 import type { Token } from './tokenizer';
 import type { ExtractedStance } from './types';
@@ -170,6 +170,7 @@ export class StanceAssigner {
     };
 
     for (const m of mentions) scoreTarget(scoring, m, m.entity, false);
+    if (attributed) supportOfOwnSide(scoring, actor, mentions);
     // "the civil war", "the country": the place named in the statement just before; "the agency": the last body named
     let anaphoric = false;
     const placeNamedHere = mentions.some((m) => m.entity.kind === 'state' || m.entity.kind === 'territory');
@@ -295,6 +296,23 @@ export class StanceAssigner {
         ];
     }
     return [];
+  }
+}
+
+/**
+ * "Russia has stood by India", said for India: whoever a statement shows supporting the speaker's own side ("helped
+ * us", "stood by India") is favoured, though the cue points away from them.
+ */
+function supportOfOwnSide(ctx: ScoreContext, actor: string, mentions: EntityMention[]): void {
+  const { tokens } = ctx;
+  for (const c of ctx.cues) {
+    if (c.cat !== 'support' || c.negated || c.dir === 'l') continue;
+    let object: EntityMention | null = null;
+    for (let k = c.end; k < Math.min(tokens.length, c.end + 3) && !object; k++) object = tokens[k]!.ent;
+    if (object?.entity.id !== actor) continue;
+    const subject = mentions.filter((m) => m.end <= c.start && c.start - m.end <= 3).pop();
+    const s = subject && ctx.byId.get(subject.entity.id);
+    if (s) addScore(s, 'favor', c.w, cueText(tokens, c, ctx.body));
   }
 }
 

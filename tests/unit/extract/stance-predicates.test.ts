@@ -113,3 +113,24 @@ describe('the register of approval', () => {
     ).toEqual(['favor', 'step in the right direction']);
   });
 });
+
+describe("support of the speaker's own side", () => {
+  test("whoever stands by the speaker's state is favoured, though the cue points at the speaker's state", () => {
+    const { statements } = extract(
+      '"Russia has stood by India in hard times," Indian Defence Minister Arvind Rao said.',
+      {
+        targets: mergeTargets([]),
+      },
+    );
+    expect(statements[0]!.stances).toContainEqual(expect.objectContaining({ target: 'russia', label: 'favor' }));
+  });
+  test('standing by a third state says nothing of the one that does it, to a speaker of neither', () => {
+    const { statements } = extract(
+      '"Russia has stood by Iran in hard times," Indian Defence Minister Arvind Rao said.',
+      {
+        targets: mergeTargets([]),
+      },
+    );
+    expect(statements[0]!.stances).not.toContainEqual(expect.objectContaining({ target: 'russia', label: 'favor' }));
+  });
+});
