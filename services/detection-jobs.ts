@@ -2,7 +2,7 @@
 // the event loop, with progress events, cancellable with `jobs.cancel`, and stopped by a newer detection job.
 import type { Database } from 'better-sqlite3';
 import { ParleyError } from '../core/errors';
-import type { DetectionJob } from '../core/methods/settings';
+import type { DetectionJob } from '../core/methods/detection';
 import { toWireError } from './errors';
 import type { HandlerMap } from './handler-types';
 import { beginJob, cancelJob, jobState, runningJobIds, yieldToEventLoop, type Job } from './jobs';

@@ -12,6 +12,7 @@ import { listTargets } from '../db/repositories/targets';
 import { applyRegistry } from './registry';
 import { applyToArticle } from './learner';
 import { toWireError } from './errors';
+import type { HandlerMap } from './handler-types';
 import { beginJob, yieldToEventLoop } from './jobs';
 
 export interface ReextractCounts {
@@ -135,3 +136,7 @@ export async function reextractJob(db: Database, articleIds?: number[]): Promise
     throw err;
   }
 }
+
+export const reextractHandlers: HandlerMap<'articles.reextract'> = {
+  'articles.reextract': (db, input) => reextractJob(db, input.articleIds),
+};
