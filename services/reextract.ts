@@ -126,7 +126,7 @@ export async function reextract(
 /** Re-extraction as a long job: `job.progress` events after each article, cancellable with `jobs.cancel`. */
 export async function reextractJob(db: Database, articleIds?: number[]): Promise<ReextractCounts> {
   const total = idsToReextract(db, articleIds).length;
-  const job = beginJob('reextract', total);
+  const job = beginJob(db, 'reextract', total);
   try {
     const counts = await reextract(db, articleIds, { signal: job.signal, onProgress: (done) => job.progress(done) });
     job.finish({ result: counts });
