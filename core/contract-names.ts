@@ -2,8 +2,16 @@
 
 // One list per domain, so each domain's methods are added in one place.
 const APP = ['app.info'] as const;
-const ARTICLES = ['articles.import', 'articles.list', 'articles.get'] as const;
-const TARGETS = ['targets.list'] as const;
+const ARTICLES = [
+  'articles.import',
+  'articles.list',
+  'articles.get',
+  'articles.updateMeta',
+  'articles.setGrading',
+  'articles.reextract',
+  'articles.delete',
+] as const;
+const TARGETS = ['targets.list', 'targets.save', 'targets.delete'] as const;
 const REVIEW = [
   'statements.update',
   'statements.create',
@@ -20,20 +28,11 @@ const REVIEW = [
   'edits.status',
 ] as const;
 const TAGS = ['tags.list', 'tags.create', 'tags.update', 'tags.merge', 'tags.delete'] as const;
-const SEARCH = ['search.query'] as const;
+const SEARCH = ['search.query', 'search.facets'] as const;
 const IMPORTS = ['imports.start', 'imports.status', 'imports.cancel'] as const;
 const JOBS = ['jobs.cancel'] as const;
 const BACKUPS = ['backups.list', 'backups.create', 'backups.restore'] as const;
-const SETTINGS = [
-  'targets.save',
-  'targets.delete',
-  'actors.list',
-  'actors.save',
-  'actors.delete',
-  'articles.reextract',
-  'detection.start',
-  'detection.status',
-] as const;
+const DETECTION = ['detection.start', 'detection.status'] as const;
 
 const BRIEFS = [
   'briefs.default',
@@ -46,11 +45,17 @@ const BRIEFS = [
   'briefs.exportMarkdown',
   'briefs.exportPdf',
   'briefs.candidates',
-  'articles.setGrading',
 ] as const;
 
-const WORKBENCH = ['articles.delete', 'search.facets'] as const;
-const ENTITIES = ['articles.updateMeta', 'entities.known', 'registry.list', 'people.merge', 'actors.merge'] as const;
+const ENTITIES = [
+  'entities.known',
+  'registry.list',
+  'people.merge',
+  'actors.merge',
+  'actors.list',
+  'actors.save',
+  'actors.delete',
+] as const;
 const COMPARE = [
   'compare.matrix',
   'compare.evidence',
@@ -105,12 +110,11 @@ export const METHOD_NAMES = [
   ...REVIEW,
   ...TAGS,
   ...SEARCH,
-  ...SETTINGS,
+  ...DETECTION,
   ...IMPORTS,
   ...JOBS,
   ...BACKUPS,
   ...BRIEFS,
-  ...WORKBENCH,
   ...COMPARE,
   ...ENTITIES,
   ...CODING,

@@ -5,16 +5,16 @@ import type { z } from 'zod';
 import type { MethodName } from './contract-names';
 import { appMethods } from './methods/app';
 import { articleMethods } from './methods/articles';
+import { articleEditMethods } from './methods/article-edits';
 import { targetMethods } from './methods/targets';
 import { reviewMethods } from './methods/review';
 import { tagMethods } from './methods/tags';
 import { searchMethods } from './methods/search';
-import { settingsMethods } from './methods/settings';
+import { detectionMethods } from './methods/detection';
 import { briefMethods } from './methods/briefs';
 import { importMethods } from './methods/imports';
 import { jobMethods } from './methods/jobs';
 import { backupMethods } from './methods/backups';
-import { workbenchMethods } from './methods/workbench';
 import { compareMethods } from './methods/compare';
 import { entityMethods } from './methods/entities';
 import { codingMethods } from './methods/codings';
@@ -28,16 +28,16 @@ export { MAX_IMPORT_BYTES } from './shared/import-limits';
 export const contract = {
   ...appMethods,
   ...articleMethods,
+  ...articleEditMethods,
   ...targetMethods,
   ...reviewMethods,
   ...tagMethods,
   ...searchMethods,
-  ...settingsMethods,
+  ...detectionMethods,
   ...briefMethods,
   ...importMethods,
   ...jobMethods,
   ...backupMethods,
-  ...workbenchMethods,
   ...compareMethods,
   ...entityMethods,
   ...codingMethods,

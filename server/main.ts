@@ -39,7 +39,7 @@ createBackup(db, 'start').catch((err: unknown) =>
 const token = process.env.PARLEY_TOKEN || randomBytes(24).toString('base64url');
 const events = new EventHub();
 const staticDir = resolve(values.static ?? resolve(import.meta.dirname, '../out/renderer'));
-onBackendEvent((name, payload) => events.publish(name, payload));
+onBackendEvent(db, (name, payload) => events.publish(name, payload));
 // A worker that dies is replaced at the next long job; the job it was running is reported failed.
 const worker = new RestartingWorker(
   { dbPath },

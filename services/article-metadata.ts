@@ -1,10 +1,11 @@
-// Editing an article's title, outlet, date and URL after import: normalised like an import, logged for undo.
+// Editing an article's title, outlet, date and URL after import (normalised like an import, logged for undo), and
+// its source grading.
 import type { Database } from 'better-sqlite3';
 import type { MethodInput, MethodOutput } from '../core/contract';
 import { ParleyError } from '../core/errors';
 import { normaliseDate } from '../core/import/normalise-date';
 import { outletName } from '../core/import/outlet-name';
-import { getArticleSummary } from '../db/repositories/articles';
+import { getArticleSummary, setArticleGrading } from '../db/repositories/articles';
 import { commitChanges, type Change } from './edit-log';
 import type { HandlerMap } from './handler-types';
 
@@ -42,6 +43,16 @@ export function updateArticleMeta(
   return getArticleSummary(db, id)!;
 }
 
-export const articleMetadataHandlers: HandlerMap<'articles.updateMeta'> = {
+export function setGrading(
+  db: Database,
+  input: MethodInput<'articles.setGrading'>,
+): MethodOutput<'articles.setGrading'> {
+  if (!setArticleGrading(db, input.id, input.reliability, input.credibility))
+    throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
+  return { id: input.id, reliability: input.reliability, credibility: input.credibility };
+}
+
+export const articleMetadataHandlers: HandlerMap<'articles.updateMeta' | 'articles.setGrading'> = {
   'articles.updateMeta': updateArticleMeta,
+  'articles.setGrading': setGrading,
 };

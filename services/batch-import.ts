@@ -8,6 +8,7 @@ import { importArticle } from './articles';
 import { toWireError } from './errors';
 import { emitBackendEvent } from './events';
 import type { HandlerMap } from './handler-types';
+import { perConnection } from './per-connection';
 
 type BatchFile = MethodInput<'imports.start'>['files'][number];
 
@@ -18,14 +19,15 @@ interface Batch {
   counts: BatchEvent['counts'];
 }
 
-const batches = new Map<string, Batch>();
+/** Each connection's batches, running or recently finished. */
+const batchesOf = perConnection(() => new Map<string, Batch>());
 /** Finished batches are kept for status calls, up to this many. */
 const KEEP_FINISHED = 20;
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Sends the counts and the one result just added (none on the closing event), not the results before it. */
-function publish(batch: Batch, withResult: boolean): void {
+function publish(db: Database, batch: Batch, withResult: boolean): void {
   const { results, ...rest } = batch.progress;
   const last = results.at(-1);
   const event: BatchEvent = {
@@ -33,7 +35,7 @@ function publish(batch: Batch, withResult: boolean): void {
     counts: { ...batch.counts },
     result: withResult && last ? { ...last, index: results.length - 1 } : null,
   };
-  emitBackendEvent('import.progress', event);
+  emitBackendEvent(db, 'import.progress', event);
 }
 
 function record(batch: Batch, result: BatchProgress['results'][number]): void {
@@ -58,20 +60,21 @@ async function run(db: Database, batch: Batch): Promise<void> {
       record(batch, { fileName: file.fileName, status: 'error', articleId: null, message: toWireError(err).message });
     }
     p.done++;
-    publish(batch, true);
+    publish(db, batch, true);
     await nextTick(); // lets a cancel request, and other calls, in between two files
   }
   batch.files = [];
   p.current = null;
   p.finished = true;
-  publish(batch, false);
+  publish(db, batch, false);
+  const batches = batchesOf(db);
   const finished = [...batches.values()].filter((b) => b.progress.finished);
   for (const old of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED)))
     batches.delete(old.progress.batchId);
 }
 
-function batchOrThrow(batchId: string): Batch {
-  const batch = batches.get(batchId);
+function batchOrThrow(db: Database, batchId: string): Batch {
+  const batch = batchesOf(db).get(batchId);
   if (!batch) throw new ParleyError('not_found', `There is no import batch ${batchId}.`);
   return batch;
 }
@@ -91,29 +94,29 @@ export function startBatch(db: Database, input: MethodInput<'imports.start'>): {
       results: [],
     },
   };
-  batches.set(batchId, batch);
+  batchesOf(db).set(batchId, batch);
   // After a tick, so the caller has its batch id before the first file is read.
   void nextTick().then(() => run(db, batch));
   return { batchId, total: input.files.length };
 }
 
 /** How many of a batch's files still have their contents held (for tests: only those not yet imported). */
-export function heldFiles(batchId: string): number {
-  return batchOrThrow(batchId).files.filter((f) => f !== null).length;
+export function heldFiles(db: Database, batchId: string): number {
+  return batchOrThrow(db, batchId).files.filter((f) => f !== null).length;
 }
 
 /** Resolves when the batch has finished (for the CLI and tests). */
-export async function waitForBatch(batchId: string): Promise<BatchProgress> {
-  const batch = batchOrThrow(batchId);
+export async function waitForBatch(db: Database, batchId: string): Promise<BatchProgress> {
+  const batch = batchOrThrow(db, batchId);
   while (!batch.progress.finished) await nextTick();
   return structuredClone(batch.progress);
 }
 
 export const batchImportHandlers: HandlerMap<'imports.start' | 'imports.status' | 'imports.cancel'> = {
   'imports.start': startBatch,
-  'imports.status': (_db, input) => structuredClone(batchOrThrow(input.batchId).progress),
-  'imports.cancel': (_db, input) => {
-    const batch = batchOrThrow(input.batchId);
+  'imports.status': (db, input) => structuredClone(batchOrThrow(db, input.batchId).progress),
+  'imports.cancel': (db, input) => {
+    const batch = batchOrThrow(db, input.batchId);
     if (!batch.progress.finished) batch.progress.cancelled = true;
     return structuredClone(batch.progress);
   },

@@ -25,7 +25,7 @@ import {
 import { BRIEF_SETTING_KEYS, briefDefaults, loadBriefData } from './brief-data';
 import type { HandlerMap } from './handler-types';
 import { pdfPrinter } from './pdf-printer';
-import { articleExists, setArticleGrading } from '../db/repositories/articles';
+import { articleExists } from '../db/repositories/articles';
 import { setSetting } from '../db/repositories/settings';
 import { listStatements } from '../db/repositories/statements';
 
@@ -146,12 +146,6 @@ export function quotableStatements(db: Database, articleIds: number[]): Statemen
     .flatMap((id) => listStatements(db, id).filter((s) => s.kind !== 'narration' && s.speaker));
 }
 
-export function setGrading(db: Database, input: MethodInput<'articles.setGrading'>) {
-  if (!setArticleGrading(db, input.id, input.reliability, input.credibility))
-    throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
-  return { id: input.id, reliability: input.reliability, credibility: input.credibility };
-}
-
 export const briefHandlers: HandlerMap<
   | 'briefs.default'
   | 'briefs.refresh'
@@ -163,7 +157,6 @@ export const briefHandlers: HandlerMap<
   | 'briefs.exportMarkdown'
   | 'briefs.exportPdf'
   | 'briefs.candidates'
-  | 'articles.setGrading'
 > = {
   'briefs.default': (db, input) => draftBrief(db, input.articleIds, undefined, { confirmedOnly: input.confirmedOnly }),
   'briefs.refresh': (db, input) => refreshSavedBrief(db, input.brief),
@@ -178,5 +171,4 @@ export const briefHandlers: HandlerMap<
   'briefs.exportMarkdown': exportMarkdown,
   'briefs.exportPdf': exportPdf,
   'briefs.candidates': (db, input) => quotableStatements(db, input.articleIds),
-  'articles.setGrading': setGrading,
 };

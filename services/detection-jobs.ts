@@ -2,7 +2,7 @@
 // the event loop, with progress events, cancellable with `jobs.cancel`, and stopped by a newer detection job.
 import type { Database } from 'better-sqlite3';
 import { ParleyError } from '../core/errors';
-import type { DetectionJob } from '../core/methods/settings';
+import type { DetectionJob } from '../core/methods/detection';
 import { toWireError } from './errors';
 import type { HandlerMap } from './handler-types';
 import { beginJob, cancelJob, jobState, runningJobIds, yieldToEventLoop, type Job } from './jobs';
@@ -22,14 +22,14 @@ async function run(db: Database, job: Job): Promise<void> {
 
 /** Starts a job over every article; a detection job still running stops at its next article, as this one covers them all. */
 export function startDetection(db: Database): DetectionJob {
-  for (const older of runningJobIds('detection')) cancelJob(older, true);
-  const job = beginJob('detection', countArticles(db));
+  for (const older of runningJobIds(db, 'detection')) cancelJob(db, older, true);
+  const job = beginJob(db, 'detection', countArticles(db));
   void run(db, job);
-  return detectionStatus(job.id);
+  return detectionStatus(db, job.id);
 }
 
-export function detectionStatus(jobId: string): DetectionJob {
-  const state = jobState(jobId);
+export function detectionStatus(db: Database, jobId: string): DetectionJob {
+  const state = jobState(db, jobId);
   if (!state || state.kind !== 'detection') throw new ParleyError('not_found', `There is no detection job ${jobId}.`);
   const counts = (state.result as ReextractCounts | null) ?? {
     articles: state.done,
@@ -51,12 +51,12 @@ export function detectionStatus(jobId: string): DetectionJob {
 }
 
 /** Resolves when the job has finished (for the CLI and tests). */
-export async function waitForDetection(jobId: string): Promise<DetectionJob> {
-  while (!detectionStatus(jobId).finished) await yieldToEventLoop();
-  return detectionStatus(jobId);
+export async function waitForDetection(db: Database, jobId: string): Promise<DetectionJob> {
+  while (!detectionStatus(db, jobId).finished) await yieldToEventLoop();
+  return detectionStatus(db, jobId);
 }
 
 export const detectionHandlers: HandlerMap<'detection.start' | 'detection.status'> = {
   'detection.start': (db) => startDetection(db),
-  'detection.status': (_db, input) => detectionStatus(input.jobId),
+  'detection.status': (db, input) => detectionStatus(db, input.jobId),
 };

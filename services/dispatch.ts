@@ -3,10 +3,17 @@ import type { Database } from 'better-sqlite3';
 import { contract } from '../core/contract';
 import { isMethodName } from '../core/contract-names';
 import type { WireError } from '../core/errors';
+import { editCounts, takeEditsTouched } from './edit-log';
 import { toWireError } from './errors';
 import { handlers } from './handlers';
 
-export type DispatchResult = { ok: true; value: unknown } | { ok: false; error: WireError };
+/** The undo and redo counts a reply carries when its call changed the edits log, so the UI needs no second call. */
+export interface EditCounts {
+  undoable: number;
+  redoable: number;
+}
+
+export type DispatchResult = { ok: true; value: unknown; edits?: EditCounts } | { ok: false; error: WireError };
 
 function describeIssues(issues: { path: PropertyKey[]; message: string }[]): string {
   return issues
@@ -29,7 +36,9 @@ export async function dispatch(db: Database, method: unknown, rawInput: unknown)
   }
   try {
     const handler = handlers[method] as (db: Database, input: unknown) => unknown;
+    takeEditsTouched(db);
     const value = await handler(db, parsed.data);
+    const edits = takeEditsTouched(db) ? editCounts(db) : undefined;
     if (checkReplies()) {
       // The renderer trusts the reply's type; in development and tests the contract holds the service to it.
       const reply = contract[method].output.safeParse(value);
@@ -38,7 +47,7 @@ export async function dispatch(db: Database, method: unknown, rawInput: unknown)
         return { ok: false, error: { code: 'internal', message } };
       }
     }
-    return { ok: true, value };
+    return edits ? { ok: true, value, edits } : { ok: true, value };
   } catch (err) {
     return { ok: false, error: toWireError(err) };
   }

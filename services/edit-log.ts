@@ -14,6 +14,7 @@ import { restoreCoding, type CodingSnapshot } from '../db/repositories/codings';
 import { putMemo } from '../db/repositories/memos';
 import { putStanceCoding, type StanceCodingValue } from '../db/repositories/stance-codings';
 import type { MemoScope } from '../core/qda/types';
+import { perConnection } from './per-connection';
 import { resequence } from '../db/repositories/statements';
 import { setActorVariant, setPersonVariant } from '../db/repositories/registry';
 import {
@@ -160,10 +161,22 @@ function toEdit(c: Change) {
   };
 }
 
+/** Whether the current call changed the edits log (so its reply carries the undo and redo counts). */
+const logTouched = perConnection(() => ({ touched: false }));
+
+/** True when the edits log changed since the last time this was asked; asking clears it. */
+export function takeEditsTouched(db: Database): boolean {
+  const flag = logTouched(db);
+  const touched = flag.touched;
+  flag.touched = false;
+  return touched;
+}
+
 /** Applies the changes and logs them as one undoable group, in one transaction. */
 export function commitChanges(db: Database, changes: Change[]): void {
   const effective = changes.filter(changed);
   if (effective.length === 0) return;
+  logTouched(db).touched = true;
   db.transaction(() => {
     for (const c of effective) applyValue(db, c.entity, String(c.id), c.field, c.new);
     appendEditGroup(db, effective.map(toEdit));
@@ -173,7 +186,9 @@ export function commitChanges(db: Database, changes: Change[]): void {
 /** Logs changes a service already made itself (structural edits), inside the caller's transaction. */
 export function logAppliedChanges(db: Database, changes: Change[]): void {
   const effective = changes.filter(changed);
-  if (effective.length > 0) appendEditGroup(db, effective.map(toEdit));
+  if (effective.length === 0) return;
+  logTouched(db).touched = true;
+  appendEditGroup(db, effective.map(toEdit));
 }
 
 const WORDS: Record<string, string> = {
@@ -234,6 +249,7 @@ function replay(db: Database, direction: 'undo' | 'redo'): EditOutcome {
         applyValue(db, r.entity, r.entity_id, r.field, raw === null ? null : JSON.parse(raw));
       }
       markGroup(db, rows[0]!.group_id, direction === 'undo');
+      logTouched(db).touched = true;
       return { description: describe(rows), ...locate(db, rows), ...countEdits(db) };
     })
     .immediate();

@@ -9,13 +9,14 @@ import { statementBoundsHandlers } from './statement-bounds';
 import { undoHandlers } from './undo';
 import { tagHandlers } from './tags';
 import { searchHandlers } from './search';
-import { settingsHandlers } from './settings';
+import { actorHandlers } from './actors';
 import { detectionHandlers } from './detection-jobs';
 import { briefHandlers } from './briefs';
 import { batchImportHandlers } from './batch-import';
 import { jobHandlers } from './jobs';
 import { backupHandlers } from './backups';
-import { workbenchHandlers } from './workbench';
+import { articleRemovalHandlers } from './article-removal';
+import { reextractHandlers } from './reextract';
 import { compareHandlers } from './compare';
 import { registryHandlers } from './registry';
 import { articleMetadataHandlers } from './article-metadata';
@@ -37,13 +38,14 @@ export const handlers: HandlerMap<MethodName> = {
   ...undoHandlers,
   ...tagHandlers,
   ...searchHandlers,
-  ...settingsHandlers,
+  ...actorHandlers,
   ...detectionHandlers,
   ...briefHandlers,
   ...batchImportHandlers,
   ...jobHandlers,
   ...backupHandlers,
-  ...workbenchHandlers,
+  ...articleRemovalHandlers,
+  ...reextractHandlers,
   ...compareHandlers,
   ...registryHandlers,
   ...articleMetadataHandlers,

@@ -1,9 +1,11 @@
 // The one registry of long jobs (re-extraction, detection): each gets an id, reports progress as `job.progress`
 // events, can be cancelled between articles through `jobs.cancel`, and its last state is kept for status calls.
 import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
 import type { JobKind, JobProgress } from '../core/methods/jobs';
 import { emitBackendEvent } from './events';
 import type { HandlerMap } from './handler-types';
+import { perConnection } from './per-connection';
 
 /** What the registry knows of a job, running or recently finished. */
 export interface JobState extends JobProgress {
@@ -30,22 +32,24 @@ interface Entry {
 
 /** Finished jobs kept for status calls; older ones are forgotten. */
 const KEEP_FINISHED = 20;
-const jobs = new Map<string, Entry>();
+/** Each connection's registry: the jobs running on it and the last ones finished. */
+const jobsOf = perConnection(() => new Map<string, Entry>());
 
 /** Lets queued messages (a cancel request, other calls) run between two articles. */
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function publish(state: JobState): void {
+function publish(db: Database, state: JobState): void {
   const { jobId, kind, done, total, finished, cancelled, error } = state;
-  emitBackendEvent('job.progress', { jobId, kind, done, total, finished, cancelled, error } satisfies JobProgress);
+  emitBackendEvent(db, 'job.progress', { jobId, kind, done, total, finished, cancelled, error } satisfies JobProgress);
 }
 
-function forgetOldJobs(): void {
+function forgetOldJobs(jobs: Map<string, Entry>): void {
   const finished = [...jobs.values()].filter((e) => e.state.finished);
   for (const e of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) jobs.delete(e.state.jobId);
 }
 
-export function beginJob(kind: JobKind, total: number): Job {
+export function beginJob(db: Database, kind: JobKind, total: number): Job {
+  const jobs = jobsOf(db);
   const controller = new AbortController();
   const state: JobState = {
     jobId: randomUUID(),
@@ -59,29 +63,29 @@ export function beginJob(kind: JobKind, total: number): Job {
     result: null,
   };
   jobs.set(state.jobId, { state, controller });
-  publish(state);
+  publish(db, state);
   return {
     id: state.jobId,
     signal: controller.signal,
     progress(n) {
       state.done = n;
-      publish(state);
+      publish(db, state);
     },
     finish(outcome = {}) {
       state.finished = true;
       state.cancelled = controller.signal.aborted;
       state.result = outcome.result ?? null;
       state.error = outcome.error ?? null;
-      forgetOldJobs();
-      publish(state);
+      forgetOldJobs(jobs);
+      publish(db, state);
       return state.cancelled;
     },
   };
 }
 
 /** Stops a running job at its next article; `superseded` when a newer job takes its work over. */
-export function cancelJob(jobId: string, superseded = false): boolean {
-  const entry = jobs.get(jobId);
+export function cancelJob(db: Database, jobId: string, superseded = false): boolean {
+  const entry = jobsOf(db).get(jobId);
   if (!entry || entry.state.finished) return false;
   if (superseded) entry.state.superseded = true;
   entry.controller.abort();
@@ -89,16 +93,16 @@ export function cancelJob(jobId: string, superseded = false): boolean {
 }
 
 /** A copy of the job's state, or undefined when the registry does not know it (never started, or long finished). */
-export function jobState(jobId: string): JobState | undefined {
-  const entry = jobs.get(jobId);
+export function jobState(db: Database, jobId: string): JobState | undefined {
+  const entry = jobsOf(db).get(jobId);
   return entry ? structuredClone(entry.state) : undefined;
 }
 
 /** The ids of the jobs of one kind still running. */
-export function runningJobIds(kind: JobKind): string[] {
-  return [...jobs.values()].filter((e) => e.state.kind === kind && !e.state.finished).map((e) => e.state.jobId);
+export function runningJobIds(db: Database, kind: JobKind): string[] {
+  return [...jobsOf(db).values()].filter((e) => e.state.kind === kind && !e.state.finished).map((e) => e.state.jobId);
 }
 
 export const jobHandlers: HandlerMap<'jobs.cancel'> = {
-  'jobs.cancel': (_db, input) => ({ cancelled: cancelJob(input.jobId) }),
+  'jobs.cancel': (db, input) => ({ cancelled: cancelJob(db, input.jobId) }),
 };

@@ -5,15 +5,27 @@ import type { MethodOutput } from '../core/contract';
 import { StanceModel, type Example } from '../core/learn/model';
 import { decide, examplesOf, suggestStances, targetFeatures, type LabelledStatement } from '../core/learn/suggest';
 import { getSetting, setSetting } from '../db/repositories/settings';
+import { listArticleIds } from '../db/repositories/articles';
 import {
+  analystTargetsOf,
   appliedRevision,
+  articlesOfStatements,
+  articleTitleOfStatement,
+  autoStancesOf,
   decidedStatements,
+  deleteAutoStance,
   deleteModel,
+  evidenceStatement,
+  hasDecisions,
+  hasLearnedStances,
+  insertAutoStance,
   modelInfo,
   previousText,
   readModel,
   ruleStancesOfArticle,
   setAppliedRevision,
+  stanceLabel,
+  unreviewedStatements,
   writeModel,
 } from '../db/repositories/learner';
 import { listTargets } from '../db/repositories/targets';
@@ -106,13 +118,7 @@ export function currentModel(db: Database): Loaded {
 /** The model when there is one or there are decisions to build one from; null on a library with no decisions. */
 function modelIfAny(db: Database): Loaded | null {
   if (modelInfo(db)) return currentModel(db);
-  const any = db
-    .prepare(
-      `SELECT 1 FROM statements WHERE reviewed = 1 OR analyst_fields LIKE '%"stance:%'
-       UNION ALL SELECT 1 FROM stances WHERE origin = 'analyst' LIMIT 1`,
-    )
-    .get();
-  return any ? currentModel(db) : null;
+  return hasDecisions(db) ? currentModel(db) : null;
 }
 
 /**
@@ -128,29 +134,7 @@ export function learnFromDecisions(db: Database, statementIds: number[]): void {
     for (const e of examples) model.learn(e);
     save(db, model, revision + 1);
   }
-  const articles = db
-    .prepare('SELECT DISTINCT article_id FROM statements WHERE id IN (SELECT value FROM json_each(?))')
-    .pluck()
-    .all(JSON.stringify(statementIds)) as number[];
-  for (const a of articles) applyToArticle(db, a);
-}
-
-interface StatementRow {
-  id: number;
-  text: string;
-  actor: string | null;
-  kind: string;
-  analyst_fields: string;
-  context: string | null;
-}
-
-interface AutoStance {
-  statement_id: number;
-  target_id: string;
-  label: string;
-  confidence: number;
-  cues: string;
-  learned: string | null;
+  for (const a of articlesOfStatements(db, statementIds)) applyToArticle(db, a);
 }
 
 /**
@@ -160,42 +144,21 @@ interface AutoStance {
 export function applyToArticle(db: Database, articleId: number): void {
   const loaded = learnerEnabled(db) ? modelIfAny(db) : null;
   if (!loaded || loaded.model.size === 0) {
-    const learned = db
-      .prepare(
-        `SELECT 1 FROM stances st JOIN statements s ON s.id = st.statement_id
-         WHERE s.article_id = ? AND st.learned IS NOT NULL LIMIT 1`,
-      )
-      .get(articleId);
-    if (!learned) {
+    if (!hasLearnedStances(db, articleId)) {
       setAppliedRevision(db, articleId, loaded?.revision ?? -1);
       return;
     }
   }
   const targets = listTargets(db);
   const rules = ruleStancesOfArticle(db, articleId);
-  const statements = db
-    .prepare(
-      `SELECT id, text, actor, kind, analyst_fields, reviewed,
-         LAG(text) OVER (ORDER BY seq) AS context FROM statements WHERE article_id = ? ORDER BY seq`,
-    )
-    .all(articleId)
-    .filter((s) => (s as { reviewed: number }).reviewed === 0) as StatementRow[];
-  const autoOf = db.prepare(
-    `SELECT statement_id, target_id, label, confidence, cues, learned FROM stances
-     WHERE statement_id = ? AND origin = 'auto' ORDER BY target_id`,
-  );
-  const analystTargets = db.prepare(`SELECT target_id FROM stances WHERE statement_id = ? AND origin = 'analyst'`);
-  const del = db.prepare(`DELETE FROM stances WHERE statement_id = ? AND target_id = ? AND origin = 'auto'`);
-  const ins = db.prepare(
-    'INSERT INTO stances (statement_id, target_id, label, confidence, cues, learned) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  const statements = unreviewedStatements(db, articleId);
   db.transaction(() => {
     for (const s of statements) {
       const decided = new Set([
         ...(JSON.parse(s.analyst_fields) as string[])
           .filter((f) => f.startsWith('stance:'))
           .map((f) => f.slice('stance:'.length)),
-        ...(analystTargets.pluck().all(s.id) as string[]),
+        ...analystTargetsOf(db, s.id),
       ]);
       const rule = (rules.get(s.id) ?? []).filter((r) => !decided.has(r.target));
       const ruleStances = rule.map((r) => ({ ...r, label: r.label as 'favor' }));
@@ -205,8 +168,8 @@ export function applyToArticle(db: Database, articleId: number): void {
               (w) => !decided.has(w.target),
             )
           : ruleStances;
-      const current = autoOf.all(s.id) as AutoStance[];
-      const row = (w: (typeof wanted)[number]) => {
+      const current = autoStancesOf(db, s.id);
+      const row = (w: (typeof wanted)[number]): Parameters<typeof insertAutoStance>[2] => {
         const learned = 'learned' in w && w.learned ? { from: w.learned.from, ruleLabel: w.learned.ruleLabel } : null;
         return [w.target, w.label, w.confidence, JSON.stringify(w.cues), learned ? JSON.stringify(learned) : null];
       };
@@ -218,9 +181,9 @@ export function applyToArticle(db: Database, articleId: number): void {
           want.delete(c.target_id);
           continue;
         }
-        del.run(s.id, c.target_id);
+        deleteAutoStance(db, s.id, c.target_id);
       }
-      for (const w of want.values()) ins.run(s.id, ...w);
+      for (const w of want.values()) insertAutoStance(db, s.id, w);
     }
     setAppliedRevision(db, articleId, loaded?.revision ?? -1);
   }).immediate();
@@ -293,8 +256,7 @@ export function learnerStatus(db: Database): MethodOutput<'learner.status'> {
 }
 
 function reapplyAll(db: Database): void {
-  const ids = db.prepare('SELECT id FROM articles ORDER BY id').pluck().all() as number[];
-  for (const id of ids) applyToArticle(db, id);
+  for (const id of listArticleIds(db)) applyToArticle(db, id);
 }
 
 export const learnerHandlers: HandlerMap<
@@ -316,28 +278,17 @@ export const learnerHandlers: HandlerMap<
     return learnerStatus(db);
   },
   'learner.evidence': (db, input) => {
-    const s = db
-      .prepare('SELECT id, article_id, text, actor, kind FROM statements WHERE id = ?')
-      .get(input.statementId) as
-      { id: number; article_id: number; text: string; actor: string | null; kind: string } | undefined;
+    const s = evidenceStatement(db, input.statementId);
     if (!s) throw new ParleyError('not_found', `There is no statement with id ${input.statementId}.`);
     const { model } = currentModel(db);
     const rule = (ruleStancesOfArticle(db, s.article_id).get(s.id) ?? []).find((r) => r.target === input.target);
     const target = listTargets(db).find((t) => t.id === input.target) ?? input.target;
     const features = targetFeatures({ ...s, context: previousText(db, s.id) }, target, rule);
-    const label =
-      (db
-        .prepare('SELECT label FROM stances WHERE statement_id = ? AND target_id = ?')
-        .pluck()
-        .get(s.id, input.target) as string | undefined) ?? model.predict(features).label;
+    const label = stanceLabel(db, s.id, input.target) ?? model.predict(features).label;
     const why = model.explain(features, label as 'favor', { nearest: 5 });
     const nearest = why.nearest.map((n) => {
       const id = Number(/^s(\d+)/.exec(n.ref)?.[1]);
-      const row = db
-        .prepare(
-          'SELECT s.article_id AS articleId, a.title FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?',
-        )
-        .get(id) as { articleId: number; title: string } | undefined;
+      const row = articleTitleOfStatement(db, id);
       return {
         statementId: id,
         articleId: row?.articleId ?? null,

@@ -1,7 +1,6 @@
 // Coded segments for export: every coding (span codings and statement tags) with its text, code path, coder, memo,
 // the statement's speaker, actor and stances, and the article's variables as columns; as CSV or an .xlsx workbook.
 import type { Database } from 'better-sqlite3';
-import ExcelJS from 'exceljs';
 import { toCsv, type CsvValue } from '../core/compare/csv';
 import { listVariables, valuesOfArticles } from '../db/repositories/variables';
 import { codedSegmentRows, tagDescriptions, tagPaths } from '../db/repositories/qda-analysis';
@@ -57,6 +56,8 @@ export async function segmentsXlsx(
   articleIds?: number[],
 ): Promise<{ bytes: Uint8Array; segments: number }> {
   const t = codedSegments(db, articleIds);
+  // Loaded on the first workbook only: exceljs's start-up is the largest part of loading every service.
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'Parley';
   const sheet = book.addWorksheet('Coded segments', { views: [{ state: 'frozen', ySplit: 1 }] });

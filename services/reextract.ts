@@ -12,6 +12,7 @@ import { listTargets } from '../db/repositories/targets';
 import { applyRegistry } from './registry';
 import { applyToArticle } from './learner';
 import { toWireError } from './errors';
+import type { HandlerMap } from './handler-types';
 import { beginJob, yieldToEventLoop } from './jobs';
 
 export interface ReextractCounts {
@@ -125,7 +126,7 @@ export async function reextract(
 /** Re-extraction as a long job: `job.progress` events after each article, cancellable with `jobs.cancel`. */
 export async function reextractJob(db: Database, articleIds?: number[]): Promise<ReextractCounts> {
   const total = idsToReextract(db, articleIds).length;
-  const job = beginJob('reextract', total);
+  const job = beginJob(db, 'reextract', total);
   try {
     const counts = await reextract(db, articleIds, { signal: job.signal, onProgress: (done) => job.progress(done) });
     job.finish({ result: counts });
@@ -135,3 +136,7 @@ export async function reextractJob(db: Database, articleIds?: number[]): Promise
     throw err;
   }
 }
+
+export const reextractHandlers: HandlerMap<'articles.reextract'> = {
+  'articles.reextract': (db, input) => reextractJob(db, input.articleIds),
+};

@@ -1,7 +1,9 @@
-// Search service: full-text search over statements and articles with filters, returning highlightable snippets.
+// Search service: full-text search over statements and articles with filters, returning highlightable snippets;
+// the speakers and actors a search can filter by.
 import type { Database } from 'better-sqlite3';
 import type { MethodInput, MethodOutput } from '../core/contract';
 import { snippetSegments, toFtsQuery } from '../core/search/fts-query';
+import { actorFacets, speakerFacets } from '../db/repositories/facets';
 import { searchArticles, searchStatements } from '../db/repositories/search';
 import type { HandlerMap } from './handler-types';
 
@@ -39,6 +41,11 @@ export function search(db: Database, input: MethodInput<'search.query'>): Method
   return { statements, articles, truncated: hits.length > limit };
 }
 
-export const searchHandlers: HandlerMap<'search.query'> = {
+export function facets(db: Database): MethodOutput<'search.facets'> {
+  return { speakers: speakerFacets(db), actors: actorFacets(db) };
+}
+
+export const searchHandlers: HandlerMap<'search.query' | 'search.facets'> = {
   'search.query': search,
+  'search.facets': (db) => facets(db),
 };

@@ -1,7 +1,6 @@
-// Contract entries for briefing notes (draft, refresh, save, open, list, delete, preview, export, the statements to
-// quote) and source grading.
+// Contract entries for briefing notes: draft, refresh, save, open, list, delete, preview, export, the statements to quote.
 import { z } from 'zod';
-import { BriefModel, BriefSummary, Credibility, Paper, Reliability } from '../brief/model';
+import { BriefModel, BriefSummary, Paper } from '../brief/model';
 import { Id, Statement } from '../domain';
 
 /** Export either a saved brief by id or the brief the composer holds right now (saved or not). */
@@ -57,9 +56,5 @@ export const briefMethods = {
   'briefs.candidates': {
     input: z.object({ articleIds: z.array(Id).max(5_000) }).strict(),
     output: z.array(Statement),
-  },
-  'articles.setGrading': {
-    input: z.object({ id: Id, reliability: Reliability.nullable(), credibility: Credibility.nullable() }).strict(),
-    output: z.object({ id: Id, reliability: Reliability.nullable(), credibility: Credibility.nullable() }),
   },
 };

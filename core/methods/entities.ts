@@ -1,8 +1,9 @@
-// Contract entries for entities: article metadata edits, known states, the people/actor registry and merges.
+// Contract entries for entities: known states, the analyst's actors, the people/actor registry and merges.
 import { z } from 'zod';
-import { ArticleSummary, Id } from '../domain';
+import { Actor } from '../domain';
+import { Aliases, Label, Slug } from './analyst-names';
+import { ReextractResult } from './detection';
 
-const Text = (max: number) => z.string().trim().max(max);
 const Name = z.string().trim().min(1).max(200);
 const ActorText = z.string().trim().min(1).max(100);
 
@@ -28,19 +29,6 @@ const MergeOutcome = z.object({
 });
 
 export const entityMethods = {
-  /** Edits title, outlet, date (any form news uses; unreadable is refused) or URL; "" clears all but the title. */
-  'articles.updateMeta': {
-    input: z
-      .object({
-        id: Id,
-        title: Text(300).min(1).optional(),
-        source: Text(200).optional(),
-        published: Text(100).optional(),
-        url: Text(2000).optional(),
-      })
-      .strict(),
-    output: ArticleSummary,
-  },
   /** Every state, organisation and territory Parley knows, with other names (UN members and more). */
   'entities.known': { input: z.object({}).strict(), output: z.array(KnownEntity) },
   'registry.list': {
@@ -54,4 +42,21 @@ export const entityMethods = {
   'people.merge': { input: z.object({ from: Name, into: Name }).strict(), output: MergeOutcome },
   /** Every statement speaking for `from` speaks for `into`; later imports read `from` as `into`. */
   'actors.merge': { input: z.object({ from: ActorText, into: ActorText }).strict(), output: MergeOutcome },
+  'actors.list': { input: z.object({}).strict(), output: z.array(Actor) },
+  'actors.save': {
+    input: z
+      .object({
+        id: Slug.optional(),
+        label: Label,
+        kind: Actor.shape.kind.default('state'),
+        aliases: Aliases,
+        people: z.array(z.string().trim().min(1).max(200)).max(500),
+      })
+      .strict(),
+    output: z.object({ actor: Actor, reextract: ReextractResult }),
+  },
+  'actors.delete': {
+    input: z.object({ id: Slug }).strict(),
+    output: z.object({ reextract: ReextractResult }),
+  },
 };

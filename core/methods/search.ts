@@ -1,4 +1,4 @@
-// Contract entries for full-text search and filters over statements and articles.
+// Contract entries for full-text search and filters over statements and articles, and the values a filter offers.
 import { z } from 'zod';
 import { Id, Kind, Origin, StanceLabel } from '../domain';
 
@@ -19,6 +19,7 @@ export const SearchFilters = z
 export type SearchFilters = z.infer<typeof SearchFilters>;
 
 const Segment = z.object({ text: z.string(), match: z.boolean() });
+const Facet = z.object({ value: z.string(), count: z.number().int().nonnegative() });
 
 export const searchMethods = {
   'search.query': {
@@ -48,5 +49,10 @@ export const searchMethods = {
       /** More statements matched than were returned. */
       truncated: z.boolean(),
     }),
+  },
+  'search.facets': {
+    input: z.object({}).strict(),
+    /** Every speaker and actor in the library with its statement count, most frequent first. */
+    output: z.object({ speakers: z.array(Facet), actors: z.array(Facet) }),
   },
 };

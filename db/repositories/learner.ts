@@ -1,5 +1,6 @@
 // SQL for the stance learner: the stored model, the analyst's decisions as training data, learned stances.
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../prepared';
 import type { LabelledStatement, RuleStance } from '../../core/learn/suggest';
 import type { LearnLabel } from '../../core/learn/model';
 
@@ -146,4 +147,130 @@ export function setAppliedRevision(db: Database, articleId: number, revision: nu
     `INSERT INTO learner_applied (article_id, revision) VALUES (?, ?)
      ON CONFLICT (article_id) DO UPDATE SET revision = excluded.revision`,
   ).run(articleId, revision);
+}
+
+/** Whether the library holds any analyst decision to train on (a statement reviewed, a stance or one set by hand). */
+export function hasDecisions(db: Database): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM statements WHERE reviewed = 1 OR analyst_fields LIKE '%"stance:%'
+         UNION ALL SELECT 1 FROM stances WHERE origin = 'analyst' LIMIT 1`,
+      )
+      .get() !== undefined
+  );
+}
+
+/** The articles these statements belong to, each once. */
+export function articlesOfStatements(db: Database, statementIds: number[]): number[] {
+  return db
+    .prepare('SELECT DISTINCT article_id FROM statements WHERE id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(statementIds)) as number[];
+}
+
+/** Whether any stance of the article carries the learner's mark. */
+export function hasLearnedStances(db: Database, articleId: number): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM stances st JOIN statements s ON s.id = st.statement_id
+         WHERE s.article_id = ? AND st.learned IS NOT NULL LIMIT 1`,
+      )
+      .get(articleId) !== undefined
+  );
+}
+
+/** An unreviewed statement as the learner reads it: with the text of the statement before it (reviewed or not). */
+export interface UnreviewedStatement {
+  id: number;
+  text: string;
+  actor: string | null;
+  kind: string;
+  analyst_fields: string;
+  context: string | null;
+}
+
+/** The article's unreviewed statements in reading order, each with the text of the one before it as context. */
+export function unreviewedStatements(db: Database, articleId: number): UnreviewedStatement[] {
+  const rows = db
+    .prepare(
+      `SELECT id, text, actor, kind, analyst_fields, reviewed,
+         LAG(text) OVER (ORDER BY seq) AS context FROM statements WHERE article_id = ? ORDER BY seq`,
+    )
+    .all(articleId) as (UnreviewedStatement & { reviewed: number })[];
+  return rows.filter((s) => s.reviewed === 0).map(({ reviewed: _reviewed, ...s }) => s);
+}
+
+/** An engine suggestion as stored (cues and the learner's mark as JSON text). */
+export interface AutoStance {
+  statement_id: number;
+  target_id: string;
+  label: string;
+  confidence: number;
+  cues: string;
+  learned: string | null;
+}
+
+export function autoStancesOf(db: Database, statementId: number): AutoStance[] {
+  return prepared(
+    db,
+    `SELECT statement_id, target_id, label, confidence, cues, learned FROM stances
+     WHERE statement_id = ? AND origin = 'auto' ORDER BY target_id`,
+  ).all(statementId) as AutoStance[];
+}
+
+/** The targets on which the analyst set a stance of the statement by hand. */
+export function analystTargetsOf(db: Database, statementId: number): string[] {
+  return prepared(db, `SELECT target_id FROM stances WHERE statement_id = ? AND origin = 'analyst'`)
+    .pluck()
+    .all(statementId) as string[];
+}
+
+export function deleteAutoStance(db: Database, statementId: number, targetId: string): void {
+  prepared(db, `DELETE FROM stances WHERE statement_id = ? AND target_id = ? AND origin = 'auto'`).run(
+    statementId,
+    targetId,
+  );
+}
+
+/** Stores an engine suggestion: target, label, confidence, cues (JSON) and the learner's mark (JSON or null). */
+export function insertAutoStance(
+  db: Database,
+  statementId: number,
+  row: [target: string, label: string, confidence: number, cues: string, learned: string | null],
+): void {
+  prepared(
+    db,
+    'INSERT INTO stances (statement_id, target_id, label, confidence, cues, learned) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(statementId, ...row);
+}
+
+/** A statement as the learner's evidence panel needs it, or undefined. */
+export function evidenceStatement(
+  db: Database,
+  statementId: number,
+): { id: number; article_id: number; text: string; actor: string | null; kind: string } | undefined {
+  return db.prepare('SELECT id, article_id, text, actor, kind FROM statements WHERE id = ?').get(statementId) as
+    { id: number; article_id: number; text: string; actor: string | null; kind: string } | undefined;
+}
+
+/** The stored stance label of a statement on a target (any origin), or undefined. */
+export function stanceLabel(db: Database, statementId: number, targetId: string): string | undefined {
+  return db
+    .prepare('SELECT label FROM stances WHERE statement_id = ? AND target_id = ?')
+    .pluck()
+    .get(statementId, targetId) as string | undefined;
+}
+
+/** The article (id and title) a statement belongs to, or undefined. */
+export function articleTitleOfStatement(
+  db: Database,
+  statementId: number,
+): { articleId: number; title: string } | undefined {
+  return db
+    .prepare(
+      'SELECT s.article_id AS articleId, a.title FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.id = ?',
+    )
+    .get(statementId) as { articleId: number; title: string } | undefined;
 }

@@ -2,7 +2,9 @@
 import type { WireError } from '../../core/errors';
 import { bytesAsBase64 } from './wire-bytes';
 
-export type Envelope = { ok: true; value: unknown } | { ok: false; error: WireError };
+/** A reply; `edits` (the undo and redo counts) comes with every call that changed the edits log. */
+export type Envelope =
+  { ok: true; value: unknown; edits?: { undoable: number; redoable: number } } | { ok: false; error: WireError };
 
 interface ParleyBridge {
   invoke(method: string, input: unknown): Promise<Envelope>;

@@ -5,7 +5,6 @@ import type { MethodInput, MethodOutput } from '../../core/contract';
 import type { ArticleSummary } from '../../core/domain';
 import { call } from '../api/client';
 import { serial } from '../lib/serial';
-import { useEditsStore } from './edits';
 import { useLoadState } from './load-state';
 import { useReaderStore } from './reader';
 
@@ -56,7 +55,7 @@ export const useArticlesStore = defineStore('articles', () => {
     const summary = await serial(() => call('articles.updateMeta', input));
     upsert(summary, false);
     const reader = useReaderStore();
-    await Promise.all([reader.reload(reader.selectedId), useEditsStore().refresh()]);
+    await reader.reload(reader.selectedId);
   }
 
   return {

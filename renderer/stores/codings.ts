@@ -5,7 +5,6 @@ import type { MethodInput, MethodOutput } from '../../core/contract';
 import type { Coding, CodingField } from '../../core/qda/types';
 import { call } from '../api/client';
 import { serial } from '../lib/serial';
-import { useEditsStore } from './edits';
 import { errorMessage } from './errors';
 import { useToastsStore } from './toasts';
 
@@ -36,7 +35,6 @@ export const useCodingsStore = defineStore('codings', () => {
     try {
       const result = await serial(task);
       if (articleId.value !== null) await load(articleId.value);
-      void useEditsStore().refresh();
       return result;
     } catch (e) {
       toasts.error(`Could not ${what}`, errorMessage(e));

@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { MethodOutput } from '../../core/contract';
-import { ApiError, call } from '../api/client';
+import { ApiError, call, onEditCounts } from '../api/client';
 import { serial } from '../lib/serial';
 import { errorMessage } from './errors';
 import { useNavigationStore } from './navigation';
@@ -17,6 +17,11 @@ export const useEditsStore = defineStore('edits', () => {
   const busy = ref(false);
   /** What other stores reload after an undo or redo, before the screen is brought in line (the codebook registers its list). */
   const reloads: Array<() => Promise<void>> = [];
+  // Every reply that changed the edits log carries the counts: no edits.status call after an edit.
+  onEditCounts((counts) => {
+    undoable.value = counts.undoable;
+    redoable.value = counts.redoable;
+  });
 
   function reloadAfterStep(reload: () => Promise<void>): void {
     reloads.push(reload);

@@ -3,7 +3,6 @@ import { defineStore } from 'pinia';
 import type { MemoHit, MemoScope } from '../../core/qda/types';
 import { call } from '../api/client';
 import { serial } from '../lib/serial';
-import { useEditsStore } from './edits';
 import { errorMessage } from './errors';
 import { useToastsStore } from './toasts';
 
@@ -24,7 +23,6 @@ export const useMemosStore = defineStore('memos', () => {
   async function save(scope: MemoScope, refId: number | undefined, body: string): Promise<boolean> {
     try {
       await serial(() => call('memos.set', { scope, body, ...(refId === undefined ? {} : { refId }) }));
-      void useEditsStore().refresh();
       return true;
     } catch (e) {
       toasts.error('Could not save the memo', errorMessage(e));

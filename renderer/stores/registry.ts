@@ -5,7 +5,6 @@ import type { MethodOutput } from '../../core/contract';
 import { call } from '../api/client';
 import { plural } from '../lib/format';
 import { serial } from '../lib/serial';
-import { useEditsStore } from './edits';
 import { errorMessage } from './errors';
 import { useToastsStore } from './toasts';
 
@@ -26,7 +25,6 @@ export const useRegistryStore = defineStore('registry', () => {
         `Merged ${from} into ${into}`,
         `${plural(r.statements, 'statement')} changed; later imports read one as the other. Undo with Ctrl+Z.`,
       );
-      void useEditsStore().refresh();
       return true;
     } catch (e) {
       toasts.error('Could not merge', errorMessage(e));

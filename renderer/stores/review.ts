@@ -5,7 +5,6 @@ import type { MethodInput } from '../../core/contract';
 import type { StanceLabel, Statement } from '../../core/domain';
 import { call } from '../api/client';
 import { serial } from '../lib/serial';
-import { useEditsStore } from './edits';
 import { errorMessage } from './errors';
 import { useReaderStore } from './reader';
 import { useTagsStore } from './tags';
@@ -23,7 +22,6 @@ export interface SaveFailure {
 export const useReviewStore = defineStore('review', () => {
   const reader = useReaderStore();
   const toasts = useToastsStore();
-  const edits = useEditsStore();
   const failure = ref<SaveFailure | null>(null);
   const saving = ref(0);
   /**
@@ -57,7 +55,6 @@ export const useReviewStore = defineStore('review', () => {
     try {
       const result = await serial(task);
       if (failure.value?.statementId === statementId && failure.value.field === field) failure.value = null;
-      void edits.refresh();
       return result;
     } catch (e) {
       const message = errorMessage(e);
@@ -96,9 +93,13 @@ export const useReviewStore = defineStore('review', () => {
   const setNote = (statementId: number, body: string) =>
     edit(statementId, 'note', () => call('notes.set', { statementId, body }));
 
+  /** One call: the reply is the statement (the undo counts ride along), and the codebook's count moves by one. */
   async function setTag(statementId: number, tagId: number, on: boolean): Promise<boolean> {
+    const had = reader.statements.find((s) => s.id === statementId)?.tagIds.includes(tagId);
     const ok = await edit(statementId, 'tag', () => call('statementTags.set', { statementId, tagId, on }));
-    if (ok) void useTagsStore().load();
+    if (!ok) return ok;
+    if (had === undefined) void useTagsStore().load();
+    else if (had !== on) useTagsStore().countChanged(tagId, on ? 1 : -1);
     return ok;
   }
 

@@ -27,6 +27,11 @@ export const useTagsStore = defineStore('tags', () => {
     });
   }
 
+  /** A statement gained (1) or lost (-1) the tag: its count moves without reading the codebook again. */
+  function countChanged(tagId: number, delta: 1 | -1): void {
+    tags.value = tags.value.map((t) => (t.id === tagId ? { ...t, count: Math.max(0, t.count + delta) } : t));
+  }
+
   // An undo or redo can bring back or take away a tag.
   useEditsStore().reloadAfterStep(load);
 
@@ -46,7 +51,6 @@ export const useTagsStore = defineStore('tags', () => {
     try {
       const result = await serial(task);
       await load();
-      void useEditsStore().refresh();
       return result;
     } catch (e) {
       toasts.error(`Could not ${what}`, errorMessage(e));
@@ -97,6 +101,7 @@ export const useTagsStore = defineStore('tags', () => {
     tags,
     tree,
     byId,
+    countChanged,
     nodeById,
     shortcuts,
     loading,

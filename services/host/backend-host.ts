@@ -16,7 +16,7 @@ export interface ServeOptions {
 
 export function serveBackend(port: HostPort, db: Database, options: ServeOptions = {}): void {
   const send = (message: FromHost) => port.postMessage(message);
-  onBackendEvent((name, payload) => send({ type: 'event', name, payload }));
+  onBackendEvent(db, (name, payload) => send({ type: 'event', name, payload }));
   const printer = options.printViaParent ? new PortPdfPrinter(port) : null;
   if (printer) setPdfPrinter(printer);
   port.onMessage((raw) => {

@@ -2,7 +2,7 @@
 // the jobs it was running are reported failed (a closing `job.progress` with the error, and in `detection.status`),
 // and the next call starts a fresh worker.
 import type { JobProgress } from '../../core/methods/jobs';
-import type { DetectionJob } from '../../core/methods/settings';
+import type { DetectionJob } from '../../core/methods/detection';
 import type { DispatchResult } from '../dispatch';
 import type { ClientOptions } from './backend-client';
 import type { HostConfig } from './port';

@@ -12,7 +12,7 @@ const count = Number(countArg);
 const db = openDatabase(dbPath!);
 const acked = new Set<number>();
 
-onBackendEvent((_name, payload) => {
+onBackendEvent(db, (_name, payload) => {
   const last = (payload as BatchEvent).result;
   if (!last || last.articleId === null || acked.has(last.articleId) || last.status !== 'imported') return;
   acked.add(last.articleId);

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import type { JobProgress } from '../../../core/methods/jobs';
-import type { DetectionJob } from '../../../core/methods/settings';
+import type { DetectionJob } from '../../../core/methods/detection';
 import { RestartingWorker } from '../../../services/host/restarting-worker';
 import { startWorkerBackend, type WorkerBackend } from '../../../services/host/worker-backend';
 import { generatedArticle } from '../crash/generated-articles';

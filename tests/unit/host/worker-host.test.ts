@@ -6,7 +6,7 @@ import type { ClientOptions } from '../../../services/host/backend-client';
 import type { HostConfig } from '../../../services/host/port';
 import type { BatchProgress } from '../../../core/methods/imports';
 import type { JobProgress } from '../../../core/methods/jobs';
-import type { DetectionJob } from '../../../core/methods/settings';
+import type { DetectionJob } from '../../../core/methods/detection';
 import { dispatch } from '../../../services/dispatch';
 import { routeCalls } from '../../../services/host/long-jobs';
 import { generatedArticle } from '../crash/generated-articles';

@@ -21,7 +21,7 @@ describe('file bytes over the transports', () => {
         { fileName: 'a-again.txt', bytes: bytes(1) },
       ],
     });
-    const done = await waitForBatch(batchId);
+    const done = await waitForBatch(db, batchId);
     expect(done.results.map((r) => r.status)).toEqual(['imported', 'duplicate']);
     expect((await ok(db, 'articles.list', {})).map((a) => a.title).sort()).toEqual(['Talks 1', 'Talks 2']);
     db.close();

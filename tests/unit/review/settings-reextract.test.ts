@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fails, importText, ok, readArticle } from '../../support/calls';
 import { memoryDb } from '../../support/db';
-import { slugOf } from '../../../services/settings';
+import { slugOf } from '../../../services/analyst-names';
 
 const ARTICLE = `Ministers discuss Kashmir
 

@@ -16,7 +16,7 @@ const staticDir = mkdtempSync(join(tmpdir(), 'parley-static-'));
 writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Parley</title>');
 const hub = new EventHub();
 const server = createHost({ db, token: TOKEN, staticDir, events: hub, maxBodyBytes: 64 * 1024 });
-onBackendEvent((name, payload) => hub.publish(name, payload));
+onBackendEvent(db, (name, payload) => hub.publish(name, payload));
 let port = 0;
 
 beforeAll(async () => {

@@ -21,10 +21,10 @@ describe('imports.start', () => {
     const db = memoryDb();
     const events: BatchEvent[] = [];
     const held: number[] = [];
-    unsubscribe = onBackendEvent((name, payload) => {
+    unsubscribe = onBackendEvent(db, (name, payload) => {
       if (name !== 'import.progress') return;
       events.push(payload as BatchEvent);
-      held.push(heldFiles((payload as BatchEvent).batchId));
+      held.push(heldFiles(db, (payload as BatchEvent).batchId));
     });
     const files = [
       article(1),
@@ -34,7 +34,7 @@ describe('imports.start', () => {
     ];
     const { batchId, total } = await ok(db, 'imports.start', { files });
     expect(total).toBe(4);
-    const done = await waitForBatch(batchId);
+    const done = await waitForBatch(db, batchId);
     expect(done).toMatchObject({ done: 4, total: 4, finished: true, cancelled: false, current: null });
     expect(done.results.map((r) => [r.fileName, r.status])).toEqual([
       ['a1.txt', 'imported'],
@@ -66,14 +66,14 @@ describe('imports.start', () => {
     const files = Array.from({ length: 50 }, (_, i) => article(i));
     const { batchId } = await ok(db, 'imports.start', { files });
     let cancelled = false;
-    unsubscribe = onBackendEvent((_name, payload) => {
+    unsubscribe = onBackendEvent(db, (_name, payload) => {
       const p = payload as BatchEvent;
       if (!cancelled && p.batchId === batchId && p.done === 3) {
         cancelled = true;
         void dispatch(db, 'imports.cancel', { batchId });
       }
     });
-    const done = await waitForBatch(batchId);
+    const done = await waitForBatch(db, batchId);
     expect(done.cancelled).toBe(true);
     const imported = done.results.filter((r) => r.status === 'imported').length;
     expect(imported).toBeGreaterThanOrEqual(3);

@@ -26,7 +26,7 @@ describe('detection.start', () => {
     // A call made while the job runs is answered before the job has finished.
     const meanwhile = await ok(db, 'detection.status', { jobId: started.jobId });
     expect(meanwhile.finished).toBe(false);
-    const done = await waitForDetection(started.jobId);
+    const done = await waitForDetection(db, started.jobId);
     expect(done).toMatchObject({ done: 4, total: 4, finished: true, superseded: false, error: null });
     expect(done.counts.articles).toBe(4);
 
@@ -45,8 +45,8 @@ describe('detection.start', () => {
 
     const older = await ok(db, 'detection.start', {});
     const newer = await ok(db, 'detection.start', {});
-    expect((await waitForDetection(older.jobId)).superseded).toBe(true);
-    expect((await waitForDetection(newer.jobId)).counts.articles).toBe(2);
+    expect((await waitForDetection(db, older.jobId)).superseded).toBe(true);
+    expect((await waitForDetection(db, newer.jobId)).counts.articles).toBe(2);
     const after = await readArticle(db, a.article.id);
     expect(after.statements.find((s) => s.id === quote.id)!.stances).toContainEqual(
       expect.objectContaining({ target: 'uk', label: 'neutral', origin: 'analyst' }),
@@ -64,7 +64,7 @@ describe('detection as a job of the one registry', () => {
     for (let i = 1; i <= 6; i++) await importText(db, article(i));
     await ok(db, 'targets.save', { id: 'uk', label: 'United Kingdom', aliases: ['Britain'], detect: false });
     const events: JobProgress[] = [];
-    const stop = onBackendEvent((name, payload) => {
+    const stop = onBackendEvent(db, (name, payload) => {
       if (name !== 'job.progress') return;
       const p = payload as JobProgress;
       events.push(p);
@@ -72,7 +72,7 @@ describe('detection as a job of the one registry', () => {
     });
     try {
       const started = await ok(db, 'detection.start', {});
-      const done = await waitForDetection(started.jobId);
+      const done = await waitForDetection(db, started.jobId);
       expect(done).toMatchObject({ done: 2, total: 6, finished: true, superseded: false, error: null });
       expect(done.counts).toMatchObject({ articles: 2, cancelled: true });
       expect(events[0]).toMatchObject({ jobId: started.jobId, kind: 'detection', done: 0, total: 6 });

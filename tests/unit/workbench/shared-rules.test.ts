@@ -8,7 +8,7 @@ import { SLUG_MAX, slug } from '../../../core/shared/slug';
 import { actorSlug as rendererActorSlug } from '../../../renderer/lib/actor-names';
 import { isArticleFile } from '../../../renderer/lib/import-batch';
 import { IMPORT_ACCEPT, MAX_IMPORT_BYTES as pickerMax } from '../../../renderer/lib/import-limits';
-import { slugOf } from '../../../services/settings';
+import { slugOf } from '../../../services/analyst-names';
 
 const NAMES = [
   'Saudi Arabia',

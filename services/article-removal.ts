@@ -1,4 +1,4 @@
-// Workbench services: delete an article with everything on it in one transaction; list speakers and actors for filters.
+// Deleting an article with everything on it (statements, stances, codings, their edit history) in one transaction.
 import type { Database } from 'better-sqlite3';
 import type { MethodInput, MethodOutput } from '../core/contract';
 import { ParleyError } from '../core/errors';
@@ -8,7 +8,6 @@ import {
   forgetEditsOfStatements,
   statementIdsOfArticle,
 } from '../db/repositories/article-removal';
-import { actorFacets, speakerFacets } from '../db/repositories/facets';
 import type { HandlerMap } from './handler-types';
 
 export function deleteArticle(db: Database, input: MethodInput<'articles.delete'>): MethodOutput<'articles.delete'> {
@@ -23,11 +22,6 @@ export function deleteArticle(db: Database, input: MethodInput<'articles.delete'
     .immediate();
 }
 
-export function facets(db: Database): MethodOutput<'search.facets'> {
-  return { speakers: speakerFacets(db), actors: actorFacets(db) };
-}
-
-export const workbenchHandlers: HandlerMap<'articles.delete' | 'search.facets'> = {
+export const articleRemovalHandlers: HandlerMap<'articles.delete'> = {
   'articles.delete': deleteArticle,
-  'search.facets': (db) => facets(db),
 };
