@@ -205,19 +205,36 @@ export function statementKeys(db: Database, by: 'actor' | 'stance', articleIds?:
   return rows.map(([key, ids]) => [key, JSON.parse(ids) as number[]]);
 }
 
-/** Codings (span codings and statement tags) per code and article of the scope: [tagId, articleId, count]. */
-export function codeArticleCounts(db: Database, articleIds?: number[]): [number, number, number][] {
+/** Codings (span codings and statement tags) per code and article of the scope: tagId → articleId → count. */
+export function codeArticleCounts(db: Database, articleIds?: number[]): Map<number, Map<number, number>> {
   const scope = articleIds ? 'WHERE article_id IN (SELECT value FROM json_each(@ids))' : '';
   const sScope = articleIds ? 'WHERE s.article_id IN (SELECT value FROM json_each(@ids))' : '';
-  return db
-    .prepare(
-      `SELECT tag_id, article_id, sum(n) FROM (
-         SELECT tag_id, article_id, count(*) AS n FROM codings ${scope} GROUP BY tag_id, article_id
-         UNION ALL
-         SELECT st.tag_id, s.article_id, count(*) FROM statement_tags st JOIN statements s ON s.id = st.statement_id
-         ${sScope} GROUP BY st.tag_id, s.article_id)
-       GROUP BY tag_id, article_id`,
-    )
-    .raw()
-    .all({ ids: JSON.stringify(articleIds ?? []) }) as [number, number, number][];
+  const params = { ids: JSON.stringify(articleIds ?? []) };
+  const out = new Map<number, Map<number, number>>();
+  // Rows of one code and article often come together (a whole-library scan follows codings_tag): counted as a run.
+  let [tag, article, n] = [NaN, NaN, 0];
+  const flush = () => {
+    if (n === 0) return;
+    let row = out.get(tag);
+    if (!row) out.set(tag, (row = new Map()));
+    row.set(article, (row.get(article) ?? 0) + n);
+    n = 0;
+  };
+  const add = (t: unknown, a: unknown) => {
+    if (t !== tag || a !== article) {
+      flush();
+      [tag, article] = [t as number, a as number];
+    }
+    n++;
+  };
+  feedRows(db, ['tag_id', 'article_id'], `FROM codings ${scope}`, params, add);
+  feedRows(
+    db,
+    ['st.tag_id', 's.article_id'],
+    `FROM statement_tags st JOIN statements s ON s.id = st.statement_id ${sScope}`,
+    params,
+    add,
+  );
+  flush();
+  return out;
 }
