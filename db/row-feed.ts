@@ -16,7 +16,7 @@ function slot(db: Database): { current: RowFeed | null } {
     const here = { current: null as RowFeed | null };
     db.function(FN, { varargs: true, deterministic: false }, (a, b, c, d, e, f) => {
       here.current!(a, b, c, d, e, f);
-      return null;
+      return 1;
     });
     feeds.set(db, (s = here));
   }
