@@ -36,10 +36,7 @@ type Kind = MethodInput<'qda.table'>['kind'];
 const unshift = (offset: number) => (offset < 0 ? offset + TITLE_SHIFT : offset);
 
 /** The table's counts, read packed and counted in one pass (core/qda/counting): what the analysis view shows. */
-function fastCount(db: Database, kind: Kind, articleIds: number[] | undefined): Counts {
-  if (kind === 'article') {
-    return new Map(codeArticleCounts(db, articleIds).map(([tag, article, n]) => [`${tag}:${article}`, n]));
-  }
+function fastCount(db: Database, kind: Exclude<Kind, 'article'>, articleIds: number[] | undefined): Counts {
   const groups = packedCodings(db, articleIds);
   const statements = packedStatements(db, articleIds);
   if (kind === 'cooccurrence') return symmetric(cooccurrenceCounts(groups, statements));
@@ -83,15 +80,42 @@ function count(
   return crosstab(codings, statements, kind, hit);
 }
 
-export function table(db: Database, input: MethodInput<'qda.table'>): MethodOutput<'qda.table'> {
-  const counts = fastCount(db, input.kind, scopeOf(db, input.articleIds, input.filters));
-  const sep = input.kind === 'actor' || input.kind === 'stance' ? '|' : ':';
-  const cells = [...counts].map(([key, n]) => {
-    const i = key.indexOf(sep);
-    return { row: Number(key.slice(0, i)), column: key.slice(i + 1), count: n };
+type Cell = MethodOutput<'qda.table'>['cells'][number];
+
+/**
+ * Cells by row, then column in locale order (String.prototype.localeCompare's): the distinct columns are ranked once,
+ * columns that compare equal sharing a rank, so the stable sort gives the order comparing every pair would.
+ */
+function sortCells(cells: Cell[]): Cell[] {
+  const compare = new Intl.Collator().compare;
+  const distinct = [...new Set(cells.map((c) => c.column))].sort(compare);
+  const rank = new Map<string, number>();
+  distinct.forEach((column, i) => {
+    const previous = distinct[i - 1];
+    rank.set(column, previous !== undefined && compare(previous, column) === 0 ? rank.get(previous)! : i);
   });
-  cells.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
-  return { columns: [...new Set(cells.map((c) => c.column))].sort(), cells };
+  const rankOf = cells.map((c) => rank.get(c.column)!);
+  const order = cells.map((_, i) => i);
+  order.sort((a, b) => cells[a]!.row - cells[b]!.row || rankOf[a]! - rankOf[b]! || a - b);
+  return order.map((i) => cells[i]!);
+}
+
+export function table(db: Database, input: MethodInput<'qda.table'>): MethodOutput<'qda.table'> {
+  const scope = scopeOf(db, input.articleIds, input.filters);
+  const cells: Cell[] = [];
+  if (input.kind === 'article') {
+    for (const [row, articles] of codeArticleCounts(db, scope)) {
+      for (const [article, count] of articles) cells.push({ row, column: String(article), count });
+    }
+  } else {
+    const sep = input.kind === 'cooccurrence' ? ':' : '|';
+    for (const [key, count] of fastCount(db, input.kind, scope)) {
+      const i = key.indexOf(sep);
+      cells.push({ row: Number(key.slice(0, i)), column: key.slice(i + 1), count });
+    }
+  }
+  const sorted = sortCells(cells);
+  return { columns: [...new Set(sorted.map((c) => c.column))].sort(), cells: sorted };
 }
 
 export function segments(db: Database, input: MethodInput<'qda.segments'>): MethodOutput<'qda.segments'> {

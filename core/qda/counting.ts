@@ -1,65 +1,82 @@
 // Co-occurrence and crosstab counts at library scale, pure: the same counts as cooccurrence() and crosstab() in
-// ./analysis, over codings packed per article and coder, with no object per coding and no test of every pair.
+// ./analysis, over codings packed in typed columns (./packed), with no object per coding and no test of every pair.
 import type { Counts } from './analysis';
+import type { PackedCodings, PackedStatements } from './packed';
 
-/** One coder's codings in one article, flat: tagId, start, end, statementId (-1 for a span coding), repeated. */
-export interface CodingGroup {
-  articleId: number;
-  coder: string;
-  items: number[];
+/** Cells of a rows × columns table of counts: dense while small, else a map. */
+class Cells {
+  private readonly dense: Int32Array | null;
+  private readonly sparse = new Map<number, number>();
+  constructor(
+    private readonly cols: number,
+    rows: number,
+  ) {
+    this.dense = rows * cols <= 1 << 21 ? new Int32Array(rows * cols) : null;
+  }
+  bump(row: number, col: number): void {
+    const k = row * this.cols + col;
+    if (this.dense) this.dense[k]!++;
+    else this.sparse.set(k, (this.sparse.get(k) ?? 0) + 1);
+  }
+  /** Each non-zero cell as (row, column, count). */
+  forEach(fn: (row: number, col: number, n: number) => void): void {
+    if (this.dense) {
+      for (let k = 0; k < this.dense.length; k++)
+        if (this.dense[k]) fn(Math.floor(k / this.cols), k % this.cols, this.dense[k]!);
+    } else for (const [k, n] of this.sparse) fn(Math.floor(k / this.cols), k % this.cols, n);
+  }
 }
 
-/** An article's statements sorted by start, flat: id, start, end, repeated. */
-export type StatementRun = number[];
+/** Each coding's code as a dense index, and the code ids by index. */
+function denseTags(codings: PackedCodings): { index: Int32Array; ids: number[] } {
+  const of = new Map<number, number>();
+  const ids: number[] = [];
+  const n = codings.tag.length;
+  const index = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = codings.tag[i]!;
+    let d = of.get(t);
+    if (d === undefined) {
+      of.set(t, (d = ids.length));
+      ids.push(t);
+    }
+    index[i] = d;
+  }
+  return { index, ids };
+}
 
-const STRIDE = 4;
-
-/** The index range [lo, hi) of the statements a coding touches, as touched() in ./analysis finds them. */
+/**
+ * Where the statements a coding touches lie in the statement columns, as touched() in ./analysis finds them: its own
+ * for a statement tag, else those of its article (run from..to) its span overlaps. Written to `out` as [lo, hi).
+ */
 function touchedRange(
-  run: StatementRun,
+  s: PackedStatements,
+  from: number,
+  to: number,
   start: number,
   end: number,
   statementId: number,
-  indexOf: Map<number, number> | undefined,
-): [number, number] {
+  out: Int32Array,
+): void {
   if (statementId !== -1) {
-    const i = indexOf?.get(statementId);
-    return i === undefined ? [0, 0] : [i, i + 1];
+    const i = s.indexOf.get(statementId);
+    const inRun = i !== undefined && i >= from && i < to;
+    out[0] = inRun ? i : 0;
+    out[1] = inRun ? i + 1 : 0;
+    return;
   }
-  const n = run.length / 3;
-  let lo = 0;
-  let hi = n;
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (run[mid * 3 + 2]! <= start) lo = mid + 1;
+    if (s.end[mid]! <= start) lo = mid + 1;
     else hi = mid;
   }
   let i = lo;
-  while (i < n && run[i * 3 + 1]! < end) i++;
-  return [lo, i];
+  while (i < to && s.start[i]! < end) i++;
+  out[0] = lo;
+  out[1] = i;
 }
-
-function indexById(run: StatementRun): Map<number, number> {
-  const out = new Map<number, number>();
-  for (let i = 0; i * 3 < run.length; i++) if (!out.has(run[i * 3]!)) out.set(run[i * 3]!, i);
-  return out;
-}
-
-/** A lazily built id → index map per article, only for articles with statement tags. */
-function indexer(statements: Map<number, StatementRun>) {
-  const cache = new Map<number, Map<number, number>>();
-  return (articleId: number) => {
-    let m = cache.get(articleId);
-    if (!m) cache.set(articleId, (m = indexById(statements.get(articleId) ?? [])));
-    return m;
-  };
-}
-
-const bump = (m: Map<number, Map<number, number>>, a: number, b: number) => {
-  let row = m.get(a);
-  if (!row) m.set(a, (row = new Map()));
-  row.set(b, (row.get(b) ?? 0) + 1);
-};
 
 /** Scratch arrays reused across groups, grown to the largest group. */
 class Scratch {
@@ -97,34 +114,44 @@ function sortBy(order: Int32Array, n: number, key: Float64Array): void {
   }
 }
 
+/** The run of statements of an article: [from, to) in the statement columns, empty when it has none. */
+function runOf(s: PackedStatements, articleId: number, out: Int32Array): void {
+  const r = s.runOf.get(articleId);
+  out[0] = r === undefined ? 0 : s.from[r]!;
+  out[1] = r === undefined ? 0 : s.from[r + 1]!;
+}
+
 /**
  * Pairs of one coder's codings of two different codes that overlap or touch a common statement, once per pair:
  * "tagA:tagB" (tagA < tagB) → count. Each coding's hull (its span and the statements it touches) bounds every coding
  * it can meet, so a sweep over codings sorted by hull start compares only codings whose hulls meet.
  */
-export function cooccurrenceCounts(groups: CodingGroup[], statements: Map<number, StatementRun>): Counts {
-  const pairs = new Map<number, Map<number, number>>();
-  const indexOf = indexer(statements);
+export function cooccurrenceCounts(c: PackedCodings, s: PackedStatements): Counts {
+  const tags = denseTags(c);
+  const cells = new Cells(tags.ids.length, tags.ids.length);
   const x = new Scratch();
-  for (const g of groups) {
-    const items = g.items;
-    const n = items.length / STRIDE;
+  const run = new Int32Array(2);
+  const range = new Int32Array(2);
+  for (let g = 0; g < c.groups; g++) {
+    const first = c.from[g]!;
+    const n = c.from[g + 1]! - first;
     if (n < 2) continue;
-    const run = statements.get(g.articleId) ?? [];
+    runOf(s, c.groupArticle[g]!, run);
     x.fit(n);
     const { lo, hi, hullStart, hullEnd, order } = x;
     for (let i = 0; i < n; i++) {
-      const start = items[i * STRIDE + 1]!;
-      const end = items[i * STRIDE + 2]!;
-      const sid = items[i * STRIDE + 3]!;
-      const [l, h] = touchedRange(run, start, end, sid, sid === -1 ? undefined : indexOf(g.articleId));
+      const start = c.start[first + i]!;
+      const end = c.end[first + i]!;
+      touchedRange(s, run[0]!, run[1]!, start, end, c.statement[first + i]!, range);
+      const l = range[0]!;
+      const h = range[1]!;
       lo[i] = l;
       hi[i] = h;
       let a = Math.min(start, end);
       let b = Math.max(start, end);
       for (let k = l; k < h; k++) {
-        a = Math.min(a, run[k * 3 + 1]!, run[k * 3 + 2]!);
-        b = Math.max(b, run[k * 3 + 1]!, run[k * 3 + 2]!);
+        a = Math.min(a, s.start[k]!, s.end[k]!);
+        b = Math.max(b, s.start[k]!, s.end[k]!);
       }
       hullStart[i] = a;
       hullEnd[i] = b;
@@ -132,71 +159,73 @@ export function cooccurrenceCounts(groups: CodingGroup[], statements: Map<number
     sortBy(order, n, hullStart);
     for (let p = 0; p < n; p++) {
       const i = order[p]!;
-      const ti = items[i * STRIDE]!;
-      const si = items[i * STRIDE + 1]!;
-      const ei = items[i * STRIDE + 2]!;
+      const ti = tags.index[first + i]!;
+      const si = c.start[first + i]!;
+      const ei = c.end[first + i]!;
       for (let q = p + 1; q < n && hullStart[order[q]!]! <= hullEnd[i]!; q++) {
         const j = order[q]!;
-        const tj = items[j * STRIDE]!;
+        const tj = tags.index[first + j]!;
         if (ti === tj) continue;
-        const overlap = si < items[j * STRIDE + 2]! && items[j * STRIDE + 1]! < ei;
+        const overlap = si < c.end[first + j]! && c.start[first + j]! < ei;
         if (overlap || Math.max(lo[i]!, lo[j]!) < Math.min(hi[i]!, hi[j]!)) {
-          if (ti < tj) bump(pairs, ti, tj);
-          else bump(pairs, tj, ti);
+          if (ti < tj) cells.bump(ti, tj);
+          else cells.bump(tj, ti);
         }
       }
     }
   }
   const out: Counts = new Map();
-  for (const [a, row] of pairs) for (const [b, n] of row) out.set(`${a}:${b}`, n);
+  cells.forEach((i, j, n) => {
+    const [a, b] = [tags.ids[i]!, tags.ids[j]!];
+    out.set(a < b ? `${a}:${b}` : `${b}:${a}`, n);
+  });
   return out;
 }
 
 /** Codings per code and the keys (actor, or "target:label" stances) of the statements they touch: "tagId|key". */
-export function crosstabCounts(
-  groups: CodingGroup[],
-  statements: Map<number, StatementRun>,
-  statementsOfKey: [string, number[]][],
-): Counts {
-  const keyId = new Map<string, number>();
-  const keys: string[] = [];
-  const byStatement = new Map<number, number[]>();
-  for (const [key, ids] of statementsOfKey) {
-    let id = keyId.get(key);
-    if (id === undefined) {
-      keyId.set(key, (id = keys.length));
-      keys.push(key);
-    }
-    for (const statementId of ids) {
-      const list = byStatement.get(statementId);
-      if (list) list.push(id);
-      else byStatement.set(statementId, [id]);
+export function crosstabCounts(c: PackedCodings, s: PackedStatements, statementsOfKey: [string, number[]][]): Counts {
+  // The keys of each statement, by its index in the statement columns: keyList[keyFrom[i] .. keyFrom[i + 1]).
+  const keys = [...new Set(statementsOfKey.map(([key]) => key))];
+  const keyId = new Map(keys.map((k, i) => [k, i]));
+  const statements = s.id.length;
+  const keyFrom = new Int32Array(statements + 1);
+  for (const [, ids] of statementsOfKey) {
+    for (const id of ids) {
+      const i = s.indexOf.get(id);
+      if (i !== undefined) keyFrom[i + 1]!++;
     }
   }
-  const stamp = new Float64Array(keys.length).fill(-1);
-  const counts = new Map<number, Map<number, number>>();
-  const indexOf = indexer(statements);
-  let coding = 0;
-  for (const g of groups) {
-    const run = statements.get(g.articleId);
-    if (!run) continue;
-    const items = g.items;
-    for (let i = 0; i < items.length; i += STRIDE, coding++) {
-      const sid = items[i + 3]!;
-      const ids = sid === -1 ? undefined : indexOf(g.articleId);
-      const [lo, hi] = touchedRange(run, items[i + 1]!, items[i + 2]!, sid, ids);
-      for (let k = lo; k < hi; k++) {
-        const found = byStatement.get(run[k * 3]!);
-        if (!found) continue;
-        for (const key of found) {
-          if (stamp[key] === coding) continue;
-          stamp[key] = coding;
-          bump(counts, items[i]!, key);
+  for (let i = 0; i < statements; i++) keyFrom[i + 1]! += keyFrom[i]!;
+  const keyList = new Int32Array(keyFrom[statements]!);
+  const at = keyFrom.slice(0, statements);
+  for (const [key, ids] of statementsOfKey) {
+    const k = keyId.get(key)!;
+    for (const id of ids) {
+      const i = s.indexOf.get(id);
+      if (i !== undefined) keyList[at[i]!++] = k;
+    }
+  }
+  const tags = denseTags(c);
+  const cells = new Cells(keys.length, tags.ids.length);
+  const stamp = new Int32Array(keys.length).fill(-1);
+  const run = new Int32Array(2);
+  const range = new Int32Array(2);
+  for (let g = 0; g < c.groups; g++) {
+    runOf(s, c.groupArticle[g]!, run);
+    if (run[0] === run[1]) continue;
+    for (let i = c.from[g]!; i < c.from[g + 1]!; i++) {
+      touchedRange(s, run[0]!, run[1]!, c.start[i]!, c.end[i]!, c.statement[i]!, range);
+      for (let k = range[0]!; k < range[1]!; k++) {
+        for (let m = keyFrom[k]!; m < keyFrom[k + 1]!; m++) {
+          const key = keyList[m]!;
+          if (stamp[key] === i) continue;
+          stamp[key] = i;
+          cells.bump(tags.index[i]!, key);
         }
       }
     }
   }
   const out: Counts = new Map();
-  for (const [tag, row] of counts) for (const [key, n] of row) out.set(`${tag}|${keys[key]}`, n);
+  cells.forEach((tag, key, n) => out.set(`${tags.ids[tag]}|${keys[key]}`, n));
   return out;
 }

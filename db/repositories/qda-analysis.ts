@@ -1,5 +1,7 @@
 // SQL for looking across codes: code paths, and the codings of a scope as flat rows for the analysis in core/qda.
 import type { Database } from 'better-sqlite3';
+import { CodingPacker, StatementPacker, type PackedCodings, type PackedStatements } from '../../core/qda/packed';
+import { feedRows } from '../row-feed';
 
 /** Each tag's path from the root, like "Security/Terrorism". */
 export function tagPaths(db: Database): Map<number, string> {
@@ -133,59 +135,57 @@ export function tagDescriptions(db: Database): { id: number; description: string
   return db.prepare('SELECT id, description FROM tags ORDER BY id').all() as { id: number; description: string }[];
 }
 
-/** One coder's codings in one article, flat: tagId, start, end, statementId (-1 for a span coding), repeated. */
-export interface PackedCodings {
-  articleId: number;
-  coder: string;
-  items: number[];
-}
-
-// Each group's numbers come back as one JSON array: one row per article and coder rather than one per coding, so
-// reading 200,000 codings costs a JSON.parse of 20,000 short arrays instead of 200,000 row objects.
-const FLAT = (cols: string) => `'[' || group_concat(${cols}, ',') || ']'`;
-
-/** The scope's span codings and statement tags, grouped by article and coder. */
-export function packedCodings(db: Database, articleIds?: number[]): PackedCodings[] {
+/** The scope's span codings and statement tags, packed by article and coder into typed columns (core/qda/packed). */
+export function packedCodings(db: Database, articleIds?: number[]): PackedCodings {
   const scope = articleIds ? 'WHERE article_id IN (SELECT value FROM json_each(@ids))' : '';
   const sScope = articleIds ? 'WHERE s.article_id IN (SELECT value FROM json_each(@ids))' : '';
   const params = { ids: JSON.stringify(articleIds ?? []) };
-  const spans = db
-    .prepare(
-      `SELECT article_id, coder, ${FLAT(`tag_id || ',' || ${START} || ',' || ${END} || ',-1'`)}
-       FROM codings ${scope} GROUP BY article_id, coder`,
-    )
-    .raw()
-    .all(params) as [number, string, string][];
-  const tags = db
-    .prepare(
-      `SELECT s.article_id, st.coder, ${FLAT(`st.tag_id || ',' || s.start || ',' || s."end" || ',' || s.id`)}
-       FROM statement_tags st JOIN statements s ON s.id = st.statement_id ${sScope} GROUP BY s.article_id, st.coder`,
-    )
-    .raw()
-    .all(params) as [number, string, string][];
-  const groups = new Map<string, PackedCodings>();
-  for (const [articleId, coder, flat] of [...spans, ...tags]) {
-    const key = `${articleId}\u0000${coder}`;
-    const items = JSON.parse(flat) as number[];
-    const g = groups.get(key);
-    if (g) g.items.push(...items);
-    else groups.set(key, { articleId, coder, items });
-  }
-  return [...groups.values()];
+  const packer = new CodingPacker();
+  // A title coding's flag shifts its offsets here rather than in SQL, which is the costlier place per row.
+  feedRows(
+    db,
+    ['article_id', 'coder', 'tag_id', 'start', '"end"', "field = 'title'"],
+    `FROM codings ${scope}`,
+    params,
+    (article, coder, tag, start, end, title) => {
+      const shift = title ? TITLE_SHIFT : 0;
+      packer.add(
+        article as number,
+        coder as string,
+        tag as number,
+        (start as number) - shift,
+        (end as number) - shift,
+        -1,
+      );
+    },
+  );
+  feedRows(
+    db,
+    ['s.article_id', 'st.coder', 'st.tag_id', 's.start', 's."end"', 's.id'],
+    `FROM statement_tags st JOIN statements s ON s.id = st.statement_id ${sScope}`,
+    params,
+    (article, coder, tag, start, end, id) =>
+      packer.add(article as number, coder as string, tag as number, start as number, end as number, id as number),
+  );
+  return packer.pack();
 }
 
-/** The scope's statements per article, sorted by start (then id), flat: id, start, end, repeated. */
-export function packedStatements(db: Database, articleIds?: number[]): Map<number, number[]> {
+/** The scope's statements packed into runs per article, sorted by start (then id) (core/qda/packed). */
+export function packedStatements(db: Database, articleIds?: number[]): PackedStatements {
   const scope = articleIds ? 'WHERE article_id IN (SELECT value FROM json_each(@ids))' : '';
-  const rows = db
-    .prepare(
-      `SELECT article_id, ${FLAT(`id || ',' || start || ',' || "end" ORDER BY start, id`)}
-       FROM statements ${scope} GROUP BY article_id`,
-    )
-    .raw()
-    .all({ ids: JSON.stringify(articleIds ?? []) }) as [number, string][];
-  return new Map(rows.map(([articleId, flat]) => [articleId, JSON.parse(flat) as number[]]));
+  const packer = new StatementPacker();
+  feedRows(
+    db,
+    ['article_id', 'id', 'start', '"end"'],
+    `FROM statements ${scope}`,
+    { ids: JSON.stringify(articleIds ?? []) },
+    (a, b, c, d) => packer.add(a as number, b as number, c as number, d as number),
+  );
+  return packer.pack();
 }
+
+// A group's numbers come back as one JSON array: one row per key rather than one per statement.
+const FLAT = (cols: string) => `'[' || group_concat(${cols}, ',') || ']'`;
 
 /** The crosstab keys of the scope's statements, each with its statements' ids: an actor, or a stance "target:label". */
 export function statementKeys(db: Database, by: 'actor' | 'stance', articleIds?: number[]): [string, number[]][] {
@@ -205,19 +205,36 @@ export function statementKeys(db: Database, by: 'actor' | 'stance', articleIds?:
   return rows.map(([key, ids]) => [key, JSON.parse(ids) as number[]]);
 }
 
-/** Codings (span codings and statement tags) per code and article of the scope: [tagId, articleId, count]. */
-export function codeArticleCounts(db: Database, articleIds?: number[]): [number, number, number][] {
+/** Codings (span codings and statement tags) per code and article of the scope: tagId → articleId → count. */
+export function codeArticleCounts(db: Database, articleIds?: number[]): Map<number, Map<number, number>> {
   const scope = articleIds ? 'WHERE article_id IN (SELECT value FROM json_each(@ids))' : '';
   const sScope = articleIds ? 'WHERE s.article_id IN (SELECT value FROM json_each(@ids))' : '';
-  return db
-    .prepare(
-      `SELECT tag_id, article_id, sum(n) FROM (
-         SELECT tag_id, article_id, count(*) AS n FROM codings ${scope} GROUP BY tag_id, article_id
-         UNION ALL
-         SELECT st.tag_id, s.article_id, count(*) FROM statement_tags st JOIN statements s ON s.id = st.statement_id
-         ${sScope} GROUP BY st.tag_id, s.article_id)
-       GROUP BY tag_id, article_id`,
-    )
-    .raw()
-    .all({ ids: JSON.stringify(articleIds ?? []) }) as [number, number, number][];
+  const params = { ids: JSON.stringify(articleIds ?? []) };
+  const out = new Map<number, Map<number, number>>();
+  // Rows of one code and article often come together (a whole-library scan follows codings_tag): counted as a run.
+  let [tag, article, n] = [NaN, NaN, 0];
+  const flush = () => {
+    if (n === 0) return;
+    let row = out.get(tag);
+    if (!row) out.set(tag, (row = new Map()));
+    row.set(article, (row.get(article) ?? 0) + n);
+    n = 0;
+  };
+  const add = (t: unknown, a: unknown) => {
+    if (t !== tag || a !== article) {
+      flush();
+      [tag, article] = [t as number, a as number];
+    }
+    n++;
+  };
+  feedRows(db, ['tag_id', 'article_id'], `FROM codings ${scope}`, params, add);
+  feedRows(
+    db,
+    ['st.tag_id', 's.article_id'],
+    `FROM statement_tags st JOIN statements s ON s.id = st.statement_id ${sScope}`,
+    params,
+    add,
+  );
+  flush();
+  return out;
 }

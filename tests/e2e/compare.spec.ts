@@ -1,5 +1,5 @@
 // Compare stances end to end: confirm stances in the inspector, then the matrix, its evidence, side by side, export,
-// scope by date and article, and the timeline of dated articles.
+// scope by date, article and document variable, and the timeline of dated articles.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -8,6 +8,7 @@ import { expect, test, ROOT } from './fixtures';
 import { ComparePage } from './pages/compare-page';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
+import { filterByVariable, setArticleVariable } from './pages/variable-filters';
 
 const SHARED_FIXTURE = resolve(ROOT, '../shared/fixtures/pakistan-russia-talks.txt');
 const HAS_SHARED = existsSync(SHARED_FIXTURE);
@@ -140,6 +141,25 @@ test('dated articles: the timeline moves, and the scope narrows by date and by a
   await articles.getByLabel('Notes from the border crossing').check();
   await expect(cell).toHaveAccessibleName(/net \+1\.00, 1 statement/);
   await expect(compare.cell('russia', 'afghanistan')).toHaveCount(0);
+});
+
+test('a document variable narrows the matrix to the articles that have its value', async ({ page }) => {
+  await importDated(page);
+  const library = new LibraryPage(page);
+  await library.row('Notes from the border crossing').click();
+  await new ReaderPage(page).ready();
+  await setArticleVariable(page, 'Genre', 'editorial');
+
+  const compare = new ComparePage(page);
+  await compare.goto();
+  const cell = compare.cell('pakistan', 'afghanistan');
+  await expect(cell).toHaveAccessibleName(/4 statements/);
+  await expect(compare.cell('russia', 'afghanistan')).toHaveCount(1);
+  await filterByVariable(page, 'Genre', 'editorial');
+  await expect(cell).toHaveAccessibleName(/net \+1\.00, 1 statement/);
+  await expect(compare.cell('russia', 'afghanistan')).toHaveCount(0);
+  await page.getByTestId('scope-reset').click();
+  await expect(cell).toHaveAccessibleName(/4 statements/);
 });
 
 test('hostile text in a statement stays text in the evidence', async ({ page }) => {

@@ -1,0 +1,162 @@
+// Codings and statements packed into typed columns for counting at library scale: no object per coding, and each
+// group (one coder's codings in one article) or run (one article's statements) a slice of the columns.
+
+/** One coder's codings per article: group g holds codings from[g] to from[g + 1] - 1 of the columns. */
+export interface PackedCodings {
+  groups: number;
+  groupArticle: Float64Array;
+  from: Int32Array;
+  tag: Float64Array;
+  start: Float64Array;
+  end: Float64Array;
+  /** The statement of a statement tag; -1 for a span coding. */
+  statement: Float64Array;
+}
+
+/** Each article's statements sorted by start (then id): run r holds statements from[r] to from[r + 1] - 1. */
+export interface PackedStatements {
+  runOf: Map<number, number>;
+  from: Int32Array;
+  id: Float64Array;
+  start: Float64Array;
+  end: Float64Array;
+  /** A statement id's index in the columns. */
+  indexOf: Map<number, number>;
+}
+
+/** A growable column of numbers. */
+class Column {
+  data = new Float64Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/** Collects codings row by row, in any order, and packs them by article and coder. */
+export class CodingPacker {
+  private readonly groupOf = new Map<string, number>();
+  private readonly articles: number[] = [];
+  private lastArticle = NaN;
+  private lastCoder: unknown = undefined;
+  private lastGroup = -1;
+  private readonly gid = new Column();
+  private readonly tag = new Column();
+  private readonly start = new Column();
+  private readonly end = new Column();
+  private readonly statement = new Column();
+
+  /** One coding; rows of one article and coder usually come together, so a group is looked up once per run of them. */
+  add(articleId: number, coder: string, tagId: number, start: number, end: number, statementId: number): void {
+    if (articleId !== this.lastArticle || coder !== this.lastCoder) {
+      const key = `${articleId}\u0000${coder}`;
+      let g = this.groupOf.get(key);
+      if (g === undefined) {
+        this.groupOf.set(key, (g = this.articles.length));
+        this.articles.push(articleId);
+      }
+      this.lastArticle = articleId;
+      this.lastCoder = coder;
+      this.lastGroup = g;
+    }
+    this.gid.push(this.lastGroup);
+    this.tag.push(tagId);
+    this.start.push(start);
+    this.end.push(end);
+    this.statement.push(statementId);
+  }
+
+  /** The codings sorted into their groups (a counting sort; each group keeps the order its codings came in). */
+  pack(): PackedCodings {
+    const groups = this.articles.length;
+    const n = this.gid.length;
+    const from = new Int32Array(groups + 1);
+    const gid = this.gid.data;
+    for (let i = 0; i < n; i++) from[gid[i]! + 1]!++;
+    for (let g = 0; g < groups; g++) from[g + 1]! += from[g]!;
+    const at = from.slice(0, groups);
+    const out = {
+      tag: new Float64Array(n),
+      start: new Float64Array(n),
+      end: new Float64Array(n),
+      statement: new Float64Array(n),
+    };
+    for (let i = 0; i < n; i++) {
+      const k = at[gid[i]!]!++;
+      out.tag[k] = this.tag.data[i]!;
+      out.start[k] = this.start.data[i]!;
+      out.end[k] = this.end.data[i]!;
+      out.statement[k] = this.statement.data[i]!;
+    }
+    return { groups, groupArticle: Float64Array.from(this.articles), from, ...out };
+  }
+}
+
+/** Collects statements in any order and packs them into runs per article, each sorted by start, then id. */
+export class StatementPacker {
+  private readonly runOf = new Map<number, number>();
+  private readonly run = new Column();
+  private readonly id = new Column();
+  private readonly start = new Column();
+  private readonly end = new Column();
+  private lastArticle = NaN;
+  private lastRun = -1;
+
+  add(articleId: number, id: number, start: number, end: number): void {
+    if (articleId !== this.lastArticle) {
+      let r = this.runOf.get(articleId);
+      if (r === undefined) this.runOf.set(articleId, (r = this.runOf.size));
+      this.lastArticle = articleId;
+      this.lastRun = r;
+    }
+    this.run.push(this.lastRun);
+    this.id.push(id);
+    this.start.push(start);
+    this.end.push(end);
+  }
+
+  pack(): PackedStatements {
+    const runs = this.runOf.size;
+    const n = this.id.length;
+    const from = new Int32Array(runs + 1);
+    const run = this.run.data;
+    for (let i = 0; i < n; i++) from[run[i]! + 1]!++;
+    for (let r = 0; r < runs; r++) from[r + 1]! += from[r]!;
+    const at = from.slice(0, runs);
+    const id = new Float64Array(n);
+    const start = new Float64Array(n);
+    const end = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const k = at[run[i]!]!++;
+      id[k] = this.id.data[i]!;
+      start[k] = this.start.data[i]!;
+      end[k] = this.end.data[i]!;
+    }
+    // Each run by start, then id: an insertion sort, linear for the runs SQLite already gives in that order.
+    for (let r = 0; r < runs; r++) {
+      for (let i = from[r]! + 1; i < from[r + 1]!; i++) {
+        const vi = id[i]!;
+        const vs = start[i]!;
+        const ve = end[i]!;
+        let j = i - 1;
+        while (j >= from[r]! && (start[j]! > vs || (start[j] === vs && id[j]! > vi))) {
+          id[j + 1] = id[j]!;
+          start[j + 1] = start[j]!;
+          end[j + 1] = end[j]!;
+          j--;
+        }
+        id[j + 1] = vi;
+        start[j + 1] = vs;
+        end[j + 1] = ve;
+      }
+    }
+    const indexOf = new Map<number, number>();
+    for (let i = 0; i < n; i++) if (!indexOf.has(id[i]!)) indexOf.set(id[i]!, i);
+    return { runOf: this.runOf, from, id, start, end, indexOf };
+  }
+}
