@@ -83,7 +83,9 @@ test('dates are shown normalised, an unreadable one as a warning, and the outlet
   await expect(page.getByTestId('headline-missing')).toHaveCount(0);
 });
 
-test('two spellings of one speaker are merged across the library', async ({ page }) => {
+test('two spellings of one speaker are merged across the library, undoably; a later import reads the variant as one', async ({
+  page,
+}) => {
   await openPasted(
     page,
     'Talks in Islamabad\n\nForeign Minister Shah Mahmood said on Monday that Pakistan wanted peace with India.',
@@ -101,4 +103,16 @@ test('two spellings of one speaker are merged across the library', async ({ page
   await page.getByTestId('merge-card').scrollIntoViewIfNeeded();
   await shot(page, 'actor-merge');
   await expect(page.getByTestId('toast').filter({ hasText: 'Merged Shah Mahmood' })).toContainText('1 statement');
+
+  // Undone from Settings: the list no longer shows the merge; redone, and a later import reads the variant as the record.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('toast').filter({ hasText: 'Undone: speaker merge' })).toBeVisible();
+  await expect(page.getByTestId('merged-person')).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByTestId('merged-person')).toContainText('also Shah Mahmood');
+  const later = await openPasted(
+    page,
+    'Qureshi in Beijing\n\nForeign Minister Shah Mahmood said on Friday that Pakistan wanted calm on the border.',
+  );
+  await expect(later.items().first()).toContainText('Shah Mehmood Qureshi');
 });
