@@ -2,7 +2,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
-import { ReaderPage } from './pages/reader-page';
+import { openPasted, ReaderPage } from './pages/reader-page';
+import { SettingsPage } from './pages/settings-page';
 
 const ARTICLE = `Title: A deliberately long headline about border talks between neighbours that should be cut short in the header
 Source: Example Wire
@@ -125,5 +126,42 @@ for (const [name, viewport] of VIEWPORTS) {
     expect(overlap(stackBox!, inputBox!)).toBe(false);
     // The notice itself stays inside the window.
     await expect(notice).toBeInViewport({ ratio: 1 });
+  });
+}
+
+for (const [name, viewport] of VIEWPORTS) {
+  test(`at ${name} every field and button of Settings can be reached, none hidden under another card's text`, async ({
+    page,
+  }) => {
+    // Two spellings merged, so the merge card lists one under its form.
+    await openPasted(page, 'Talks in Islamabad\n\nForeign Minister Shah Mahmood said Pakistan wanted peace.');
+    await openPasted(page, 'Qureshi in Moscow\n\nForeign Minister Shah Mehmood Qureshi said Pakistan wanted trade.');
+    await new SettingsPage(page).goto();
+    await page.getByTestId('merge-from').fill('Shah Mahmood');
+    await page.getByTestId('merge-into').fill('Shah Mehmood Qureshi');
+    await page.getByTestId('merge-save').click();
+    await expect(page.getByTestId('merged-person')).toBeAttached();
+    // Reloaded, so no notice lies over the cards; the address keeps Settings open.
+    await page.reload();
+    await page.getByTestId('merged-person').waitFor({ state: 'attached' });
+    await page.setViewportSize(viewport);
+    const panel = page.locator('#settings-panel-detection');
+    // Each control scrolled into view is whole in the window and is what a click at its centre reaches.
+    const hidden = await panel.evaluate((root) => {
+      const out: string[] = [];
+      for (const el of root.querySelectorAll<HTMLElement>('input, select, button')) {
+        if (el.closest('dialog:not([open])')) continue; // a closed confirmation is not on screen
+        el.scrollIntoView({ block: 'center', inline: 'nearest' });
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        const name = el.dataset.testid ?? el.textContent?.trim() ?? el.tagName;
+        if (r.height < 8 || !hit || !(hit === el || el.contains(hit)))
+          out.push(
+            `${name} (${Math.round(r.height)} px high, ${hit?.textContent?.trim().slice(0, 30) ?? 'nothing'} at its centre)`,
+          );
+      }
+      return out;
+    });
+    expect(hidden).toEqual([]);
   });
 }
