@@ -1,6 +1,8 @@
-// The workbench at 1024×700 and at 200% zoom: the inspector whole inside the window, no text running over controls.
+// The workbench at 1024×700 and at 200% zoom: the inspector whole, no text over controls in the header, Settings, the brief composer or the matrix.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { BriefPage } from './pages/brief-page';
+import { ComparePage } from './pages/compare-page';
 import { LibraryPage } from './pages/library-page';
 import { openPasted, ReaderPage } from './pages/reader-page';
 import { SettingsPage } from './pages/settings-page';
@@ -163,5 +165,65 @@ for (const [name, viewport] of VIEWPORTS) {
       return out;
     });
     expect(hidden).toEqual([]);
+  });
+}
+
+const WITH_STANCES = `Title: Envoys weigh the northern corridor
+Source: Example Wire
+
+“Pakistan wants peace and stability in Afghanistan,” Pakistan’s Foreign Minister Shah Mahmood Qureshi said on Monday.
+Qureshi voiced concern about India’s actions in Kashmir.`;
+
+/** Pairs of the given elements that lie over one another, by their text or test id. */
+async function overlapping(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const els = [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.getBoundingClientRect().width > 0);
+    const out: string[] = [];
+    const name = (el: HTMLElement) => el.dataset.testid ?? el.textContent?.trim() ?? el.tagName;
+    for (let i = 0; i < els.length; i++) {
+      for (let j = i + 1; j < els.length; j++) {
+        const a = els[i]!.getBoundingClientRect();
+        const b = els[j]!.getBoundingClientRect();
+        const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (x > 1 && y > 1) out.push(`${name(els[i]!)} over ${name(els[j]!)}`);
+      }
+    }
+    return out;
+  }, selector);
+}
+
+for (const [name, viewport] of VIEWPORTS) {
+  test(`at ${name} the brief composer's toolbar is clear and its preview readable, and the matrix has room`, async ({
+    page,
+  }) => {
+    await new LibraryPage(page).paste(WITH_STANCES);
+    await new ReaderPage(page).ready();
+    await page.setViewportSize(viewport);
+    const brief = new BriefPage(page);
+    await brief.goto();
+    await brief.articleChoices().first().check();
+    await brief.draft();
+    await expect(brief.status()).toHaveText('Not saved yet');
+    // The title, its status and every toolbar control each in a place of its own, inside the window.
+    const toolbar = page.getByTestId('brief-back').locator('..');
+    expect(await overlapping(page, '.toolbar > button, .toolbar select, .toolbar h1, .toolbar .status')).toEqual([]);
+    for (const control of await toolbar.locator('button, select').all()) await expect(control).toBeInViewport();
+    // The preview is a page one can read, not a sliver.
+    const frame = (await page.getByTestId('brief-preview').boundingBox())!;
+    expect(frame.width).toBeGreaterThan(300);
+    expect(frame.height).toBeGreaterThan(100);
+
+    page.once('dialog', (d) => void d.accept());
+    await page.getByTestId('brief-back').click();
+    const compare = new ComparePage(page);
+    await compare.goto();
+    await expect(compare.matrix()).toBeAttached();
+    const matrix = (await compare.matrix().locator('xpath=ancestor::section[1]').boundingBox())!;
+    expect(matrix.width).toBeGreaterThan(300);
+    // Scrolled to, a cell of the matrix is whole in the window.
+    const cell = compare.cell('pakistan', 'afghanistan');
+    await cell.scrollIntoViewIfNeeded();
+    await expect(cell).toBeInViewport({ ratio: 1 });
   });
 }
