@@ -1,5 +1,5 @@
-// Entities and metadata end to end: "UK" and "Britain" select the known United Kingdom (no second actor), article
-// details edited and undone, dates shown normalised and an unreadable one shown as a warning, outlet as a name.
+// Entities and metadata end to end: "UK" and "Britain" select the known United Kingdom (no second actor), a speaker
+// fills Speaks for, article details edited and undone, dates normalised or warned about, outlet as a name, merges.
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { openPasted } from './pages/reader-page';
@@ -39,23 +39,48 @@ test('typing "Britain" or "UK" in Speaks for selects the known United Kingdom an
   await expect(page.getByTestId('actor-item')).toHaveCount(0);
 });
 
-test('title and date are edited after import and the edit is undone', async ({ page }) => {
+test('setting a speaker fills Speaks for from what Parley knows, and Speaks for offers states not yet in the library', async ({
+  page,
+}) => {
+  const reader = await openPasted(page, ARTICLE);
+  await reader.items().filter({ hasText: 'ready to finish the corridor' }).first().click();
+  await reader.openInspector();
+  const actor = page.getByTestId('field-actor');
+  const offered = () => actor.evaluate((el) => [...((el as HTMLInputElement).list?.options ?? [])].map((o) => o.value));
+  expect(await offered()).toEqual(expect.arrayContaining(['Chile', 'United Kingdom', 'Uzbekistan']));
+  const speaker = page.getByTestId('field-speaker');
+  await speaker.fill('Sergey Lavrov');
+  await speaker.press('Enter');
+  await expect(actor).toHaveValue('Russia');
+});
+
+test('title, outlet, date and URL are edited after import and the edit is undone', async ({ page }) => {
   const reader = await openPasted(page, ARTICLE);
   const title = page.locator('#article-title');
   await expect(title).toHaveText('Ministers meet in Tashkent on the corridor');
   await page.getByTestId('edit-meta').click();
   await page.getByTestId('meta-title').fill('Uzbekistan and Pakistan agree on the corridor');
   await page.getByTestId('meta-published').fill('2 April 2025');
+  await page.getByTestId('meta-source').fill('https://www.dawn.com/news/1234');
+  await page.getByTestId('meta-url').fill('https://www.dawn.com/news/1234');
   await shot(page, 'metadata-edit');
   await page.getByTestId('meta-save').click();
   await expect(title).toHaveText('Uzbekistan and Pakistan agree on the corridor');
   await expect(page.getByTestId('article-published')).toContainText(/Apr/);
+  // An outlet typed as a link is kept as its name; the link shows as its host.
+  await expect(page.getByTestId('article-outlet')).toHaveText('dawn.com');
+  await expect(page.getByRole('link', { name: 'www.dawn.com' })).toHaveAttribute(
+    'href',
+    'https://www.dawn.com/news/1234',
+  );
   await expect(page.getByTestId('meta-form')).toHaveCount(0);
 
   await reader.items().first().click();
   await page.keyboard.press('Control+z');
   await expect(title).toHaveText('Ministers meet in Tashkent on the corridor');
   await expect(page.getByTestId('article-published')).toContainText(/Mar/);
+  await expect(page.getByTestId('article-outlet')).toHaveText('trtworld.com');
+  await expect(page.getByRole('link', { name: 'www.dawn.com' })).toHaveCount(0);
 
   await page.reload();
   await reader.ready();
