@@ -2,6 +2,7 @@
 // fills Speaks for, article details edited and undone, dates normalised or warned about, outlet as a name, merges.
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { LibraryPage } from './pages/library-page';
 import { openPasted } from './pages/reader-page';
 import { SettingsPage } from './pages/settings-page';
 
@@ -140,4 +141,26 @@ test('two spellings of one speaker are merged across the library, undoably; a la
     'Qureshi in Beijing\n\nForeign Minister Shah Mahmood said on Friday that Pakistan wanted calm on the border.',
   );
   await expect(later.items().first()).toContainText('Shah Mehmood Qureshi');
+});
+
+test('one actor merged into another across the library, and the merge undone', async ({ page }) => {
+  const reader = await openPasted(
+    page,
+    'Talks in Islamabad\n\nForeign Minister Shah Mahmood Qureshi said on Monday that Pakistan wanted peace with India.',
+  );
+  await expect(reader.items().first()).toContainText('Speaks for Pakistan');
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  await page.getByTestId('merge-kind').selectOption('actors');
+  await page.getByTestId('merge-from').fill('Pakistan');
+  await page.getByTestId('merge-into').fill('Islamabad bloc');
+  await page.getByTestId('merge-save').click();
+  await expect(page.getByTestId('merged-actor')).toContainText('also Pakistan');
+  await expect(page.getByTestId('toast').filter({ hasText: 'Merged Pakistan' })).toContainText('1 statement');
+
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('merged-actor')).toHaveCount(0);
+  await page.getByTestId('nav-library').click();
+  await new LibraryPage(page).row('Talks in Islamabad').click();
+  await expect(reader.items().first()).toContainText('Speaks for Pakistan');
 });
