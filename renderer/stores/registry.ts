@@ -16,6 +16,11 @@ export const useRegistryStore = defineStore('registry', () => {
     registry.value = await call('registry.list', {});
   }
 
+  // An undo or redo can take a merge back or bring it again: a list on screen follows.
+  useEditsStore().reloadAfterStep(async () => {
+    if (registry.value) await load();
+  });
+
   /** Merges `from` into `into` (people: speakers; actors: actor ids or names); says what changed; false on failure. */
   async function merge(kind: 'people' | 'actors', from: string, into: string): Promise<boolean> {
     const method = kind === 'people' ? 'people.merge' : 'actors.merge';

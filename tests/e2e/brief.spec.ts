@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { BriefPage } from './pages/brief-page';
 import { LibraryPage } from './pages/library-page';
+import { openPasted } from './pages/reader-page';
 
 const ARTICLE = `Title: Envoys meet in Oslo on the corridor | phase 2
 Source: Example Wire
@@ -97,4 +98,54 @@ test('the brief view explains itself when the library is empty', async ({ page }
   await brief.goto();
   await expect(page.getByText('Import an article in the library first.')).toBeVisible();
   await expect(page.getByTestId('brief-draft')).toBeDisabled();
+});
+
+test('a starred statement keeps its note beside its quote, and a quote over two sentences is printed whole', async ({
+  page,
+}) => {
+  const reader = await openPasted(
+    page,
+    `Title: Envoys weigh the corridor
+Source: Example Wire
+Published: 2025-03-14
+
+“Pakistan wants peace and stability in Afghanistan. We will work with every neighbour to that end,” Pakistan’s Foreign Minister Shah Mahmood Qureshi said on Monday.
+Qureshi voiced concern about India’s actions in Kashmir.
+The meeting lasted three hours.`,
+  );
+  // The analyst notes a statement in the inspector.
+  await reader.items().filter({ hasText: 'voiced concern' }).first().click();
+  await reader.openInspector();
+  await reader.note().fill('Kashmir line is new this year.');
+  await reader.note().press('Tab');
+  await expect(page.getByTestId('note-status')).toHaveText('Saved');
+  await page.keyboard.press('Escape');
+
+  const brief = new BriefPage(page);
+  await brief.goto();
+  await brief.articleChoices().first().check();
+  await brief.draft();
+  await brief.starCandidate('voiced concern');
+  // The list of candidates is open now: star the second in it (the preview below shows when it is taken).
+  await page
+    .getByTestId('candidate-statement')
+    .filter({ hasText: 'Pakistan wants peace' })
+    .getByRole('button', { name: 'Star this statement' })
+    .click();
+  const quotes = brief.preview().locator('blockquote');
+  await expect(quotes).toHaveCount(2);
+  // The quotation runs over two statements: both sentences, both marks, nothing left dangling.
+  await expect(quotes.filter({ hasText: 'Pakistan wants peace' })).toContainText(
+    '“Pakistan wants peace and stability in Afghanistan. We will work with every neighbour to that end,” Pakistan’s Foreign Minister',
+  );
+  // The note stands beside its own quote, not elsewhere.
+  await expect(quotes.filter({ hasText: 'voiced concern' })).toContainText(
+    'Analyst note: Kashmir line is new this year.',
+  );
+  await expect(quotes.filter({ hasText: 'Pakistan wants peace' })).not.toContainText('Analyst note');
+  const md = readFileSync((await (await brief.exportAs('md')).path())!, 'utf8');
+  expect(md).toContain('*Analyst note:* Kashmir line is new this year.');
+  expect(md).toContain(
+    '> “Pakistan wants peace and stability in Afghanistan. We will work with every neighbour to that end,”',
+  );
 });

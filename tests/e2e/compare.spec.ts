@@ -111,6 +111,11 @@ test('dated articles: the timeline moves, and the scope narrows by date and by a
   await expect(cell).toHaveAccessibleName(/net \+0\.75, concern in 25%, 4 statements \(3 favor, 1 concern\)/);
   // Concern is shown as its own dimension, not folded into the net as "against".
   await expect(cell.getByTestId('cell-concern')).toHaveText('concern 25%');
+  // And the note under the matrix says so, in the words of the number shown.
+  await expect(page.getByTestId('net-note')).toContainText(
+    'Net = (favor − against) ÷ statements. Concern is not against',
+  );
+  await expect(page.getByTestId('net-note')).not.toContainText('half against');
   await cell.click();
   await expect(compare.timelineChart()).toBeVisible();
   await expect(compare.timelineChart().locator('canvas')).toHaveAttribute(

@@ -1,8 +1,11 @@
-// The workbench at 1024×700 and at 200% zoom: the inspector whole inside the window, no text running over controls.
+// The workbench at 1024×700 and at 200% zoom: the inspector whole, no text over controls in the header, Settings, the brief composer or the matrix.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { BriefPage } from './pages/brief-page';
+import { ComparePage } from './pages/compare-page';
 import { LibraryPage } from './pages/library-page';
-import { ReaderPage } from './pages/reader-page';
+import { openPasted, ReaderPage } from './pages/reader-page';
+import { SettingsPage } from './pages/settings-page';
 
 const ARTICLE = `Title: A deliberately long headline about border talks between neighbours that should be cut short in the header
 Source: Example Wire
@@ -125,5 +128,102 @@ for (const [name, viewport] of VIEWPORTS) {
     expect(overlap(stackBox!, inputBox!)).toBe(false);
     // The notice itself stays inside the window.
     await expect(notice).toBeInViewport({ ratio: 1 });
+  });
+}
+
+for (const [name, viewport] of VIEWPORTS) {
+  test(`at ${name} every field and button of Settings can be reached, none hidden under another card's text`, async ({
+    page,
+  }) => {
+    // Two spellings merged, so the merge card lists one under its form.
+    await openPasted(page, 'Talks in Islamabad\n\nForeign Minister Shah Mahmood said Pakistan wanted peace.');
+    await openPasted(page, 'Qureshi in Moscow\n\nForeign Minister Shah Mehmood Qureshi said Pakistan wanted trade.');
+    await new SettingsPage(page).goto();
+    await page.getByTestId('merge-from').fill('Shah Mahmood');
+    await page.getByTestId('merge-into').fill('Shah Mehmood Qureshi');
+    await page.getByTestId('merge-save').click();
+    await expect(page.getByTestId('merged-person')).toBeAttached();
+    // Reloaded, so no notice lies over the cards; the address keeps Settings open.
+    await page.reload();
+    await page.getByTestId('merged-person').waitFor({ state: 'attached' });
+    await page.setViewportSize(viewport);
+    const panel = page.locator('#settings-panel-detection');
+    // Each control scrolled into view is whole in the window and is what a click at its centre reaches.
+    const hidden = await panel.evaluate((root) => {
+      const out: string[] = [];
+      for (const el of root.querySelectorAll<HTMLElement>('input, select, button')) {
+        if (el.closest('dialog:not([open])')) continue; // a closed confirmation is not on screen
+        el.scrollIntoView({ block: 'center', inline: 'nearest' });
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        const name = el.dataset.testid ?? el.textContent?.trim() ?? el.tagName;
+        if (r.height < 8 || !hit || !(hit === el || el.contains(hit)))
+          out.push(
+            `${name} (${Math.round(r.height)} px high, ${hit?.textContent?.trim().slice(0, 30) ?? 'nothing'} at its centre)`,
+          );
+      }
+      return out;
+    });
+    expect(hidden).toEqual([]);
+  });
+}
+
+const WITH_STANCES = `Title: Envoys weigh the northern corridor
+Source: Example Wire
+
+“Pakistan wants peace and stability in Afghanistan,” Pakistan’s Foreign Minister Shah Mahmood Qureshi said on Monday.
+Qureshi voiced concern about India’s actions in Kashmir.`;
+
+/** Pairs of the given elements that lie over one another, by their text or test id. */
+async function overlapping(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const els = [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.getBoundingClientRect().width > 0);
+    const out: string[] = [];
+    const name = (el: HTMLElement) => el.dataset.testid ?? el.textContent?.trim() ?? el.tagName;
+    for (let i = 0; i < els.length; i++) {
+      for (let j = i + 1; j < els.length; j++) {
+        const a = els[i]!.getBoundingClientRect();
+        const b = els[j]!.getBoundingClientRect();
+        const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (x > 1 && y > 1) out.push(`${name(els[i]!)} over ${name(els[j]!)}`);
+      }
+    }
+    return out;
+  }, selector);
+}
+
+for (const [name, viewport] of VIEWPORTS) {
+  test(`at ${name} the brief composer's toolbar is clear and its preview readable, and the matrix has room`, async ({
+    page,
+  }) => {
+    await new LibraryPage(page).paste(WITH_STANCES);
+    await new ReaderPage(page).ready();
+    await page.setViewportSize(viewport);
+    const brief = new BriefPage(page);
+    await brief.goto();
+    await brief.articleChoices().first().check();
+    await brief.draft();
+    await expect(brief.status()).toHaveText('Not saved yet');
+    // The title, its status and every toolbar control each in a place of its own, inside the window.
+    const toolbar = page.getByTestId('brief-back').locator('..');
+    expect(await overlapping(page, '.toolbar > button, .toolbar select, .toolbar h1, .toolbar .status')).toEqual([]);
+    for (const control of await toolbar.locator('button, select').all()) await expect(control).toBeInViewport();
+    // The preview is a page one can read, not a sliver.
+    const frame = (await page.getByTestId('brief-preview').boundingBox())!;
+    expect(frame.width).toBeGreaterThan(300);
+    expect(frame.height).toBeGreaterThan(100);
+
+    page.once('dialog', (d) => void d.accept());
+    await page.getByTestId('brief-back').click();
+    const compare = new ComparePage(page);
+    await compare.goto();
+    await expect(compare.matrix()).toBeAttached();
+    const matrix = (await compare.matrix().locator('xpath=ancestor::section[1]').boundingBox())!;
+    expect(matrix.width).toBeGreaterThan(300);
+    // Scrolled to, a cell of the matrix is whole in the window.
+    const cell = compare.cell('pakistan', 'afghanistan');
+    await cell.scrollIntoViewIfNeeded();
+    await expect(cell).toBeInViewport({ ratio: 1 });
   });
 }
