@@ -5,6 +5,7 @@ import type { MethodOutput } from '../../core/contract';
 import { call } from '../api/client';
 import { plural } from '../lib/format';
 import { serial } from '../lib/serial';
+import { useEditsStore } from './edits';
 import { errorMessage } from './errors';
 import { useToastsStore } from './toasts';
 
