@@ -14,6 +14,11 @@ interface ParleyBridge {
 declare global {
   interface Window {
     parley?: ParleyBridge;
+    /**
+     * Failures a test plants for a method (`{ 'notes.set': { code, message } }`), answered here before either door, so
+     * a spec of error handling runs the same over Electron's bridge and over HTTP. Nothing in the app sets it.
+     */
+    parleyFaults?: Record<string, WireError>;
   }
 }
 
@@ -45,6 +50,8 @@ export function onSessionLost(listener: (why: SessionLoss) => void): void {
 
 /** Electron's bridge carries file bytes as binary; the HTTP body carries them as base64. */
 export async function send(method: string, input: unknown): Promise<Envelope> {
+  const fault = window.parleyFaults?.[method];
+  if (fault) return { ok: false, error: fault };
   if (window.parley) return window.parley.invoke(method, input);
   token ??= browserToken();
   let response: Response;

@@ -2,6 +2,7 @@
 // hand, a failed save that keeps the input, the shortcuts sheet, and the library's sorting, filters and deletion.
 import { expect, test } from './fixtures';
 import { CodebookPage } from './pages/codebook-page';
+import { clearFaults, plantFault } from './pages/faults';
 import { LibraryPage } from './pages/library-page';
 import { openPasted, ReaderPage } from './pages/reader-page';
 import { dismissNotices } from './pages/toasts';
@@ -180,15 +181,10 @@ test('a failed save shows the error and keeps the analyst’s note on screen unt
   const id = await selectByText(reader, 'ready to finish the corridor');
   await reader.openInspector();
   // The backend answers as it does when the database file is read-only.
-  await page.route('**/api/notes.set', (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({
-        ok: false,
-        error: { code: 'read_only', message: 'The database is read-only, so the change was not saved.' },
-      }),
-    }),
-  );
+  await plantFault(page, 'notes.set', {
+    code: 'read_only',
+    message: 'The database is read-only, so the change was not saved.',
+  });
   const text = 'Timeline looks optimistic; the 2019 estimate was five years.';
   await reader.note().fill(text);
   await page.keyboard.press('Tab');
@@ -201,7 +197,7 @@ test('a failed save shows the error and keeps the analyst’s note on screen unt
   await page.keyboard.press('k');
   await expect(reader.note()).toHaveValue(text);
 
-  await page.unroute('**/api/notes.set');
+  await clearFaults(page);
   await reader.inspector().getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByTestId('note-status')).toHaveText('Saved');
   await page.reload();
