@@ -59,3 +59,13 @@ export function humanizeId(id: string): string {
   if (words.length <= 3) return words.toUpperCase();
   return words[0]!.toUpperCase() + words.slice(1);
 }
+
+/** An agreement percentage as the agreement tables show it ("75.0 %"), a dash where nothing was compared. */
+export function formatAgreementPercent(x: number | null): string {
+  return x === null ? '—' : `${x.toFixed(1)} %`;
+}
+
+/** A kappa or alpha coefficient to two places, a dash where it is undefined. */
+export function formatCoefficient(x: number | null): string {
+  return x === null ? '—' : x.toFixed(2);
+}
