@@ -1,8 +1,8 @@
 // Demands: on a subject ("X must release the prisoners") or in a request ("asked X to release"), pressure against X unless
 // what is asked is cooperative ("urged X and Y to resume talks").
 import DATA from './data/demand-predicates.json';
-import REQUESTS_DATA from './data/restriction-predicates.json';
 import type { CueHit } from './cue-types';
+import { REQUESTS } from './restriction-predicates';
 import type { Token } from './tokenizer';
 
 const MODALS = new Set(DATA.modals);
@@ -11,7 +11,6 @@ const ADVERBS = new Set(DATA.adverbs);
 const COOPERATIVE = new Set(DATA.cooperativeVerbs);
 const COOPERATIVE_BEFORE_TO = new Set(DATA.cooperativeBeforeTo);
 const SUBJECT_HEADS = new Set(DATA.subjectHeads);
-const REQUESTS = new Set(REQUESTS_DATA.requestVerbs);
 /** How far a request's "to" may come after its verb: "urged the interim Afghan government to". */
 const OBJECT_REACH = 8;
 const COMPLEMENT_CUES = new Set(['peace', 'coop', 'support']);
@@ -109,14 +108,13 @@ export function demandCues(tokens: Token[], hits: CueHit[]): CueHit[] {
     // the request verb's own cue ("urged", "called on") gives way to what is asked
     const verbEnd = tokens[i + 1]?.lower === 'on' || tokens[i + 1]?.lower === 'upon' ? i + 2 : i + 1;
     out = out.filter((h) => h.end <= i || h.start >= verbEnd);
-    // what a cooperative request asks for ("to show restraint", "to build on the truce") is not praise of its object
-    if (!clause.demand) {
-      const end = complementEnd(tokens, clause.to);
-      out = out.filter((h) => !(COMPLEMENT_CUES.has(h.cat) && h.start > clause.to && h.start < end));
-    }
     if (clause.demand) {
       const window = clause.to - verbEnd;
       out.push({ cat: 'pressure', dir: 'r', window, w: 1.1, start: i, end: verbEnd, negated: false, predicate: true });
+    } else {
+      // what a cooperative request asks for ("to show restraint", "to build on the truce") is not praise of its object
+      const end = complementEnd(tokens, clause.to);
+      out = out.filter((h) => !(COMPLEMENT_CUES.has(h.cat) && h.start > clause.to && h.start < end));
     }
     i = clause.to;
   }

@@ -8,7 +8,8 @@ const LIFTING = new Set(DATA.lifting);
 const IMPOSING = new Set(DATA.imposing);
 const BETWEEN = new Set(DATA.between);
 const REACH = 4;
-const REQUESTS = new Set(DATA.requestVerbs);
+/** Verbs that ask something of someone ("urged", "called", "asked"): the negated requests here, demands elsewhere. */
+export const REQUESTS = new Set(DATA.requestVerbs);
 
 /** "urged India not to buy Russian oil": a request not to do something with a target is against that target. */
 function negatedRequests(tokens: Token[]): CueHit[] {
