@@ -14,6 +14,7 @@ const SETS: Record<string, string> = {
   blind2: resolve(FIXTURES_DIR, 'blind2'),
   blind3: resolve(FIXTURES_DIR, 'blind3'),
   blind4: resolve(FIXTURES_DIR, 'blind4'),
+  blind5: resolve(FIXTURES_DIR, 'blind5'),
   shared: resolve(FIXTURES_DIR, '../../../shared/fixtures'),
 };
 const COLUMNS: [keyof Scores, string][] = [
