@@ -4,6 +4,7 @@ import type { Gazetteer } from './gazetteer';
 import {
   DETERMINERS,
   DISCOURSE_MARKERS,
+  isMonthInName,
   NEEDS_NEXT,
   NEGATORS,
   POSITION_VERBS,
@@ -311,7 +312,7 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
       j -= 2;
       continue;
     }
-    if (SKIP_BEFORE_VERB.has(t.lower)) {
+    if (SKIP_BEFORE_VERB.has(t.lower) && !(t.cap && isMonthInName(tokens, j))) {
       j--;
       continue;
     }
@@ -362,7 +363,8 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
   const described = describedSource(tokens, j, gaz);
   if (described) return { ref: described.ref, negated, subordinate: false, subject: [described.start, j + 1] };
   const start = LONE_SUBJECTS.has(left.lower) ? j : npStartLeft(tokens, j);
-  if (start > j) return null;
+  // (a role whose complement ends in a common noun, "the envoy for women and girls, NAME,", has no NP at its end)
+  if (start > j && appositive?.type !== 'person') return null;
   if (appositive?.type === 'person') {
     // "A spokesman for the education ministry, Aziz Mansoor, said": the whole role phrase, then the name
     const cs =
@@ -370,6 +372,7 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
     const whole = cs < start ? analyzeNounPhrase(tokens, cs, j + 1, gaz) : null;
     const merged = whole && (whole.type === 'role' || whole.type === 'institution') ? merge(whole, appositive) : null;
     if (merged) return { ref: merged, negated, subordinate: false, subject: [cs, j + 1] };
+    if (start > j) return null;
   }
   let ref = analyzeNounPhrase(tokens, start, j + 1, gaz);
   if (!ref) return null;

@@ -1,13 +1,13 @@
 // Checkable facts in a statement (money, percentages, dates, counts, quantities, agreements, projects) and its claim type.
 import type { Claim } from '../domain';
 import CP from './data/claim-patterns.json';
+import { MONTH_NAMES } from './lexicon';
 import type { Token } from './tokenizer';
 import { W_AGREEMENT_NOUN, W_DATE_WORD, W_NUMBER_WORD, W_PROJECT_NOUN } from './word-class-bits';
 
 const SCALE = CP.scaleWords as Record<string, number>;
 const CURRENCY = CP.currencies as Record<string, string>;
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTHS = MONTH_NAMES.join('|');
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE_RE = Object.keys(SCALE)

@@ -55,6 +55,24 @@ export const ANONYMOUS_SOURCES = new Set(ROLES.anonymousSources);
 export const INDEFINITE_DETERMINERS = new Set(ROLES.indefiniteDeterminers);
 
 export const NAME_STOPWORDS = new Set(STOP.words);
+/** Month names and their abbreviations, as written in dates ("June 5", "5 Jun 2025"). */
+export const MONTH_NAMES = [
+  ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October'],
+  ...['November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'],
+];
+const MONTH_WORDS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
+/** "Zhang Jun", "Theresa May": a month's name right after a given name, and not before a day, is part of the name. */
+export function isMonthInName(tokens: { lower: string; cap: boolean; kind: string }[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    MONTH_WORDS.has(tokens[i]!.lower) &&
+    !!prev?.cap &&
+    prev.kind === 'word' &&
+    !NAME_STOPWORDS.has(prev.lower) &&
+    next?.kind !== 'number'
+  );
+}
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'i']);

@@ -8,6 +8,7 @@ import {
   INDEFINITE_DETERMINERS,
   INSTITUTION_PHRASES,
   INSTITUTION_WORDS,
+  isMonthInName,
   MALE_HONORIFICS,
   NAME_PARTICLES,
   NAME_STOPWORDS,
@@ -62,7 +63,7 @@ export function isNameToken(t: Token, tokens: Token[], i: number): boolean {
     if (!joined) return false;
   }
   if (NAME_STOPWORDS.has(t.lower) || ROLE_WORDS.has(t.lower) || INSTITUTION_WORDS.has(t.lower)) {
-    if (!(ROLE_WORDS.has(t.lower) && tokens[i + 1]?.text === '-')) return false;
+    if (!(ROLE_WORDS.has(t.lower) && tokens[i + 1]?.text === '-') && !isMonthInName(tokens, i)) return false;
   }
   if (HONORIFICS.has(t.lower)) return false;
   if (t.upper && t.text.length <= 5) return false; // acronyms: FM, IIOJK
@@ -97,6 +98,7 @@ function isNpToken(tokens: Token[], i: number): boolean {
     return !!next && next.kind === 'word' && !next.quoted && (next.cap || (next.cls & W_NP_WORD) !== 0);
   }
   if (t.lower === "'s") return true;
+  if (t.cap && isMonthInName(tokens, i)) return true; // "Anna May", not the modal
   if (NP_BREAKERS.has(t.lower)) {
     // "ambassador to the UN", "minister for foreign affairs", "Ministry of Foreign Affairs"
     const prev = tokens[i - 1];
@@ -155,6 +157,32 @@ export function npEndRight(tokens: Token[], start: number, limit = 14): number {
   }
   while (k > start && NP_NO_END.has(tokens[k - 1]!.lower)) k--;
   return k;
+}
+
+const AFFILIATION_AFTER_ROLE = new Set(['for', 'of', 'at', 'with', 'from']);
+const POSTING_AFTER_ROLE = new Set(['to', 'in']);
+
+/**
+ * The role heading tokens[s, to) when a prepositional complement follows it ("a spokesman for X", "envoy to Y"):
+ * where it starts, the role, whether the complement is a posting ("to", "in") and whether the role is plural.
+ */
+function complementedRole(
+  tokens: Token[],
+  s: number,
+  to: number,
+): { at: number; role: string; posted: boolean; plural: boolean } | null {
+  for (let i = s; i < to - 1; i++) {
+    const r = ROLE_PHRASES.match(tokens, i);
+    if (!r) continue;
+    const after = tokens[i + r.length]?.lower ?? '';
+    const posted = POSTING_AFTER_ROLE.has(after);
+    // (the complement may lie past `to`: ", a security analyst with X," is cut before "with" by its caller)
+    if (!(AFFILIATION_AFTER_ROLE.has(after) || posted)) return null;
+    if (tokens.slice(s, i).some((t) => t.cap && !t.inEnt)) return null;
+    const last = tokens[i + r.length - 1]!.lower;
+    return { at: i, role: r.values[0]!, posted, plural: last.endsWith('s') && !last.endsWith('ss') };
+  }
+  return null;
 }
 
 function actorIn(tokens: Token[], from: number, to: number): string | null {
@@ -268,33 +296,27 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
   }
   if (s >= to) return null;
   const head = tokens[to - 1]!;
+  const complemented = complementedRole(tokens, s, to);
   // joint subjects: "Qureshi and Lavrov", "Iran and the EU"
   for (let i = s + 1; i < to - 1; i++) {
     if (tokens[i]!.lower !== 'and') continue;
+    // "the envoy for Afghan women and girls": the "and" joins the role's complement, not two speakers
+    if (complemented && i > complemented.at && !complemented.plural) continue;
     // "China and Russia pledged": two states speaking together
     const states = mentionsIn(tokens, s, to).filter((m) => m.entity.kind === 'state');
     return { type: 'group', actor: states.length >= 2 ? JOINT_ACTOR : null };
   }
-  // "a spokesman for the Afghan interim government": the role is the head, the rest says whom it speaks for
-  for (let i = s; i < to - 1; i++) {
-    const r = ROLE_PHRASES.match(tokens, i);
-    if (!r) continue;
-    const after = tokens[i + r.length]?.lower;
-    if (
-      (after === 'for' || after === 'of' || after === 'at' || after === 'with' || after === 'from') &&
-      !tokens.slice(s, i).some((t) => t.cap && !t.inEnt)
-    ) {
-      const role = r.values[0]!;
-      return {
-        type: 'role',
-        role,
-        actor: affiliationIn(tokens, s, to),
-        counterpart: false,
-        text: textOf(tokens, s, to),
-        indefinite,
-      };
-    }
-    break;
+  // "a spokesman for the Afghan interim government": the role is the head, the rest says whom it speaks for;
+  // "the Chinese ambassador to the UN": the rest says where the role is posted, the state before it whom it serves
+  if (complemented) {
+    return {
+      type: 'role',
+      role: complemented.role,
+      actor: complemented.posted ? actorIn(tokens, s, to) : affiliationIn(tokens, s, to),
+      counterpart: false,
+      text: textOf(tokens, s, to),
+      indefinite,
+    };
   }
   // "Lopez of Chile", "Ana Ruiz from the Refugee Council": a named person and whom they speak for
   for (let k = s + 1; k < to - 1; k++) {

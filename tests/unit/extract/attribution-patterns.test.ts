@@ -28,6 +28,21 @@ describe('who speaks, and for whom', () => {
   test('an adjective inside the subject does not hide it ("A local rights group said")', () => {
     expect(first('A local rights group said the raids must stop.').kind).toBe('indirect');
   });
+  test('a title posted "to" a place or body speaks for the state before it, not for the posting', () => {
+    const un = first('The Chilean ambassador to the United Nations, Rosa Vidal, said the draft was unbalanced.');
+    expect([un.speaker, un.actor, un.kind]).toEqual(['Rosa Vidal', 'chile', 'indirect']);
+    const eu = first("Norway's envoy to the European Union, Lars Dahl, said Oslo would not change course.");
+    expect([eu.speaker, eu.actor]).toEqual(['Lars Dahl', 'norway']);
+  });
+  test('an "and" inside a title\'s complement joins what the title covers, not two speakers', () => {
+    const s = first("Peru's special envoy for refugees and migrants, Luis Soto, said the camps were overcrowded.");
+    expect([s.speaker, s.actor, s.kind]).toEqual(['Luis Soto', 'peru', 'indirect']);
+  });
+  test("a month's name after a given name is part of the name, not a date", () => {
+    expect(first('Li Jun told reporters the resolution was unbalanced.').speaker).toBe('Li Jun');
+    expect(first('Anna May said the vote would be held in June.').speaker).toBe('Anna May');
+    expect(first('On Monday May 5 the delegations met in Lima.').speaker).toBeNull();
+  });
   test('being asked is not speaking', () => {
     const s = first('Chilean Foreign Minister Ana Lopez was asked whether Bolivia would join.');
     expect([s.speaker, s.kind]).toEqual([null, 'narration']);
