@@ -38,6 +38,11 @@ describe('who speaks, and for whom', () => {
     const s = first("Peru's special envoy for refugees and migrants, Luis Soto, said the camps were overcrowded.");
     expect([s.speaker, s.actor, s.kind]).toEqual(['Luis Soto', 'peru', 'indirect']);
   });
+  test('a national parliament, army or intelligence service stands for its state', () => {
+    const s = first('The deputy speaker of the State Duma, Olga Vetrova, said visas were needed for Tajikistan.');
+    expect([s.speaker, s.actor]).toEqual(['Olga Vetrova', 'russia']);
+    expect(first('The Sejm said the pipeline deal with Germany was a mistake.').actor).toBe('poland');
+  });
   test("a month's name after a given name is part of the name, not a date", () => {
     expect(first('Li Jun told reporters the resolution was unbalanced.').speaker).toBe('Li Jun');
     expect(first('Anna May said the vote would be held in June.').speaker).toBe('Anna May');
