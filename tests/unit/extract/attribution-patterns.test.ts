@@ -43,6 +43,12 @@ describe('who speaks, and for whom', () => {
     expect([s.speaker, s.actor]).toEqual(['Olga Vetrova', 'russia']);
     expect(first('The Sejm said the pipeline deal with Germany was a mistake.').actor).toBe('poland');
   });
+  test('a UN agency speaks for itself, not for the UN', () => {
+    expect(first('The UN refugee agency said 3,000 families were stranded at the border with Chad.').actor).toBe(
+      'unhcr',
+    );
+    expect(first('UNICEF said schools in Darfur had been shut for a year.').actor).toBe('unicef');
+  });
   test("a month's name after a given name is part of the name, not a date", () => {
     expect(first('Li Jun told reporters the resolution was unbalanced.').speaker).toBe('Li Jun');
     expect(first('Anna May said the vote would be held in June.').speaker).toBe('Anna May');
