@@ -1,6 +1,6 @@
 // Attributes every statement of an article: speaker, kind, quotes continued across sentences and paragraphs.
 import { clauseSubject, findAttribution, type Attribution } from './attribution';
-import type { Gazetteer } from './gazetteer';
+import { baseEntity, type Gazetteer } from './gazetteer';
 import { isNameToken, JOINT_ACTOR, type SubjectRef } from './noun-phrase';
 import { asWritten, PeopleRegistry, type Person } from './people';
 import { collectPeople } from './people-mentions';
@@ -13,6 +13,8 @@ import { KNOWN_WORDS } from './word-classes';
 import { transcriptTurn, type Turn } from './transcript-turns';
 
 const BODY_HEADS = new Set(['group', 'organisation', 'organization', 'bloc', 'alliance', 'body', 'grouping']);
+/** Heads of a phrase that names an organisation already in the story ("the group", "the organisation"). */
+const ORGANISATION_HEADS = new Set(['group', 'organisation', 'organization', 'charity']);
 const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué', 'readout', 'report']);
 
 interface Draft {
@@ -102,6 +104,8 @@ export class StatementAttributor {
   private host: string | null = null;
   /** The latest state or body that took a position as the subject of a sentence, for "It said", "The group said". */
   private lastBody: { actor: string; index: number } | null = null;
+  /** The organisation (not a state) whose voice was heard last, itself or through a member, for "the group said". */
+  private lastOrganisation: { actor: string; index: number } | null = null;
   /** Whether the statement last introduced ("in a joint statement", "said in a statement") was a joint one. */
   private jointStatement = false;
 
@@ -227,6 +231,13 @@ export class StatementAttributor {
         return ref.actor ? { person: null, institution: null, label: null, actor: ref.actor } : null;
       }
       case 'institution': {
+        // "The group said": the rights group, party or agency that spoke, or whose member spoke, just before
+        const recent = this.lastOrganisation;
+        if (ref.generic && !ref.actor && ORGANISATION_HEADS.has(ref.name.toLowerCase()) && recent) {
+          if (index - recent.index > 3) return null;
+          const inst = reg.observeInstitution(recent.actor, 'organisation', recent.actor, false, index);
+          return { person: null, institution: inst, label: null, actor: null };
+        }
         // "In Manila, the Department of Foreign Affairs said": an unmarked institution speaks for the place it is in
         const actor = ref.actor ?? preposedPlace(tokens);
         const inst = reg.observeInstitution(ref.name, ref.category, actor, ref.generic, index);
@@ -247,6 +258,8 @@ export class StatementAttributor {
   }
 
   private touch(s: Speaker | null, index: number): void {
+    const actor = s?.person?.actor ?? s?.institution?.actor ?? null;
+    if (actor && baseEntity(actor)?.kind !== 'state') this.lastOrganisation = { actor, index };
     if (s?.person) {
       s.person.salience = index;
       s.person.lastSpeaker = index;

@@ -375,6 +375,9 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
     const actor = together ? JOINT_ACTOR : actorIn(tokens, s, to);
     return { type: 'group', actor, head: head.lower, definite };
   }
+  // "the group said": a body the story has named, as "the organisation" is
+  if (to - s === 1 && head.lower === 'group' && !head.cap && tokens[from]!.lower === 'the')
+    return { type: 'institution', name: head.lower, category: 'organisation', actor: null, generic: true };
   const body = organisationName(tokens, s, to);
   if (body) return { type: 'institution', name: body, category: 'organisation', actor: body, generic: false };
   // name: the run of name tokens at the end of the phrase

@@ -43,6 +43,14 @@ describe('who speaks, and for whom', () => {
     expect([s.speaker, s.actor]).toEqual(['Olga Vetrova', 'russia']);
     expect(first('The Sejm said the pipeline deal with Germany was a mistake.').actor).toBe('poland');
   });
+  test('"the group said" is the organisation that spoke, or whose member spoke, just before', () => {
+    const said = one(
+      'Rosa Vidal, of the rights group Voces Libres, said the camps were overcrowded. ' +
+        'The group said it had written to Peru about the camps.',
+    );
+    expect(said[1]!.actor).toBe('Voces Libres');
+    expect(said[1]!.kind).toBe('indirect');
+  });
   test('a UN agency speaks for itself, not for the UN', () => {
     expect(first('The UN refugee agency said 3,000 families were stranded at the border with Chad.').actor).toBe(
       'unhcr',
