@@ -53,6 +53,30 @@ function actorBefore(tokens: Token[], at: number): string | null {
   return null;
 }
 
+const DELEGATION_HEADS = new Set(['delegation', 'team', 'side', 'mission', 'negotiators', 'delegations']);
+const LEADING_VERBS = new Set(['led', 'headed', 'represented', 'chaired']);
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+
+/**
+ * The state whose delegation a title leads: "Iran's delegation was led by Deputy Foreign Minister X", and with the
+ * verb left out, "... and the US team by special envoy Y".
+ */
+function delegationBefore(tokens: Token[], title: number): string | null {
+  let k = title - 1;
+  if (tokens[k]?.lower !== 'by') return null;
+  k--;
+  if (LEADING_VERBS.has(tokens[k]?.lower ?? '')) k--;
+  if (BE_FORMS.has(tokens[k]?.lower ?? '')) k--;
+  if (!DELEGATION_HEADS.has(tokens[k]?.lower ?? '')) return null;
+  for (let s = k - 1; s >= Math.max(0, k - 4); s--) {
+    const t = tokens[s]!;
+    if (t.lower === 'and' || t.text === ',') break;
+    const m = t.ent;
+    if (m && m.start === s && m.entity.kind === 'state') return m.entity.id;
+  }
+  return null;
+}
+
 /** Finds "Title Name" and "Mr Name" mentions and records them; returns how many people were seen. */
 export function collectPeople(tokens: Token[], gaz: Gazetteer, registry: PeopleRegistry, sentence: number): number {
   let seen = 0;
@@ -87,7 +111,8 @@ export function collectPeople(tokens: Token[], gaz: Gazetteer, registry: PeopleR
     const end = nameRun(tokens, k);
     if (end > k) {
       const role = m.values[0]!;
-      registry.observe(tokens.slice(k, end), { role, actor: actorBefore(tokens, i) }, sentence);
+      const actor = actorBefore(tokens, i) ?? delegationBefore(tokens, i);
+      registry.observe(tokens.slice(k, end), { role, actor }, sentence);
       seen++;
       i = end - 1;
     }

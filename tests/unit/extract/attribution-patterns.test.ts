@@ -51,6 +51,16 @@ describe('who speaks, and for whom', () => {
     expect(said[1]!.actor).toBe('Voces Libres');
     expect(said[1]!.kind).toBe('indirect');
   });
+  test('a title leading a state\'s delegation speaks for that state, also where "led" is left out', () => {
+    const st = one(
+      "Chile's delegation was led by Deputy Foreign Minister Rosa Vidal and the Peruvian team by special envoy " +
+        'Luis Soto. Vidal told state radio the talks were useful. Soto said the talks were slow.',
+    );
+    expect(st.slice(1).map((s) => [s.speaker, s.actor])).toEqual([
+      ['Rosa Vidal', 'chile'],
+      ['Luis Soto', 'peru'],
+    ]);
+  });
   test('a UN agency speaks for itself, not for the UN', () => {
     expect(first('The UN refugee agency said 3,000 families were stranded at the border with Chad.').actor).toBe(
       'unhcr',
