@@ -174,7 +174,10 @@ export class StatementAttributor {
       }
     }
     if (pending && a.index - pending.a.index >= 2) this.untitled = null;
-    const ref = attr && !attr.negated ? attr.ref : null;
+    // "The UN envoy for Libya has invited both camps to talks. Ingrid Halvorsen said ...": a titled subject that acts
+    // rather than speaks is named the same way
+    const acting = !attr && a.kind === 'narration' ? clauseSubject(a.tokens, this.gaz)?.ref : null;
+    const ref = attr && !attr.negated ? attr.ref : acting?.type === 'role' && acting.actor ? acting : null;
     if (ref?.type === 'role' && !ref.indefinite && !ref.counterpart && !a.speaker?.person && a.kind !== 'direct_quote')
       this.untitled = { a, role: ref.role, actor: ref.actor };
   }

@@ -61,6 +61,15 @@ describe('who speaks, and for whom', () => {
       ['Luis Soto', 'peru'],
     ]);
   });
+  test('a titled subject that acts, named in the next sentence, is that person for their state', () => {
+    const st = one(
+      'The Chilean envoy for the Andes has invited both camps to talks in Lima. Rosa Vidal said the talks were overdue.',
+    );
+    expect(st.map((s) => [s.speaker, s.actor, s.kind])).toEqual([
+      ['Rosa Vidal', 'chile', 'indirect'],
+      ['Rosa Vidal', 'chile', 'indirect'],
+    ]);
+  });
   test('a UN agency speaks for itself, not for the UN', () => {
     expect(first('The UN refugee agency said 3,000 families were stranded at the border with Chad.').actor).toBe(
       'unhcr',
