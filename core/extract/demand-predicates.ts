@@ -57,7 +57,8 @@ function requestClause(tokens: Token[], i: number): { to: number; demand: boolea
   for (let k = i + 1; k < tokens.length && k - i <= OBJECT_REACH; k++) {
     const t = tokens[k]!;
     if (t.lower === 'to' && !t.inEnt) {
-      if (!named || tokens[k + 1]?.lower === 'not') return null; // "urged X not to": a negated request, elsewhere
+      // "urged X not to", "urged X to not": a negated request, read in restriction-predicates
+      if (!named || tokens[k - 1]?.lower === 'not' || tokens[k + 1]?.lower === 'not') return null;
       const v = tokens[k + 1];
       if (!v || v.kind !== 'word' || v.cap) return null;
       return { to: k, demand: demandedVerb(tokens, k + 1, k) >= 0 };

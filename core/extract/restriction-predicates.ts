@@ -11,15 +11,23 @@ const REACH = 4;
 /** Verbs that ask something of someone ("urged", "called", "asked"): the negated requests here, demands elsewhere. */
 export const REQUESTS = new Set(DATA.requestVerbs);
 
-/** "urged India not to buy Russian oil": a request not to do something with a target is against that target. */
-function negatedRequests(tokens: Token[]): CueHit[] {
+const FAVOURS = new Set(DATA.favourVerbs);
+
+/**
+ * "urged India not to buy Russian oil": a request not to do something with a target is against that target. Where
+ * what is not to be done would favour its object ("urged Brussels not to reward Belgrade"), the request verb's own
+ * pressure on the one asked is dropped, and the verb's own cue (which the "not" would turn on the one asked): `spared`
+ * gets both indices.
+ */
+function negatedRequests(tokens: Token[], spared: Set<number>): CueHit[] {
   const out: CueHit[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tokens[i]!.lower !== 'not' || tokens[i + 1]!.lower !== 'to') continue;
-    let asked = false;
-    for (let k = i - 1; k >= Math.max(0, i - 5) && !asked; k--) asked = REQUESTS.has(tokens[k]!.lower);
-    if (asked)
-      out.push({ cat: 'critic', dir: 'r', window: 6, w: 1.0, start: i, end: i + 2, negated: false, predicate: true });
+    let asked = -1;
+    for (let k = i - 1; k >= Math.max(0, i - 5) && asked < 0; k--) if (REQUESTS.has(tokens[k]!.lower)) asked = k;
+    if (asked < 0) continue;
+    if (FAVOURS.has(tokens[i + 2]?.lower ?? '')) spared.add(asked).add(i + 2);
+    out.push({ cat: 'critic', dir: 'r', window: 6, w: 1.0, start: i, end: i + 2, negated: false, predicate: true });
   }
   return out;
 }
@@ -29,8 +37,9 @@ function negatedRequests(tokens: Token[]): CueHit[] {
  * imposing. `hits` are the statement's cues (from findCues), `negated` tells whether a word is negated.
  */
 export function restrictionCues(tokens: Token[], hits: CueHit[], negatedAt: (i: number) => boolean): CueHit[] {
-  const requests = negatedRequests(tokens);
-  let out = requests.length ? [...hits, ...requests] : hits;
+  const spared = new Set<number>();
+  const requests = negatedRequests(tokens, spared);
+  let out = requests.length ? [...hits.filter((h) => !spared.has(h.start)), ...requests] : hits;
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!.lower;
     const lifting = LIFTING.has(verb);

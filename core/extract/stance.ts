@@ -351,6 +351,10 @@ function isVictim(tokens: Token[], at: number): boolean {
   return false;
 }
 
+function isNotTo(tokens: Token[], i: number): boolean {
+  return tokens[i]!.lower === 'not' && tokens[i + 1]?.lower === 'to';
+}
+
 /** favor/against/concern from general-language polarity of the clause around a mention, or null when it has none. */
 function clauseStance(
   a: StatementAnalysis,
@@ -361,7 +365,8 @@ function clauseStance(
   let from = at.start;
   while (from > asked && !clauseBreak(tokens[from - 1]!)) from--;
   let to = at.end;
-  while (to < tokens.length && !clauseBreak(tokens[to]!)) to++;
+  // "urged Chile not to reward Bolivia": what the one asked is told not to do is not said of them
+  while (to < tokens.length && !clauseBreak(tokens[to]!) && !isNotTo(tokens, to)) to++;
   const subject = a.subject;
   const skip = (i: number): boolean =>
     tokens[i]!.inEnt ||

@@ -134,3 +134,15 @@ describe("support of the speaker's own side", () => {
     expect(statements[0]!.stances).not.toContainEqual(expect.objectContaining({ target: 'russia', label: 'favor' }));
   });
 });
+
+describe('negated requests', () => {
+  test('asked not to do something that favours a party: that party is opposed, the one asked is not', () => {
+    const st = stances('Peru urged Chile not to reward Bolivia for closing the border.');
+    expect(st.bolivia).toBe('against');
+    expect(st.chile).not.toBe('against');
+  });
+  test('asked not to do something else: the one asked is pressed, and what it is asked about opposed', () => {
+    const st = stances('Peru urged Chile not to buy Russian gas.');
+    expect(st.chile).toBe('against');
+  });
+});
