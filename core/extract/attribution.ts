@@ -136,7 +136,9 @@ function parenthetical(
   }
   if (AFFILIATION_PREPOSITIONS.has(first.lower) && from + 1 < to) {
     // ", from a rights group," / ", of the Refugee Council,": whom the speaker is with
-    const end = npEndRight(tokens, from + 1, 16);
+    let end = npEndRight(tokens, from + 1, 16);
+    // a proper name runs on to the comma even through a word that ends phrases ("Learning Without Walls")
+    if (end < to && tokens.slice(end, to).every((t) => t.cap || NAME_JOINERS.has(t.lower))) end = to;
     const ref = analyzeNounPhrase(tokens, from + 1, end, gaz);
     if (ref && (ref.type === 'institution' || ref.type === 'state' || ref.type === 'role')) return { skip: true, ref };
     if (end === to) return { skip: true, ref: null };
@@ -155,6 +157,7 @@ function parenthetical(
 }
 
 const AFFILIATION_PREPOSITIONS = new Set(['from', 'of', 'with', 'at']);
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', '&', 'the']);
 const CIRCUMSTANCE_OPENERS = new Set([
   'in',
   'at',

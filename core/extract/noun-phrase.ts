@@ -331,6 +331,8 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
   const whole = mentions.length === 1 && mentions[0]!.start === s && mentions[0]!.end === to ? mentions[0]! : null;
   // institutions: "the Foreign Office", "Pakistan's Ministry of Foreign Affairs", "the State Department"
   for (let i = s; i < to; i++) {
+    // "the Wagner Group": a known body whose name ends in "Group" is that body, not a group of that name
+    if (whole && tokens[i]!.lower === 'group' && tokens[i]!.cap) break;
     const m = INSTITUTION_PHRASES.match(tokens, i);
     // "the Ministry of Foreign Affairs of Chile": the state after the institution's name is whom it speaks for
     const ofState = m && i + m.length < to ? ofStateAfter(tokens, i + m.length, to) : null;
@@ -375,9 +377,6 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
     const actor = together ? JOINT_ACTOR : actorIn(tokens, s, to);
     return { type: 'group', actor, head: head.lower, definite };
   }
-  // "the group said": a body the story has named, as "the organisation" is
-  if (to - s === 1 && head.lower === 'group' && !head.cap && tokens[from]!.lower === 'the')
-    return { type: 'institution', name: head.lower, category: 'organisation', actor: null, generic: true };
   const body = organisationName(tokens, s, to);
   if (body) return { type: 'institution', name: body, category: 'organisation', actor: body, generic: false };
   // name: the run of name tokens at the end of the phrase

@@ -70,6 +70,12 @@ describe('who speaks, and for whom', () => {
       ['Rosa Vidal', 'chile', 'indirect'],
     ]);
   });
+  test('"the group X" is the organisation X, and a proper name runs on to its comma', () => {
+    expect(first('The group Voces Libres said the camps in Peru were full.').actor).toBe('Voces Libres');
+    const s = first('Rosa Vidal, of the Lima-based group Schools Without Borders, said the camps were full.');
+    expect([s.speaker, s.actor]).toEqual(['Rosa Vidal', 'Schools Without Borders']);
+    expect(first('The Wagner Group said its men would stay in Mali.').actor).toBe('wagner');
+  });
   test('a UN agency speaks for itself, not for the UN', () => {
     expect(first('The UN refugee agency said 3,000 families were stranded at the border with Chad.').actor).toBe(
       'unhcr',
