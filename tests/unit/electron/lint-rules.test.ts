@@ -149,6 +149,14 @@ describe('lint rules', { timeout: ROOM }, () => {
     expect(await layeringHits('core/shared/import-limits.ts', inside)).toEqual([]);
   });
 
+  it("let the renderer reach core/'s contract check from its reply gate only", async () => {
+    const check = "export const load = () => import('../../core/contract-check');\n";
+    expect(await layeringHits('renderer/api/reply-gate.ts', check)).toEqual([]);
+    expect(await layeringHits('renderer/api/client.ts', check)).toHaveLength(1);
+    const contract = "export const load = () => import('../../core/contract');\n";
+    expect(await layeringHits('renderer/api/reply-gate.ts', contract)).toHaveLength(1);
+  });
+
   it('let components and views call stores, not the API; stores call it', async () => {
     const sfc =
       "<script setup lang=\"ts\">\nimport { call } from '../api/client';\nvoid call('tags.list', {});\n</script>\n<template><p /></template>\n";
