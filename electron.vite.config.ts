@@ -33,6 +33,8 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     base: './',
     plugins: [vue()],
+    // A build made with PARLEY_CHECK_REPLIES=1 checks every reply against the contract, as development builds do.
+    define: { 'import.meta.env.PARLEY_CHECK_REPLIES': JSON.stringify(process.env.PARLEY_CHECK_REPLIES ?? '') },
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       emptyOutDir: true,

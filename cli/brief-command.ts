@@ -96,7 +96,7 @@ export async function runBrief(options: BriefOptions): Promise<number> {
     }
     throw err;
   } finally {
-    await closePdfPrinter();
+    await closePdfPrinter(db);
     db.close();
   }
 }

@@ -61,7 +61,7 @@ server.listen(port, '127.0.0.1', () => {
 function shutdown(): void {
   events.closeAll();
   // Chromium, if a PDF export started it, goes with the server.
-  void closePdfPrinter();
+  void closePdfPrinter(db);
   server.close(() => {
     void worker.stop().finally(() => {
       db.close();

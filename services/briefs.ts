@@ -131,7 +131,7 @@ export function countPdfPages(pdf: Uint8Array): number {
 export async function exportPdf(db: Database, input: MethodInput<'briefs.exportPdf'>) {
   const brief = whichBrief(db, input);
   const paper = input.paper ?? brief.paper;
-  const pdf = await pdfPrinter().print(toHtml(brief, { paper }), printSetup(brief, paper));
+  const pdf = await pdfPrinter(db).print(toHtml(brief, { paper }), printSetup(brief, paper));
   return {
     dataBase64: Buffer.from(pdf).toString('base64'),
     fileName: briefFileName(brief.title, brief.date, 'pdf'),

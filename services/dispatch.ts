@@ -1,6 +1,7 @@
 // The one entry all transports share: validate input by the contract, run the service, turn failures into {code, message}.
 import type { Database } from 'better-sqlite3';
 import { contract } from '../core/contract';
+import { describeIssues, replyProblem } from '../core/contract-check';
 import { isMethodName } from '../core/contract-names';
 import type { WireError } from '../core/errors';
 import { editCounts, takeEditsTouched } from './edit-log';
@@ -14,13 +15,6 @@ export interface EditCounts {
 }
 
 export type DispatchResult = { ok: true; value: unknown; edits?: EditCounts } | { ok: false; error: WireError };
-
-function describeIssues(issues: { path: PropertyKey[]; message: string }[]): string {
-  return issues
-    .slice(0, 5)
-    .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
-    .join('; ');
-}
 
 export async function dispatch(db: Database, method: unknown, rawInput: unknown): Promise<DispatchResult> {
   if (!isMethodName(method)) {
@@ -41,11 +35,8 @@ export async function dispatch(db: Database, method: unknown, rawInput: unknown)
     const edits = takeEditsTouched(db) ? editCounts(db) : undefined;
     if (checkReplies()) {
       // The renderer trusts the reply's type; in development and tests the contract holds the service to it.
-      const reply = contract[method].output.safeParse(value);
-      if (!reply.success) {
-        const message = `The reply of ${method} breaks the contract: ${describeIssues(reply.error.issues)}`;
-        return { ok: false, error: { code: 'internal', message } };
-      }
+      const problem = replyProblem(method, value);
+      if (problem) return { ok: false, error: { code: 'internal', message: problem } };
     }
     return edits ? { ok: true, value, edits } : { ok: true, value };
   } catch (err) {

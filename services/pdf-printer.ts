@@ -1,22 +1,26 @@
-// Which PDF printer the brief exports use: Chromium through playwright-core by default, Electron's own when it sets one.
+// Which PDF printer a backend's brief exports use: each database connection has its own, Chromium through
+// playwright-core unless the host installs another (Electron's, through its parent) at start-up.
+import type { Database } from 'better-sqlite3';
 import { ChromiumPdfPrinter } from './chromium-pdf-printer';
 import type { PdfPrinter } from './pdf-printer-port';
+import { perConnection } from './per-connection';
 
 export type { PdfPrinter } from './pdf-printer-port';
 
-let current: PdfPrinter | null = null;
+const printerOf = perConnection<{ printer: PdfPrinter | null }>(() => ({ printer: null }));
 
-/** The host (Electron main) installs its own printer at start-up; null goes back to the default. */
-export function setPdfPrinter(printer: PdfPrinter | null): void {
-  current = printer;
+/** The host installs its own printer for its connection at start-up; null goes back to the default. */
+export function setPdfPrinter(db: Database, printer: PdfPrinter | null): void {
+  printerOf(db).printer = printer;
 }
 
-export function pdfPrinter(): PdfPrinter {
-  current ??= new ChromiumPdfPrinter();
-  return current;
+export function pdfPrinter(db: Database): PdfPrinter {
+  const slot = printerOf(db);
+  slot.printer ??= new ChromiumPdfPrinter();
+  return slot.printer;
 }
 
-/** Closes the printer's browser if one was started; hosts call it on shutdown. */
-export async function closePdfPrinter(): Promise<void> {
-  if (current) await current.close();
+/** Closes the connection's printer's browser if one was started; hosts call it on shutdown, before closing the db. */
+export async function closePdfPrinter(db: Database): Promise<void> {
+  await printerOf(db).printer?.close();
 }

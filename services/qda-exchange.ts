@@ -29,13 +29,13 @@ export function importProjectFile(
   db: Database,
   input: MethodInput<'qda.importProject'>,
 ): MethodOutput<'qda.importProject'> {
-  const bytes = Buffer.from(input.dataBase64, 'base64');
+  const bytes = input.bytes ?? Buffer.from(input.dataBase64 ?? '', 'base64');
   const name = input.fileName.toLowerCase();
   if (name.endsWith('.qdc')) {
-    const { codes } = importQdc(db, bytes.toString('utf8'));
+    const { codes } = importQdc(db, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
     return { articles: 0, duplicates: 0, codes, codings: 0, statements: 0 };
   }
-  if (name.endsWith('.qdpx')) return importQdpx(db, new Uint8Array(bytes));
+  if (name.endsWith('.qdpx')) return importQdpx(db, bytes);
   throw new ParleyError(
     'invalid_input',
     `"${input.fileName}" is neither a REFI-QDA project (.qdpx) nor a codebook (.qdc).`,

@@ -2,9 +2,15 @@
 // analyst's confirmed statements out in the shared gold format.
 import { z } from 'zod';
 import { Id } from '../domain';
+import { oneWayOfBytes } from './articles';
 
 /** A .qdpx from the app travels base64-encoded in one request (browser mode accepts 16 MB per request). */
 const MAX_PROJECT_BASE64 = 15 * 1024 * 1024;
+/** Where the transport carries binary (the CLI in-process, Electron IPC, worker messages) a project may be larger. */
+const MAX_PROJECT_BYTES = 1024 * 1024 * 1024;
+const ProjectBytes = z
+  .custom<Uint8Array>((b) => b instanceof Uint8Array, { error: 'expected the project file as bytes' })
+  .refine((b) => b.byteLength <= MAX_PROJECT_BYTES, { error: 'The project file is over 1 GB.' });
 
 /** The shared gold format (core/learn/gold.ts): what `extract --learn-from` reads. */
 const GoldFile = z.object({
@@ -49,9 +55,13 @@ export const qdaExchangeMethods = {
         fileName: z.string().min(1).max(1024),
         dataBase64: z
           .base64()
-          .max(MAX_PROJECT_BASE64, 'The project file is too large to open here; use parley import-project.'),
+          .max(MAX_PROJECT_BASE64, 'The project file is too large to open here; use parley import-project.')
+          .optional(),
+        /** The same file's raw bytes, unencoded, where the transport carries binary. */
+        bytes: ProjectBytes.optional(),
       })
-      .strict(),
+      .strict()
+      .refine(oneWayOfBytes, { message: 'give either dataBase64 or bytes, not both or neither' }),
     output: z.object({
       articles: z.number().int(),
       duplicates: z.number().int(),

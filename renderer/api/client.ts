@@ -1,16 +1,22 @@
 // Typed calls to every contract method; a failure arrives as a thrown ApiError carrying { code, message }.
 import type { MethodName } from '../../core/contract-names';
 import type { MethodInput, MethodOutput } from '../../core/contract';
-import type { ErrorCode } from '../../core/errors';
+import { ApiError } from './api-error';
+import { checkedReply } from './reply-gate';
 import { send } from './transport';
 
-export class ApiError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
+export { ApiError };
+
+/**
+ * Replies are checked against the contract in development builds (`electron-vite dev`, Vitest) and in a build made
+ * with PARLEY_CHECK_REPLIES=1; a production build drops the check, and zod with it, at build time.
+ */
+const CHECK_REPLIES = import.meta.env.DEV || import.meta.env.PARLEY_CHECK_REPLIES === '1';
+
+declare global {
+  interface ImportMetaEnv {
+    /** '1' in a build made with PARLEY_CHECK_REPLIES=1 (electron.vite.config.ts defines it). */
+    readonly PARLEY_CHECK_REPLIES?: string;
   }
 }
 
@@ -31,7 +37,7 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
     latestEditCounts = envelope.edits;
     editCountsListener?.(envelope.edits);
   }
-  return envelope.value as MethodOutput<M>;
+  return CHECK_REPLIES ? checkedReply(method, envelope.value) : (envelope.value as MethodOutput<M>);
 }
 
 export { onSessionLost, subscribe, type SessionLoss } from './transport';

@@ -18,7 +18,7 @@ export function serveBackend(port: HostPort, db: Database, options: ServeOptions
   const send = (message: FromHost) => port.postMessage(message);
   onBackendEvent(db, (name, payload) => send({ type: 'event', name, payload }));
   const printer = options.printViaParent ? new PortPdfPrinter(port) : null;
-  if (printer) setPdfPrinter(printer);
+  if (printer) setPdfPrinter(db, printer);
   port.onMessage((raw) => {
     const message = raw as ToHost;
     if (message.type === 'call') {
@@ -29,7 +29,7 @@ export function serveBackend(port: HostPort, db: Database, options: ServeOptions
       printer?.settle(message.id, message.pdf, message.error);
     } else if (message.type === 'close') {
       // A Chromium this host started for PDFs goes with it.
-      void closePdfPrinter().finally(() => {
+      void closePdfPrinter(db).finally(() => {
         db.close();
         options.onClose?.();
       });

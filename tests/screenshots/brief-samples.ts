@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     writeFileSync(join(OUT, 'brief-sample.pdf'), Buffer.from(pdf.dataBase64, 'base64'));
     console.log(`docs/samples/brief-sample.md and brief-sample.pdf (${pdf.pages} pages)`);
   } finally {
-    await closePdfPrinter();
+    await closePdfPrinter(db);
     db.close();
   }
 }

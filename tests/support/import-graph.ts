@@ -1,4 +1,4 @@
-// The import graph of the shipped code (static, dynamic and type-only imports of relative paths) and its cycles.
+// The import graph of some folders (static, dynamic and type-only imports of relative paths) and its cycles.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -16,14 +16,14 @@ function resolveImport(root: string, from: string, spec: string): string | null 
   return null;
 }
 
-/** Every tracked (or new, not ignored) .ts and .vue file of the shipped folders, with the files it imports. */
-export function importGraph(root: string): ImportGraph {
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '--', ...SHIPPED], {
+/** Every tracked (or new, not ignored) .ts, .vue and .mjs file of the folders (default: shipped), with its imports. */
+export function importGraph(root: string, folders: readonly string[] = SHIPPED): ImportGraph {
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '--', ...folders], {
     cwd: root,
     encoding: 'utf8',
   })
     .split('\n')
-    .filter((f) => /\.(ts|vue)$/.test(f) && existsSync(resolve(root, f)));
+    .filter((f) => /\.(ts|vue|mjs)$/.test(f) && existsSync(resolve(root, f)));
   const graph: ImportGraph = new Map();
   for (const file of files) {
     const deps = new Set<string>();

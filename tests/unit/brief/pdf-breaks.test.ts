@@ -5,10 +5,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type BriefModel, defaultBrief } from '../../../core/brief';
 import { chromiumPath } from '../../../services/chromium-pdf-printer';
-import { closePdfPrinter } from '../../../services/pdf-printer';
+import { sharedChromium } from '../../support/brief-db';
 import { DEFAULTS, sampleData } from '../../support/brief-fixtures';
 import { ok } from '../../support/calls';
-import { memoryDb, tempDbPath } from '../../support/db';
+import { tempDbPath } from '../../support/db';
 
 const HAS_TOOLS = existsSync(chromiumPath()) && existsSync('/usr/bin/pdftotext');
 const NO_TOOLS = `skipped: needs Chromium at ${chromiumPath()} and pdftotext (apt-get install chromium poppler-utils)`;
@@ -42,15 +42,17 @@ function longBrief(paragraphs: number): BriefModel {
   };
 }
 
+const chromium = sharedChromium();
+
 afterAll(async () => {
-  await closePdfPrinter();
+  await chromium.close();
 });
 
 describe.skipIf(!HAS_TOOLS)(`PDF page breaks (${HAS_TOOLS ? 'Chromium and poppler' : NO_TOOLS})`, () => {
   // Notes of different lengths move every page break through the quotes, the tables and the legend.
   it.each([0, 1, 2, 3, 4, 5, 6, 7])('with %i paragraphs of notes', async (paragraphs) => {
     const brief = longBrief(paragraphs);
-    const pdf = await ok(memoryDb(), 'briefs.exportPdf', { brief });
+    const pdf = await ok(chromium.db(), 'briefs.exportPdf', { brief });
     expect(pdf.pages).toBeGreaterThanOrEqual(2);
     const text = pages(pdf.dataBase64, pdf.pages);
 

@@ -5,11 +5,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BriefModel, defaultBrief } from '../../../core/brief';
 import { ParleyError } from '../../../core/errors';
 import { ChromiumPdfPrinter, chromiumPath } from '../../../services/chromium-pdf-printer';
-import { closePdfPrinter } from '../../../services/pdf-printer';
-import { importHostile } from '../../support/brief-db';
+import { importHostile, sharedChromium } from '../../support/brief-db';
 import { DEFAULTS, HOSTILE_ANALYST_TEXT, sampleData } from '../../support/brief-fixtures';
 import { ok } from '../../support/calls';
-import { memoryDb, tempDbPath } from '../../support/db';
+import { tempDbPath } from '../../support/db';
 import { HAS_SHARED, NO_SHARED_REASON, SHARED_FIXTURE } from '../../support/shared';
 
 const HAS_TOOLS = existsSync(chromiumPath()) && existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdfinfo');
@@ -35,13 +34,15 @@ function longBrief(): BriefModel {
   return { ...brief, notes: Array.from({ length: 14 }, () => paragraph).join('\n\n') };
 }
 
+const chromium = sharedChromium();
+
 afterAll(async () => {
-  await closePdfPrinter();
+  await chromium.close();
 });
 
 describe.skipIf(!HAS_TOOLS)(`PDF export (${HAS_TOOLS ? 'Chromium and poppler' : NO_TOOLS})`, () => {
   it('prints title and handling line on every page with "Page n of N", on A4 or Letter', async () => {
-    const db = memoryDb();
+    const db = chromium.db();
     const pdf = await ok(db, 'briefs.exportPdf', { brief: longBrief() });
     expect(pdf.fileName).toBe('2021-04-09-briefing-note-russia-and-pakistan.pdf');
     const file = writePdf(pdf.dataBase64);
@@ -60,7 +61,7 @@ describe.skipIf(!HAS_TOOLS)(`PDF export (${HAS_TOOLS ? 'Chromium and poppler' : 
   });
 
   it('carries the brief’s content: stance table, quotes with attribution and citation, graded sources', async () => {
-    const pdf = await ok(memoryDb(), 'briefs.exportPdf', { brief: defaultBrief(sampleData(), DEFAULTS) });
+    const pdf = await ok(chromium.db(), 'briefs.exportPdf', { brief: defaultBrief(sampleData(), DEFAULTS) });
     const text = squash(allText(writePdf(pdf.dataBase64)));
     expect(text).toMatch(/Actor Afghanistan United States India/);
     expect(text).toContain('Mixed');
@@ -71,7 +72,7 @@ describe.skipIf(!HAS_TOOLS)(`PDF export (${HAS_TOOLS ? 'Chromium and poppler' : 
   });
 
   it('prints hostile article and analyst text literally, in the body and in the header and footer', async () => {
-    const db = memoryDb();
+    const db = chromium.db();
     const id = await importHostile(db);
     db.prepare('UPDATE statements SET starred = 1').run();
     const draft = await ok(db, 'briefs.default', { articleIds: [id] });
@@ -91,7 +92,7 @@ describe.skipIf(!HAS_TOOLS)(`PDF export (${HAS_TOOLS ? 'Chromium and poppler' : 
   it.skipIf(!HAS_SHARED)(
     `the Pakistan–Russia default brief prints its stance columns and the Qureshi and Lavrov quotes (${HAS_SHARED ? 'shared fixture' : NO_SHARED_REASON})`,
     async () => {
-      const db = memoryDb();
+      const db = chromium.db();
       await ok(db, 'articles.import', {
         fileName: 'pakistan-russia-talks.txt',
         dataBase64: readFileSync(SHARED_FIXTURE).toString('base64'),

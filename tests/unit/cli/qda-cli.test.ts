@@ -29,7 +29,7 @@ describe('parley export', () => {
     expect(strFromU8(entries['project.qde']!)).toContain('urn:QDA-XML:project:1.0');
     const other = tempDbPath();
     const lines: string[] = [];
-    expect(runImportProject(out('p.qdpx'), other, true, (s) => lines.push(s))).toBe(0);
+    expect(await runImportProject(out('p.qdpx'), other, true, (s) => lines.push(s))).toBe(0);
     expect(JSON.parse(lines[0]!)).toMatchObject({ articles: 4, duplicates: 0 });
     const db = openDatabase(other);
     expect(await ok(db, 'articles.list', {})).toHaveLength(4);
@@ -40,6 +40,10 @@ describe('parley export', () => {
     await runExport({ db: dbPath, format: 'qdc', out: out('c.qdc') }, quiet);
     expect(readFileSync(out('c.qdc'), 'utf8')).toMatch(/<CodeBook xmlns="urn:QDA-XML:codebook:1.0"[\s\S]*Terrorism/);
     await expect(runExport({ db: dbPath, format: 'qdc', out: out('c.qdc') }, quiet)).rejects.toThrow(/--force/);
+    const lines: string[] = [];
+    expect(await runImportProject(out('c.qdc'), tempDbPath(), true, (s) => lines.push(s))).toBe(0);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ articles: 0, codes: expect.any(Number) });
+    expect(JSON.parse(lines[0]!).codes).toBeGreaterThan(0);
     await expect(runExport({ db: dbPath, format: 'pdf', out: out('x') }, quiet)).rejects.toThrow(
       /qdpx\|qdc\|csv\|xlsx/,
     );

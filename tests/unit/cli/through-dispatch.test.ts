@@ -1,16 +1,12 @@
-// CLI commands reach the services through dispatch (cli/call.ts), as the app does; the few left are named with why.
+// CLI commands reach the services through dispatch (cli/call.ts), as the app does, every one of them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contract } from '../../../core/contract';
 import { ROOT } from '../../support/cli';
 
 /** Service modules a command may import besides dispatch: hosts' lifecycle, not contract methods. */
 const LIFECYCLE = new Set(['services/dispatch', 'services/pdf-printer']);
-
-/** Commands with no contract method to call yet: they write files the app does not (REFI-QDA, gold labels). */
-const NO_METHOD_YET: Record<string, string> = {
-  'import-project-command.ts': 'qda.importProject caps a project at one app request (15 MB base64); this reads larger',
-};
 
 function servicesImported(file: string): string[] {
   const code = readFileSync(resolve(ROOT, 'cli', file), 'utf8');
@@ -20,13 +16,24 @@ function servicesImported(file: string): string[] {
 describe('the parley command', () => {
   const commands = readdirSync(resolve(ROOT, 'cli')).filter((f) => f.endsWith('-command.ts'));
 
-  it('calls services only through dispatch, unless no contract method does the job', () => {
+  it('calls services only through dispatch', () => {
     expect(commands).toContain('compare-command.ts');
+    expect(commands).toContain('import-project-command.ts');
     for (const file of commands) {
-      const direct = servicesImported(file).filter((m) => !LIFECYCLE.has(m));
-      if (file in NO_METHOD_YET) expect(direct.length, `${file} is listed but needs no exception`).toBeGreaterThan(0);
-      else expect(direct, file).toEqual([]);
+      expect(
+        servicesImported(file).filter((m) => !LIFECYCLE.has(m)),
+        file,
+      ).toEqual([]);
     }
+  });
+
+  it('hands import-project a project larger than one app request: its bytes, not base64', () => {
+    const input = contract['qda.importProject'].input;
+    const big = new Uint8Array(16 * 1024 * 1024);
+    expect(input.safeParse({ fileName: 'big.qdpx', bytes: big }).success).toBe(true);
+    const asBase64 = input.safeParse({ fileName: 'big.qdpx', dataBase64: Buffer.from(big).toString('base64') });
+    expect(asBase64.success).toBe(false);
+    expect(input.safeParse({ fileName: 'p.qdpx', bytes: big, dataBase64: 'AAAA' }).success).toBe(false);
   });
 
   it('runs no SQL of its own', () => {

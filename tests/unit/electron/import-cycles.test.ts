@@ -1,4 +1,4 @@
-// No import cycles in the shipped code: a cycle (even through `import type`) hides which module comes first.
+// No import cycles in the shipped code or its tooling: a cycle (even through `import type`) hides which comes first.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCycles, importGraph } from '../../support/import-graph';
@@ -30,5 +30,11 @@ describe('import cycles', () => {
 
   it('finds none in core/, db/, services/, the hosts, the CLI and the renderer', () => {
     expect(importCycles(importGraph(ROOT))).toEqual([]);
+  });
+
+  it('finds none in the tooling either: bench/, scripts/ and tests/ with what they import', () => {
+    const graph = importGraph(ROOT, ['bench', 'scripts', 'tests', 'core', 'db', 'services', 'server', 'cli']);
+    expect(graph.get('tests/support/cli.ts')).toContain('scripts/build-cli.mjs');
+    expect(importCycles(graph)).toEqual([]);
   });
 });

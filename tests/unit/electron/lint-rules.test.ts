@@ -76,6 +76,8 @@ describe('lint rules', { timeout: ROOM }, () => {
       "import fs from 'fs';\nimport { join } from 'path';\nimport { readFile } from 'fs/promises';\nexport const x = [fs, join, readFile];\n";
     expect(await layeringHits('core/import/decode.ts', code)).toHaveLength(3);
     expect(await layeringHits('renderer/stores/articles.ts', code)).toHaveLength(3);
+    const sfc = `<script setup lang="ts">\n${code.replace(/^export const x = .*$/m, 'void [fs, join, readFile];')}</script>\n`;
+    expect(await layeringHits('renderer/components/ToastStack.vue', sfc)).toHaveLength(3);
     const named = "import { fsPath } from './fs';\nexport const x = fsPath;\n";
     expect(await layeringHits('core/import/decode.ts', named)).toEqual([]);
   });
@@ -108,7 +110,7 @@ describe('lint rules', { timeout: ROOM }, () => {
   });
 
   it('forbid .js files in core/', async () => {
-    for (const file of ['core/extract/helper.js', 'core/helper.mjs']) {
+    for (const file of ['core/extract/helper.js', 'core/helper.mjs', 'core/helper.cjs']) {
       expect((await rulesHit(file, 'export const x = 1;\n')).join('\n'), file).toMatch(/core\/ is TypeScript only/);
     }
   });
@@ -147,6 +149,14 @@ describe('lint rules', { timeout: ROOM }, () => {
     );
     const inside = "import { SLUG_MAX } from './slug';\nexport const x = SLUG_MAX;\n";
     expect(await layeringHits('core/shared/import-limits.ts', inside)).toEqual([]);
+  });
+
+  it("let the renderer reach core/'s contract check from its reply gate only", async () => {
+    const check = "export const load = () => import('../../core/contract-check');\n";
+    expect(await layeringHits('renderer/api/reply-gate.ts', check)).toEqual([]);
+    expect(await layeringHits('renderer/api/client.ts', check)).toHaveLength(1);
+    const contract = "export const load = () => import('../../core/contract');\n";
+    expect(await layeringHits('renderer/api/reply-gate.ts', contract)).toHaveLength(1);
   });
 
   it('let components and views call stores, not the API; stores call it', async () => {

@@ -1,5 +1,5 @@
-// Backend state belongs to its database connection: two databases in one process share no jobs, batches or events,
-// and no service keeps mutable state at module level outside the named exceptions.
+// Backend state belongs to its database connection: two databases in one process share no jobs, batches, events or
+// PDF printer, and no service keeps mutable state at module level outside the named exception.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,10 @@ import type { EventName } from '../../../services/events';
 import { onBackendEvent } from '../../../services/events';
 import { waitForBatch } from '../../../services/batch-import';
 import { waitForDetection } from '../../../services/detection-jobs';
+import { ChromiumPdfPrinter } from '../../../services/chromium-pdf-printer';
+import { closePdfPrinter, pdfPrinter, setPdfPrinter, type PdfPrinter } from '../../../services/pdf-printer';
+import { defaultBrief } from '../../../core/brief';
+import { DEFAULTS, sampleData } from '../../support/brief-fixtures';
 import { fails, importText, ok } from '../../support/calls';
 import { memoryDb } from '../../support/db';
 
@@ -17,13 +21,12 @@ const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 /** Module-level state a service may still hold, with why. */
 const ALLOWED: Record<string, string> = {
-  'pdf-printer.ts': "the host's printer (Electron's own or one Chromium), installed at start-up and closed on shutdown",
-  'host/entry.ts': "the worker process's own connection",
+  'services/host/entry.ts': "the worker process's own connection",
 };
 
 /** Top-level `let`/`var`, and top-level Maps and Sets that are not keyed by connection (WeakMap<Database, …>). */
 function moduleState(file: string): string[] {
-  const code = readFileSync(resolve(ROOT, 'services', file), 'utf8');
+  const code = readFileSync(resolve(ROOT, file), 'utf8');
   return code
     .split('\n')
     .filter(
@@ -70,10 +73,46 @@ describe('backend state per connection', () => {
     }
   });
 
-  it('finds no module-level state in services/ but the named exceptions', () => {
-    const files = readdirSync(resolve(ROOT, 'services'), { recursive: true, encoding: 'utf8' }).filter((f) =>
-      f.endsWith('.ts'),
+  it('keeps PDF printers apart: the one a host installs on its connection prints for that connection only', async () => {
+    const a = memoryDb();
+    const b = memoryDb();
+    const printed: string[] = [];
+    let closed = 0;
+    const fake: PdfPrinter = {
+      print: async (html) => {
+        printed.push(html);
+        return new TextEncoder().encode('%PDF-fake /Type /Page');
+      },
+      close: async () => void closed++,
+    };
+    try {
+      setPdfPrinter(a, fake);
+      expect(pdfPrinter(a)).toBe(fake);
+      // b still has the default, made on first use and never started here (Chromium launches on the first print).
+      expect(pdfPrinter(b)).toBeInstanceOf(ChromiumPdfPrinter);
+      expect(pdfPrinter(b)).toBe(pdfPrinter(b));
+      const pdf = await ok(a, 'briefs.exportPdf', { brief: defaultBrief(sampleData(), DEFAULTS) });
+      expect(pdf.pages).toBe(1);
+      expect(printed).toHaveLength(1);
+      await closePdfPrinter(b);
+      expect(closed).toBe(0);
+      await closePdfPrinter(a);
+      expect(closed).toBe(1);
+      setPdfPrinter(a, null);
+      expect(pdfPrinter(a)).toBeInstanceOf(ChromiumPdfPrinter);
+    } finally {
+      a.close();
+      b.close();
+    }
+  });
+
+  it('finds no module-level state in services/, server/ or cli/ but the named exception', () => {
+    const files = ['services', 'server', 'cli'].flatMap((dir) =>
+      readdirSync(resolve(ROOT, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => `${dir}/${f}`),
     );
+    expect(files).toContain('server/event-hub.ts');
     const found = Object.fromEntries(files.map((f) => [f, moduleState(f)]).filter(([, lines]) => lines!.length > 0));
     expect(Object.keys(found).sort()).toEqual(Object.keys(ALLOWED).sort());
   });
