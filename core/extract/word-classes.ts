@@ -3,6 +3,7 @@ import { CLAIM_TYPE_FIRST_KEYS } from './claim-type';
 import { CLAIM_WORD_CLASSES } from './claims';
 import { DEMAND_TRIGGERS } from './demand-predicates';
 import { GAZETTEER_FIRST_KEYS } from './gazetteer';
+import { POLAR_WORDS } from './polarity';
 import { KnownWords } from './known-words';
 import {
   DETERMINERS,
@@ -51,6 +52,7 @@ import {
   W_RESTRICTION_TRIGGER,
   W_DEMAND_TRIGGER,
   W_CLAIM_OWNER_TRIGGER,
+  W_POLAR,
 } from './word-class-bits';
 
 /** Every lexicon word with its class bits; pass it to `tokenize` to have `cls` set as the words are read. */
@@ -78,6 +80,7 @@ mark(DISCOURSE_MARKERS.firstKeys(), W_DISCOURSE);
 mark(RESTRICTION_TRIGGERS, W_RESTRICTION_TRIGGER);
 mark(DEMAND_TRIGGERS, W_DEMAND_TRIGGER);
 mark(CLAIM_OWNER_TRIGGERS, W_CLAIM_OWNER_TRIGGER);
+mark(POLAR_WORDS, W_POLAR);
 for (const set of [
   ROLE_WORDS,
   INSTITUTION_WORDS,
