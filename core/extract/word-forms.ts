@@ -25,10 +25,11 @@ export class WordForms {
 
   find(text: string, from: number, to: number, hash: number): WordForm | undefined {
     const mask = this.slots.length - 1;
+    const h32 = hash | 0; // as the hash table stores it
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const slot = this.slots[s]!;
       if (slot === 0) return undefined;
-      if (this.hashes[s] !== hash) continue;
+      if (this.hashes[s] !== h32) continue;
       const form = this.forms[slot - 1]!;
       if (form.text.length === to - from && sameChars(form.text, text, from)) return form;
     }
