@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_TARGETS } from '../core/default-targets';
-import { extract } from '../core/extract';
+import { Extractor } from '../core/extract';
 import { seededRandom as rng } from '../core/seeded-random';
 import type { BenchResult } from './types';
 
@@ -117,8 +117,9 @@ export async function benchExtraction(opts: { megabytes: number }): Promise<Benc
     const spans: { start: number; end: number }[] = [];
     for (const s of segmenter.segment(body)) spans.push({ start: s.index, end: s.index + s.segment.length });
   };
+  const extractor = new Extractor();
   const run = (body: string): void => {
-    extract(body, { targets: DEFAULT_TARGETS });
+    extractor.extract(body, { targets: DEFAULT_TARGETS });
   };
   const warm = syntheticCorpus(0.3, 7);
   for (let r = 0; r < 2; r++) {
@@ -160,9 +161,10 @@ export async function benchExtraction(opts: { megabytes: number }): Promise<Benc
 export function peakMemoryExtracting(megabytes: number): { megabytes: number; peakRssMb: number; seconds: number } {
   const t0 = performance.now();
   let bytes = 0;
+  const extractor = new Extractor();
   for (const body of syntheticArticles(megabytes, 11)) {
     bytes += body.length;
-    extract(body, { targets: DEFAULT_TARGETS });
+    extractor.extract(body, { targets: DEFAULT_TARGETS });
   }
   return {
     megabytes: bytes / 1e6,

@@ -2,18 +2,15 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { extract } from '../core/extract';
+import type { Extraction } from '../core/extract';
 import { openDatabase } from '../db/connection';
 import { importArticle } from '../services/articles';
-import { extractOptions } from '../services/reextract';
+import { extractOptions, extractorOf } from '../services/reextract';
 import { generatedArticle } from '../tests/unit/crash/generated-articles';
 import { tempDbPath } from '../tests/support/db';
 import type { BenchOptions, BenchResult } from './types';
 
-function rawInsert(
-  db: Database,
-  rows: { title: string; body: string; statements: ReturnType<typeof extract>['statements'] }[],
-): void {
+function rawInsert(db: Database, rows: { title: string; body: string; statements: Extraction['statements'] }[]): void {
   const article = db.prepare(
     "INSERT INTO articles (title, body, content_hash, extractor_version) VALUES (?, ?, ?, 'raw')",
   );
@@ -64,7 +61,7 @@ export async function benchImport({ scale }: BenchOptions): Promise<BenchResult[
     db.prepare('SELECT title, body FROM articles ORDER BY id').all() as { title: string; body: string }[]
   ).map((a) => ({
     ...a,
-    statements: extract(a.body, options).statements,
+    statements: extractorOf(db).extract(a.body, options).statements,
   }));
   db.close();
   const rawPath = tempDbPath();

@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { MethodInput, MethodOutput } from '../core/contract';
 import type { HandlerMap } from './handler-types';
 import { ParleyError } from '../core/errors';
-import { EXTRACTOR_VERSION, extract } from '../core/extract';
+import { EXTRACTOR_VERSION } from '../core/extract';
 import { checkText, decodeArticleBytes } from '../core/import/decode';
 import { parseArticle } from '../core/import/parse-article';
 import { compactStatements } from '../core/shared/compact-statements';
@@ -16,7 +16,7 @@ import {
   listArticleSummaries,
 } from '../db/repositories/articles';
 import { insertExtractedStatements, listStatements } from '../db/repositories/statements';
-import { extractOptions } from './reextract';
+import { extractOptions, extractorOf } from './reextract';
 import { applyRegistry } from './registry';
 import { applyIfStale, applyToArticle } from './learner';
 
@@ -46,7 +46,7 @@ export function importArticle(db: Database, input: MethodInput<'articles.import'
   // A first look spares the extraction for a known file; the look inside the write transaction is the one that counts.
   const known = findArticleIdByHash(db, hash);
   if (known !== undefined) return duplicateOf(db, known);
-  const statements = applyRegistry(db, extract(parsed.body, extractOptions(db)).statements);
+  const statements = applyRegistry(db, extractorOf(db).extract(parsed.body, extractOptions(db)).statements);
   // IMMEDIATE: the write lock is taken (waiting out busy_timeout) before the check, so no other writer can insert the
   // same article between the check and the insert.
   const id = db

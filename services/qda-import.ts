@@ -3,7 +3,7 @@
 // tool gets Parley's extraction, and its codings become span codings.
 import type { Database } from 'better-sqlite3';
 import { strFromU8, unzipSync } from 'fflate';
-import { EXTRACTOR_VERSION, extract } from '../core/extract';
+import { EXTRACTOR_VERSION } from '../core/extract';
 import { ParleyError } from '../core/errors';
 import { readCodebookXml } from '../core/qda/refi/codebook-xml';
 import { MARK, readMarked } from '../core/qda/refi/markers';
@@ -25,7 +25,7 @@ import { insertExtractedStatements } from '../db/repositories/statements';
 import { findSibling, insertTag } from '../db/repositories/tags';
 import { findVariableByName, getVariable, insertVariable } from '../db/repositories/variables';
 import { contentHash } from './articles';
-import { extractOptions } from './reextract';
+import { extractOptions, extractorOf } from './reextract';
 import { setValue } from './variables';
 
 export interface ImportSummary {
@@ -190,7 +190,7 @@ export function importProject(
         }
       }
       if (!hasStatements && !marked) {
-        const { statements } = extract(body, options);
+        const { statements } = extractorOf(db).extract(body, options);
         insertExtractedStatements(db, articleId, statements);
         summary.statements += statements.length;
       }

@@ -1,6 +1,6 @@
 // Re-runs detection over stored articles with the current engine, targets and actors, never touching analyst work.
 import type { Database } from 'better-sqlite3';
-import { EXTRACTOR_VERSION, extract } from '../core/extract';
+import { EXTRACTOR_VERSION, Extractor } from '../core/extract';
 import { ParleyError } from '../core/errors';
 import type { ExtractOptions } from '../core/extract/types';
 import { listActors } from '../db/repositories/actors';
@@ -14,6 +14,7 @@ import { applyToArticle } from './learner';
 import { toWireError } from './errors';
 import type { HandlerMap } from './handler-types';
 import { beginJob, yieldToEventLoop } from './jobs';
+import { perConnection } from './per-connection';
 
 export interface ReextractCounts {
   articles: number;
@@ -23,6 +24,9 @@ export interface ReextractCounts {
   kept: number;
   cancelled: boolean;
 }
+
+/** The extraction engine of a connection: its gazetteer cache is the connection's, never another database's. */
+export const extractorOf = perConnection(() => new Extractor());
 
 export function extractOptions(db: Database): ExtractOptions {
   return { targets: listTargets(db), actors: listActors(db) };
@@ -37,7 +41,7 @@ export function reextractArticle(
 ): void {
   const body = articleBodyOf(db, articleId);
   if (body === undefined) return;
-  const fresh = applyRegistry(db, extract(body, options).statements);
+  const fresh = applyRegistry(db, extractorOf(db).extract(body, options).statements);
   const mine = { added: 0, updated: 0, removed: 0, kept: 0 };
   db.transaction(() => {
     const stored = storedStatements(db, articleId);

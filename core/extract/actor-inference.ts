@@ -1,7 +1,7 @@
 // Learns the state a speaker speaks for when no title says so: from what the speaker's own statements put as subject.
 import { mentionsIn, type Gazetteer } from './gazetteer';
 import { POSITION_VERBS, REPORTING_VERBS } from './lexicon';
-import type { PeopleRegistry } from './people';
+import type { Institution, PeopleRegistry, Person } from './people';
 import { spanPolarity } from './polarity';
 import type { StatementAnalysis } from './statement-analysis';
 
@@ -46,12 +46,25 @@ function homeState(statements: StatementAnalysis[], _gaz: Gazetteer): string | n
   return best;
 }
 
+function listIn<K>(map: Map<K, StatementAnalysis[]>, key: K): StatementAnalysis[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
 /** Fills in actors of people and institutions whose state was not stated next to their name. */
 export function inferActors(statements: StatementAnalysis[], registry: PeopleRegistry, gaz: Gazetteer): void {
   const stated = new Set(registry.persons.filter((p) => p.actorStated && p.actor).map((p) => p.actor!));
+  // each speaker's statements, in order, read once (not one pass over the article per speaker)
+  const byPerson = new Map<Person, StatementAnalysis[]>();
+  const byInstitution = new Map<Institution, StatementAnalysis[]>();
+  for (const a of statements) {
+    if (a.speaker?.person) listIn(byPerson, a.speaker.person).push(a);
+    if (a.speaker?.institution) listIn(byInstitution, a.speaker.institution).push(a);
+  }
   for (const person of registry.persons) {
     if (person.actor) continue;
-    const own = statements.filter((a) => a.speaker?.person === person);
+    const own = byPerson.get(person) ?? [];
     // a journalist who only asks speaks for nobody the questions name
     if (own.length && own.every((a) => a.question)) continue;
     const scores = new Map<string, number>();
@@ -68,7 +81,7 @@ export function inferActors(statements: StatementAnalysis[], registry: PeopleReg
   for (const inst of registry.institutions) {
     if (inst.actor) continue;
     const scores = new Map<string, number>();
-    for (const a of statements) if (a.speaker?.institution === inst) scoreStates(a, gaz, scores);
+    for (const a of byInstitution.get(inst) ?? []) scoreStates(a, gaz, scores);
     let best: string | null = null;
     let bestScore = 2.5;
     for (const [id, s] of scores) if (s > bestScore) [best, bestScore] = [id, s];

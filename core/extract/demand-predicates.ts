@@ -11,6 +11,8 @@ const ADVERBS = new Set(DATA.adverbs);
 const COOPERATIVE = new Set(DATA.cooperativeVerbs);
 const COOPERATIVE_BEFORE_TO = new Set(DATA.cooperativeBeforeTo);
 const SUBJECT_HEADS = new Set(DATA.subjectHeads);
+/** Words without which `demandCues` returns the cues as they are (a gate for the per-token word classes). */
+export const DEMAND_TRIGGERS = [...DATA.modals, ...DATA.modalsWithTo, ...REQUESTS];
 /** How far a request's "to" may come after its verb: "urged the interim Afghan government to". */
 const OBJECT_REACH = 8;
 const COMPLEMENT_CUES = new Set(['peace', 'coop', 'support']);

@@ -4,11 +4,11 @@ import { attributeArticle } from './attribute-statements';
 import { claimTypeOf } from './claim-type';
 import { claimGate, extractClaims } from './claims';
 import { Gazetteer } from './gazetteer';
+import { GazetteerCache } from './gazetteer-cache';
 import { segmentParagraphs } from './sentence-segmenter';
 import { StanceAssigner } from './stance';
 import { speakerActor, speakerName } from './statement-analysis';
-import type { KnownPerson } from './known-people';
-import type { ActorDef, ExtractOptions, Extraction, TargetDef } from './types';
+import type { ExtractOptions, Extraction } from './types';
 
 export type { KnownPerson } from './known-people';
 export type { ExtractOptions, Extraction, ExtractedStatement, ExtractedStance, TargetDef, ActorDef } from './types';
@@ -16,35 +16,24 @@ export type { ExtractOptions, Extraction, ExtractedStatement, ExtractedStance, T
 /** Version stamp stored with each article, so re-extraction knows which engine produced a row. */
 export const EXTRACTOR_VERSION = '0.3.0';
 
-/** The last gazetteer built, reused while the analyst's targets and actors stay the same (they rarely change). */
-let cached: {
-  key: string;
-  gaz: Gazetteer;
-  targets?: TargetDef[];
-  actors?: ActorDef[];
-  people?: KnownPerson[];
-} | null = null;
+/**
+ * The engine as a caller owns it (one per database, made at start-up): the gazetteer built for the analyst's targets is
+ * kept here across calls, so two extractors, or two tests, never share one.
+ */
+export class Extractor {
+  private readonly gazetteers = new GazetteerCache();
 
-function gazetteerFor(options: ExtractOptions): Gazetteer {
-  // the same arrays as last time (one settings object for a whole import) need no key at all
-  if (
-    cached &&
-    cached.targets === options.targets &&
-    cached.actors === options.actors &&
-    cached.people === options.people
-  ) {
-    return cached.gaz;
+  extract(body: string, options: ExtractOptions = {}): Extraction {
+    return extractWith(body, this.gazetteers.for(options));
   }
-  const key = JSON.stringify([options.targets ?? [], options.actors ?? [], options.people ?? []]);
-  if (cached?.key !== key) cached = { key, gaz: new Gazetteer(options.targets, options.actors, options.people) };
-  cached.targets = options.targets;
-  cached.actors = options.actors;
-  cached.people = options.people;
-  return cached.gaz;
 }
 
+/** One extraction with a gazetteer built for it alone; callers that extract many articles keep an `Extractor`. */
 export function extract(body: string, options: ExtractOptions = {}): Extraction {
-  const gaz = gazetteerFor(options);
+  return extractWith(body, new Gazetteer(options.targets, options.actors, options.people));
+}
+
+function extractWith(body: string, gaz: Gazetteer): Extraction {
   const paragraphs = segmentParagraphs(body);
   const { statements, registry } = attributeArticle(body, paragraphs, gaz);
   inferActors(statements, registry, gaz);

@@ -21,6 +21,8 @@ export class KnownWords {
   readonly forms = new WordForms();
   private readonly bits = new Map<string, number>();
   private slots = new Int32Array(1 << 12);
+  /** Each slot's word hash: a probe compares it before any characters. */
+  private hashes = new Int32Array(1 << 12);
   private keys: string[] = [];
   private keyBits: number[] = [];
 
@@ -55,9 +57,11 @@ export class KnownWords {
   find(text: string, from: number, to: number, hash: number, fold = true): number {
     const mask = this.slots.length - 1;
     const len = to - from;
+    const h32 = hash | 0; // as the hash table stores it
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const slot = this.slots[s]!;
       if (slot === 0) return -1;
+      if (this.hashes[s] !== h32) continue;
       const key = this.keys[slot - 1]!;
       if (key.length === len && sameWord(key, text, from, fold)) return slot - 1;
     }
@@ -77,10 +81,12 @@ export class KnownWords {
     let s = hash & mask;
     while (this.slots[s] !== 0) s = (s + 1) & mask;
     this.slots[s] = slotValue;
+    this.hashes[s] = hash;
   }
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
+    this.hashes = new Int32Array(this.slots.length);
     this.keys.forEach((k, i) => {
       let h = HASH_SEED;
       for (let j = 0; j < k.length; j++) h = hashStep(h, k.charCodeAt(j));

@@ -195,14 +195,14 @@ export class PeopleRegistry {
   ): Institution {
     const key = name.toLowerCase();
     // "Uzbekistan's agency" after "the UN agency": the same word names another body when the owners differ
-    let inst = [...this.institutions]
-      .reverse()
-      .find((i) => i.name.toLowerCase() === key && (!actor || !i.actor || i.actor === actor));
+    let inst = this.institutions.findLast(
+      (i) => i.name.toLowerCase() === key && (!actor || !i.actor || i.actor === actor),
+    );
     if (!inst && generic && !actor) {
       // "the ministry" is the ministry named before; "the agency", an agency, never a party or an embassy
       const sameKind = (i: Institution) =>
         key === 'ministry' ? i.category.includes('ministry') : i.name.toLowerCase().includes(key);
-      inst = [...this.institutions].reverse().find((i) => i.category === category || sameKind(i));
+      inst = this.institutions.findLast((i) => i.category === category || sameKind(i));
     }
     if (!inst) {
       inst = { name, category, actor, last: sentence };

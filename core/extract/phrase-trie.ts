@@ -48,6 +48,8 @@ export class PhraseTrie<V> {
     let bestValues: V[] | null = null;
     let bestLength = 0;
     for (let j = i; j < tokens.length; j++) {
+      // a leaf ends every phrase through it: no lookup of the next word (most cues are one word)
+      if (node.next.size === 0) break;
       node = node.next.get(tokens[j]!.lower);
       if (!node) break;
       if (node.values.length) {

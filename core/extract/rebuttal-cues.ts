@@ -5,6 +5,8 @@ import type { Token } from './tokenizer';
 
 const REJECTIONS = new Set(CUES.rejectionVerbs);
 const CLAIMS = new Set(CUES.accusationNouns);
+/** Words without which `claimOwnerCues` returns the cues as they are (a gate for the per-token word classes). */
+export const CLAIM_OWNER_TRIGGERS = CUES.accusationNouns;
 const FALSITY = new Set(CUES.falsityWords);
 /** Words that call a claim false once negated: "not true", "isn't correct". */
 const TRUTH = new Set(['true', 'correct', 'accurate', 'right', 'factual']);

@@ -10,6 +10,8 @@ const BETWEEN = new Set(DATA.between);
 const REACH = 4;
 /** Verbs that ask something of someone ("urged", "called", "asked"): the negated requests here, demands elsewhere. */
 export const REQUESTS = new Set(DATA.requestVerbs);
+/** Words without which `restrictionCues` returns the cues as they are (a gate for the per-token word classes). */
+export const RESTRICTION_TRIGGERS = [...DATA.lifting, ...DATA.imposing, ...DATA.requestVerbs];
 
 const FAVOURS = new Set(DATA.favourVerbs);
 

@@ -1,5 +1,14 @@
 // Finds stance cue words in a statement (with negation) and maps a cue category to a label for a kind of target.
-import { W_ANAPHORA, W_BILATERAL, W_CLAUSE_BREAK, W_CUE, W_NEGATOR } from './word-class-bits';
+import {
+  W_ANAPHORA,
+  W_BILATERAL,
+  W_CLAIM_OWNER_TRIGGER,
+  W_CLAUSE_BREAK,
+  W_CUE,
+  W_DEMAND_TRIGGER,
+  W_NEGATOR,
+  W_RESTRICTION_TRIGGER,
+} from './word-class-bits';
 import type { StanceLabel } from '../domain';
 import CUES from './data/stance-cues.json';
 import type { EntityKind } from './gazetteer';
@@ -77,8 +86,13 @@ export function findCues(tokens: Token[]): CueHit[] {
     });
     i += m.length;
   }
-  const predicates = restrictionCues(tokens, out, (i) => negatedAt(tokens, i));
-  return claimOwnerCues(tokens, demandCues(tokens, predicates));
+  // each predicate changes the cues only around its own words, which most statements do not have
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) words |= tokens[i]!.cls;
+  let hits = out;
+  if (words & W_RESTRICTION_TRIGGER) hits = restrictionCues(tokens, hits, (i) => negatedAt(tokens, i));
+  if (words & W_DEMAND_TRIGGER) hits = demandCues(tokens, hits);
+  return words & W_CLAIM_OWNER_TRIGGER ? claimOwnerCues(tokens, hits) : hits;
 }
 
 /** First bilateral cue ("mutual trade", "the two countries", "cooperation") in the statement, as token range. */

@@ -245,7 +245,7 @@ export class StanceAssigner {
     const speakerKey = a.speaker?.person ?? a.speaker?.institution ?? a.speaker?.label ?? null;
     if (isRebuttal(tokens)) {
       // whoever made the allegations: the latest other actor
-      const accuser = [...this.actors].reverse().find((x) => x !== actor);
+      const accuser = this.actors.findLast((x) => x !== actor);
       if (accuser)
         return [
           {

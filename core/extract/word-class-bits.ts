@@ -32,3 +32,9 @@ export const W_CT_AGREEMENT = 1 << 22;
 export const W_CT_COMMITMENT = 1 << 23;
 export const W_CT_POSITION = 1 << 24;
 export const W_CT_EVENT = 1 << 25;
+/** Words the predicates over the cues need (restriction verbs and requests, modals, claim nouns): without, cues stand. */
+export const W_RESTRICTION_TRIGGER = 1 << 26;
+export const W_DEMAND_TRIGGER = 1 << 27;
+export const W_CLAIM_OWNER_TRIGGER = 1 << 28;
+/** Words with a general-language polarity or of worry (polarity.ts): any other word leaves a span's polarity as it is. */
+export const W_POLAR = 1 << 29;

@@ -1,7 +1,9 @@
 // One lookup per token for every lexicon: a bit set telling which lexicons a word starts or belongs to.
 import { CLAIM_TYPE_FIRST_KEYS } from './claim-type';
 import { CLAIM_WORD_CLASSES } from './claims';
+import { DEMAND_TRIGGERS } from './demand-predicates';
 import { GAZETTEER_FIRST_KEYS } from './gazetteer';
+import { POLAR_WORDS } from './polarity';
 import { KnownWords } from './known-words';
 import {
   DETERMINERS,
@@ -24,6 +26,8 @@ import {
   STATE_BODIES,
   UNNAMED_SINGULAR,
 } from './lexicon';
+import { CLAIM_OWNER_TRIGGERS } from './rebuttal-cues';
+import { RESTRICTION_TRIGGERS } from './restriction-predicates';
 import { CUE_FIRST_KEYS, BILATERAL_FIRST_KEYS, ANAPHORA_FIRST_KEYS, CLAUSE_BREAK_WORDS } from './stance-cues';
 import type { Token } from './tokenizer';
 import {
@@ -45,6 +49,10 @@ import {
   W_INSTITUTION_START,
   W_DISCOURSE,
   W_NP_WORD,
+  W_RESTRICTION_TRIGGER,
+  W_DEMAND_TRIGGER,
+  W_CLAIM_OWNER_TRIGGER,
+  W_POLAR,
 } from './word-class-bits';
 
 /** Every lexicon word with its class bits; pass it to `tokenize` to have `cls` set as the words are read. */
@@ -69,6 +77,10 @@ mark(NAME_STOPWORDS, W_STOPWORD);
 mark(INSTITUTION_WORDS, W_INSTITUTION_WORD);
 mark(INSTITUTION_PHRASES.firstKeys(), W_INSTITUTION_START);
 mark(DISCOURSE_MARKERS.firstKeys(), W_DISCOURSE);
+mark(RESTRICTION_TRIGGERS, W_RESTRICTION_TRIGGER);
+mark(DEMAND_TRIGGERS, W_DEMAND_TRIGGER);
+mark(CLAIM_OWNER_TRIGGERS, W_CLAIM_OWNER_TRIGGER);
+mark(POLAR_WORDS, W_POLAR);
 for (const set of [
   ROLE_WORDS,
   INSTITUTION_WORDS,

@@ -15,6 +15,8 @@ export interface WordForm {
  */
 export class WordForms {
   private readonly slots = new Int32Array(1 << 16);
+  /** Each slot's word hash: a probe compares it before any characters (a full table has long runs of other words). */
+  private readonly hashes = new Int32Array(1 << 16);
   private forms: WordForm[] = [];
 
   /** Longest word kept: V8 shares the memory of longer substrings with the whole body, which must not stay alive. */
@@ -23,9 +25,11 @@ export class WordForms {
 
   find(text: string, from: number, to: number, hash: number): WordForm | undefined {
     const mask = this.slots.length - 1;
+    const h32 = hash | 0; // as the hash table stores it
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const slot = this.slots[s]!;
       if (slot === 0) return undefined;
+      if (this.hashes[s] !== h32) continue;
       const form = this.forms[slot - 1]!;
       if (form.text.length === to - from && sameChars(form.text, text, from)) return form;
     }
@@ -38,6 +42,7 @@ export class WordForms {
     let s = hash & mask;
     while (this.slots[s] !== 0) s = (s + 1) & mask;
     this.slots[s] = this.forms.length;
+    this.hashes[s] = hash;
   }
 
   /** Forgets every word (their classes change when a lexicon word is added). */
