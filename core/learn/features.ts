@@ -1,5 +1,6 @@
 // Features of one (statement, target) pair: the words around the target's mention (or that it was named in the statement
-// before), negation, modals, the rule engine's cue categories and polar words, its suggestion and confidence, the speaker's actor and the target. Pure; independent of the extraction engine's internals.
+// before), negation, modals, the rule engine's cue categories and polar words (its data and word polarity, not its
+// stance code), its suggestion and confidence, the speaker's actor and the target. Pure.
 
 import { lexiconFeatures } from './lexicon-features';
 
