@@ -92,7 +92,8 @@ export function stanceFeatures(input: StanceInput): string[] {
   f.add(`actor-target:${input.actor ?? '-'}>${input.target}`);
   if (input.actor && input.actor === input.target) f.add('self');
   const toks = tokenize(input.text);
-  for (const t of toks) if (!FUNCTION.has(t.w)) f.add(`w:${stem(t.w)}`);
+  // no bag of the statement's words: they name the article's topic, which does not carry to the next article (leaving
+  // them out raised the leave-one-article-out gain from +0.027 to +0.040); the mention's clause and the cues do carry
   for (const t of toks) if (NEGATION.has(t.w)) f.add('has-neg');
   const mention = findMention(input.text, input.aliases);
   if (!mention) {
