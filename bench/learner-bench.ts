@@ -66,8 +66,10 @@ export async function benchLearner({ scale }: BenchOptions): Promise<BenchResult
   for (const n of [0, 50, 100, 200, 400, pool.length]) {
     const train = pool.slice(0, Math.min(n, pool.length));
     const t0 = now();
+    const cpu0 = process.cpuUsage();
     new StanceModel().train(train);
     const ms = now() - t0;
+    const cpu = process.cpuUsage(cpu0);
     const scores = held.map((h) => scoreBoth(h, train, dir).learner);
     const mean = scores.reduce((a, b) => a + b, 0) / held.length;
     out.push({
@@ -77,7 +79,7 @@ export async function benchLearner({ scale }: BenchOptions): Promise<BenchResult
       baseline: rulesMean,
       baselineName: 'rules alone, same held-back fixtures',
       ratio: mean / rulesMean,
-      notes: `train ${ms.toFixed(1)} ms; held back: ${held.map((h) => h.split('/').pop()).join(', ')}`,
+      notes: `train ${ms.toFixed(1)} ms (CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms; with the bars' cross-validation); held back: ${held.map((h) => h.split('/').pop()).join(', ')}`,
     });
   }
   const small = Math.max(500, Math.round(5000 * scale));

@@ -12,7 +12,7 @@ import { decodeArticleBytes } from '../core/import/decode';
 import { parseArticle } from '../core/import/parse-article';
 import { bestMatch } from '../core/learn/gold';
 import { StanceModel } from '../core/learn/model';
-import { choose, isCandidate, suggestStances, targetFeatures } from '../core/learn/suggest';
+import { choose, contextOf, isCandidate, suggestStances, targetFeatures } from '../core/learn/suggest';
 import { goldFixtures, targetsFileFor } from './learner-loo';
 
 const paths = goldFixtures();
@@ -36,7 +36,7 @@ for (const held of paths) {
     if (!g.actor) continue;
     const p = bestMatch(g.text, statements);
     const i = p ? statements.indexOf(p) : -1;
-    const seen = p ? { ...p, context: i > 0 ? statements[i - 1]!.text : null } : null;
+    const seen = p ? { ...p, context: contextOf(statements, i) } : null;
     const suggested = seen ? suggestStances(model, seen, targets) : [];
     for (const [t, gl] of Object.entries(g.targets ?? {})) {
       const def = targets.find((x) => x.id === t);

@@ -9,7 +9,7 @@ import { decodeArticleBytes } from '../core/import/decode';
 import { parseArticle } from '../core/import/parse-article';
 import { ParleyError } from '../core/errors';
 import type { StanceModel } from '../core/learn/model';
-import { suggestStances, type SuggestOptions, type SuggestedStance } from '../core/learn/suggest';
+import { contextOf, suggestStances, type SuggestOptions, type SuggestedStance } from '../core/learn/suggest';
 import { modelFromFiles } from './learn-from';
 
 /** Reads a `{"<target id>": ["alias", ...]}` file into target definitions. */
@@ -50,7 +50,7 @@ export function runExtract(
   return {
     article: { title: parsed.title, source: parsed.source, published: parsed.published },
     statements: statements.map((s, i) => {
-      const context = i > 0 ? statements[i - 1]!.text : null;
+      const context = contextOf(statements, i);
       const stances: SuggestedStance[] = model
         ? suggestStances(model, { ...s, context }, targets, suggestOptions)
         : s.stances;

@@ -1,5 +1,8 @@
 // Features of one (statement, target) pair: the words around the target's mention (or that it was named in the statement
-// before), negation, modals, the rule engine's suggestion and confidence, the speaker's actor and the target. Pure; independent of the extraction engine's internals.
+// before), negation, modals, the rule engine's cue categories and polar words (its data and word polarity, not its
+// stance code), its suggestion and confidence, the speaker's actor and the target. Pure.
+
+import { lexiconFeatures } from './lexicon-features';
 
 /** What the learner sees of one statement and one of its targets. */
 export interface StanceInput {
@@ -12,7 +15,7 @@ export interface StanceInput {
   /** The rule engine's label for this target, or null when it suggested none. */
   ruleLabel: string | null;
   ruleConfidence: number;
-  /** The statement before this one in the article, where a target named there may be the one meant here. */
+  /** The statements just before this one in the article (contextOf), where a target named may be the one meant here. */
   context?: string | null;
 }
 
@@ -89,11 +92,13 @@ export function stanceFeatures(input: StanceInput): string[] {
   f.add(`actor-target:${input.actor ?? '-'}>${input.target}`);
   if (input.actor && input.actor === input.target) f.add('self');
   const toks = tokenize(input.text);
-  for (const t of toks) if (!FUNCTION.has(t.w)) f.add(`w:${stem(t.w)}`);
+  // no bag of the statement's words: they name the article's topic, which does not carry to the next article (leaving
+  // them out raised the leave-one-article-out gain from +0.027 to +0.040); the mention's clause and the cues do carry
   for (const t of toks) if (NEGATION.has(t.w)) f.add('has-neg');
   const mention = findMention(input.text, input.aliases);
   if (!mention) {
     f.add('no-mention');
+    for (const x of lexiconFeatures(toks, -1, -1)) f.add(x);
     if (input.context && findMention(input.context, input.aliases)) {
       f.add('ctx-prev');
       f.add(`ctx-prev:${input.kind}`);
@@ -107,6 +112,7 @@ export function stanceFeatures(input: StanceInput): string[] {
   const ai = after < 0 ? toks.length : after;
   const clause = toks[mi]?.clause ?? -1;
   if (mi <= 1) f.add('mention-first');
+  for (const x of lexiconFeatures(toks, mi, clause)) f.add(x);
   const left = toks.slice(Math.max(0, mi - LEFT), mi);
   const right = toks.slice(ai, ai + RIGHT);
   left.forEach((t, i) => {

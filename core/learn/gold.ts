@@ -2,7 +2,7 @@
 // aliases): reading it as labelled statements, and writing the analyst's confirmed statements in it.
 import type { ExtractedStatement, TargetDef } from '../extract/types';
 import type { LearnLabel } from './model';
-import { isCandidate, type LabelledStatement } from './suggest';
+import { contextOf, isCandidate, type LabelledStatement } from './suggest';
 
 export interface GoldFile {
   article?: string;
@@ -79,7 +79,7 @@ export function bestMatch<T extends { text: string }>(text: string, candidates: 
 
 /**
  * Labelled statements from a gold file and the rule engine's output on its article: every labelled target, and
- * "none" for each gold target named in a statement (or the one before it) but not labelled there (gold files label
+ * "none" for each gold target named in a statement (or the few before it) but not labelled there (gold files label
  * every target). Actor and kind are the engine's, as on the unreviewed statements the learner will correct.
  */
 export function labelledFromGold(gold: GoldFile, ruleOutput: ExtractedStatement[], name: string): LabelledStatement[] {
@@ -87,11 +87,12 @@ export function labelledFromGold(gold: GoldFile, ruleOutput: ExtractedStatement[
   return gold.statements.map((s, i) => {
     const rule = bestMatch(s.text, ruleOutput);
     const labels: Record<string, LearnLabel> = {};
-    const context = i > 0 ? gold.statements[i - 1]!.text : null;
+    const context = contextOf(gold.statements, i);
     for (const t of targets) if (isCandidate({ text: s.text, context }, t.aliases)) labels[t.id] = 'none';
     for (const [t, l] of Object.entries(s.targets ?? {})) labels[t] = l as LearnLabel;
     return {
       ref: `${name}:${i + 1}`,
+      article: name,
       text: s.text,
       // what the engine saw on the statement, as the learner sees it when suggesting; the gold's own where unmatched
       actor: rule ? rule.actor : s.actor,

@@ -1,9 +1,10 @@
 // A multinomial logistic regression over hashed features (L2-penalised, rare labels weighted up), trained by AdaGrad SGD, with its examples kept for
 // explanations (nearest decisions). Small, fast and serialisable; pure TypeScript.
 import { seededRandom } from '../seeded-random';
+import { LEARN_LABELS, type LearnLabel } from './labels';
+import { tuneBars, type Bars } from './tune';
 
-export const LEARN_LABELS = ['favor', 'against', 'concern', 'neutral', 'none'] as const;
-export type LearnLabel = (typeof LEARN_LABELS)[number];
+export { LEARN_LABELS, type LearnLabel };
 
 export interface Example {
   features: string[];
@@ -11,6 +12,8 @@ export interface Example {
   /** Where the decision came from (a statement id and target, or a file and line), for "nearest examples". */
   ref: string;
   text?: string;
+  /** The article it came from, so cross-validation holds out whole articles. */
+  group?: string;
 }
 
 interface Stored {
@@ -103,6 +106,8 @@ export class StanceModel {
   /** The label each decision's ref was learned with (its first, as it was before). */
   private byRef = new Map<string, number>();
   private seed = 1;
+  /** Bars for overriding the rules, cross-validated on the training decisions at the last full retrain (null: defaults). */
+  bars: Bars | null = null;
 
   constructor(options: ModelOptions = {}) {
     this.bits = options.bits ?? 16;
@@ -212,8 +217,17 @@ export class StanceModel {
     }
   }
 
-  /** Forgets everything and trains on these examples from scratch. */
-  train(examples: Example[]): void {
+  private get options(): ModelOptions {
+    const { bits, learningRate, epochs, l2, balance } = this;
+    return { bits, learningRate, epochs, l2, balance };
+  }
+
+  /**
+   * Forgets everything and trains on these examples from scratch; then (unless `tune` is false) chooses the bars for
+   * overriding the rules by cross-validation over the same examples, split by article.
+   */
+  train(examples: Example[], options: { tune?: boolean } = {}): void {
+    this.bars = options.tune === false ? null : tuneBars(examples, () => new StanceModel(this.options));
     this.w.fill(0);
     this.g.fill(0);
     this.examples = [];
@@ -293,6 +307,7 @@ export class StanceModel {
       l2: this.l2,
       balance: this.balance,
       classWeight: Array.from(this.classWeight),
+      bars: this.bars,
       seed: this.seed,
       labels: ex.map((s) => s.label),
       refs: ex.map((s) => s.ref),
@@ -329,6 +344,7 @@ export class StanceModel {
       l2?: number;
       balance?: number;
       classWeight?: number[];
+      bars?: Bars | null;
       seed: number;
       examples?: [number, string, string, number[], number[]][];
       labels?: number[];
@@ -346,6 +362,7 @@ export class StanceModel {
     m.g = floats(n);
     m.seed = header.seed;
     if (header.classWeight) m.classWeight = Float64Array.from(header.classWeight);
+    m.bars = header.bars ?? null;
     if (header.v === 1) {
       m.examples = header.examples!.map(([label, ref, text, idx, sim]) => ({
         label,

@@ -3,6 +3,9 @@
 import type { ExtractedStance, ExtractedStatement, TargetDef } from '../extract/types';
 import { findMention, stanceFeatures } from './features';
 import { LEARN_LABELS, type Example, type LearnLabel, type StanceModel } from './model';
+import { choose, isCueLabel } from './tune';
+
+export { choose };
 
 export interface RuleStance {
   target: string;
@@ -13,10 +16,12 @@ export interface RuleStance {
 /** A statement with the labels an analyst gave it (or confirmed), and what the rules had suggested. */
 export interface LabelledStatement {
   ref: string;
+  /** The article it is in (cross-validation holds out whole articles). */
+  article?: string | number;
   text: string;
   actor: string | null;
   kind: string;
-  /** The statement before it in the article (targets named there are candidates too). */
+  /** The statements before it in the article (see contextOf; targets named there are candidates too). */
   context?: string | null;
   rule: RuleStance[];
   /** target id → label; "none" says the target is not one the statement takes a position on. */
@@ -55,13 +60,26 @@ export function examplesOf(statements: LabelledStatement[], targets: TargetDef[]
         label,
         ref: `${s.ref}#${target}`,
         text: s.text,
+        ...(s.article !== undefined ? { group: String(s.article) } : {}),
       });
     }
   }
   return out;
 }
 
-/** A target the learner considers: named in the statement or in the one before it. */
+/** Statements before this one whose targets the learner considers too (a topic is often named a few statements up). */
+export const CONTEXT_STATEMENTS = 3;
+
+/** The text of the statements before the i-th (up to CONTEXT_STATEMENTS, in reading order), or null for the first. */
+export function contextOf(statements: { text: string }[], i: number): string | null {
+  if (i <= 0) return null;
+  return statements
+    .slice(Math.max(0, i - CONTEXT_STATEMENTS), i)
+    .map((s) => s.text)
+    .join(' ');
+}
+
+/** A target the learner considers: named in the statement or in one of the few before it. */
 export function isCandidate(s: { text: string; context?: string | null }, aliases: string[]): boolean {
   return !!findMention(s.text, aliases) || (!!s.context && !!findMention(s.context, aliases));
 }
@@ -96,21 +114,6 @@ export interface Decision {
   learned?: Learned;
 }
 
-const STANCES: readonly LearnLabel[] = LEARN_LABELS.filter((l) => l !== 'none');
-
-/**
- * The learner's label. Where the rules already found a stance, the question is only which one: the probabilities are
- * taken given that the target is addressed ("none" left out and the rest renormalised), since decisions that a target
- * was merely named outnumber the polar ones and would otherwise drown them.
- */
-export function choose(p: Record<LearnLabel, number>, addressed: boolean): { label: LearnLabel; confidence: number } {
-  const labels: readonly LearnLabel[] = addressed ? STANCES : LEARN_LABELS;
-  const total = labels.reduce((s, l) => s + p[l], 0) || 1;
-  let best: LearnLabel = labels[0]!;
-  for (const l of labels) if (p[l] > p[best]) best = l;
-  return { label: best, confidence: p[best] / total };
-}
-
 /**
  * The rules' label unless the learner disagrees with enough confidence and enough similar decisions behind it. The
  * bar rises with the rules' own evidence: lowest where they found no stance, higher over their fallback "neutral",
@@ -125,13 +128,14 @@ export function decide(
   const ruleLabel = (rule?.label ?? 'none') as LearnLabel;
   const kept: Decision = { label: ruleLabel, confidence: rule?.confidence ?? 0 };
   if (model.size === 0) return kept;
-  const { label, confidence } = choose(model.predict(features).probabilities, ruleLabel !== 'none');
+  const { label, confidence } = choose(model.predict(features).probabilities, isCueLabel(ruleLabel));
+  const bars = model.bars;
   const bar =
     ruleLabel === 'none'
-      ? (options.minConfidence ?? 0.5)
+      ? (options.minConfidence ?? bars?.none ?? 0.5)
       : ruleLabel === 'neutral'
-        ? (options.minConfidenceOverNeutral ?? 0.6)
-        : (options.minConfidenceOverCue ?? 0.9);
+        ? (options.minConfidenceOverNeutral ?? bars?.neutral ?? 0.6)
+        : (options.minConfidenceOverCue ?? bars?.cue ?? 0.9);
   if (label === ruleLabel || label === 'none' || confidence < bar) return kept;
   const why = model.explain(features, label, { minSimilarity: options.minSimilarity ?? 0.1 });
   if (why.agreeing < (options.minAgreeing ?? 2)) return kept;

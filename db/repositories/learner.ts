@@ -1,8 +1,13 @@
 // SQL for the stance learner: the stored model, the analyst's decisions as training data, learned stances.
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../prepared';
-import type { LabelledStatement, RuleStance } from '../../core/learn/suggest';
+import { CONTEXT_STATEMENTS, type LabelledStatement, type RuleStance } from '../../core/learn/suggest';
 import type { LearnLabel } from '../../core/learn/model';
+
+/** SQL for the text of the statements just before `alias`'s (contextOf: up to CONTEXT_STATEMENTS, in reading order). */
+const contextSql = (alias: string) => `(SELECT group_concat(text, ' ') FROM (SELECT text FROM (
+    SELECT p.text, p.seq FROM statements p WHERE p.article_id = ${alias}.article_id AND p.seq < ${alias}.seq
+    ORDER BY p.seq DESC LIMIT ${CONTEXT_STATEMENTS}) ORDER BY seq))`;
 
 export interface StoredModel {
   model: Buffer;
@@ -65,8 +70,7 @@ export function decidedStatements(
   const rows = db
     .prepare(
       `SELECT s.id, s.article_id, s.text, s.speaker, s.actor, s.kind, s.reviewed, s.analyst_fields,
-         (SELECT p.text FROM statements p WHERE p.article_id = s.article_id AND p.seq < s.seq
-          ORDER BY p.seq DESC LIMIT 1) AS context
+         ${contextSql('s')} AS context
        FROM statements s
        WHERE (s.reviewed = 1 OR s.analyst_fields != '[]'
               OR EXISTS (SELECT 1 FROM stances st WHERE st.statement_id = s.id AND st.origin = 'analyst'))
@@ -93,6 +97,7 @@ export function decidedStatements(
       ref: `s${r.id}`,
       statementId: r.id,
       articleId: r.article_id,
+      article: r.article_id,
       text: r.text,
       speaker: r.speaker,
       actor: r.actor,
@@ -124,14 +129,11 @@ export function ruleStancesOfArticle(
   return out;
 }
 
-/** The text of the statement before this one in its article (null for the first). */
+/** The text of the statements just before this one in its article (contextOf; null for the first). */
 export function previousText(db: Database, statementId: number): string | null {
   return (
     (db
-      .prepare(
-        `SELECT p.text FROM statements s JOIN statements p ON p.article_id = s.article_id AND p.seq < s.seq
-         WHERE s.id = ? ORDER BY p.seq DESC LIMIT 1`,
-      )
+      .prepare(`SELECT ${contextSql('s')} FROM statements s WHERE s.id = ?`)
       .pluck()
       .get(statementId) as string | undefined) ?? null
   );
@@ -181,7 +183,7 @@ export function hasLearnedStances(db: Database, articleId: number): boolean {
   );
 }
 
-/** An unreviewed statement as the learner reads it: with the text of the statement before it (reviewed or not). */
+/** An unreviewed statement as the learner reads it: with the text of the few statements before it (reviewed or not). */
 export interface UnreviewedStatement {
   id: number;
   text: string;
@@ -191,12 +193,12 @@ export interface UnreviewedStatement {
   context: string | null;
 }
 
-/** The article's unreviewed statements in reading order, each with the text of the one before it as context. */
+/** The article's unreviewed statements in reading order, each with the text of the few before it as context. */
 export function unreviewedStatements(db: Database, articleId: number): UnreviewedStatement[] {
   const rows = db
     .prepare(
-      `SELECT id, text, actor, kind, analyst_fields, reviewed,
-         LAG(text) OVER (ORDER BY seq) AS context FROM statements WHERE article_id = ? ORDER BY seq`,
+      `SELECT id, text, actor, kind, analyst_fields, reviewed, ${contextSql('statements')} AS context
+       FROM statements WHERE article_id = ? ORDER BY seq`,
     )
     .all(articleId) as (UnreviewedStatement & { reviewed: number })[];
   return rows.filter((s) => s.reviewed === 0).map(({ reviewed: _reviewed, ...s }) => s);
