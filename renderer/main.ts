@@ -6,6 +6,7 @@ import { useThemeStore } from './stores/theme';
 import './styles/theme.css';
 import './styles/base.css';
 import './styles/stance.css';
+import './styles/surfaces.css';
 
 const pinia = createPinia();
 // The theme is applied before the first paint, so a dark choice never flashes light.
