@@ -7,6 +7,7 @@ import './styles/theme.css';
 import './styles/base.css';
 import './styles/stance.css';
 import './styles/surfaces.css';
+import './styles/truncate.css';
 
 const pinia = createPinia();
 // The theme is applied before the first paint, so a dark choice never flashes light.
