@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/stance.css';
 import './styles/surfaces.css';
 import './styles/truncate.css';
+import './styles/failure-note.css';
 
 const pinia = createPinia();
 // The theme is applied before the first paint, so a dark choice never flashes light.
