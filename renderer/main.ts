@@ -5,6 +5,10 @@ import App from './App.vue';
 import { useThemeStore } from './stores/theme';
 import './styles/theme.css';
 import './styles/base.css';
+import './styles/stance.css';
+import './styles/surfaces.css';
+import './styles/truncate.css';
+import './styles/failure-note.css';
 
 const pinia = createPinia();
 // The theme is applied before the first paint, so a dark choice never flashes light.

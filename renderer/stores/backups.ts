@@ -8,7 +8,7 @@ import { useBatchImportStore } from './batch-import';
 import { useBriefsStore } from './briefs';
 import { useDetectionStore } from './detection';
 import { useEditsStore } from './edits';
-import { errorMessage } from './errors';
+import { useBusyTask } from './busy-task';
 import { useLoadState } from './load-state';
 import { useReaderStore } from './reader';
 import { useTagsStore } from './tags';
@@ -22,7 +22,7 @@ export const useBackupsStore = defineStore('backups', () => {
   const backups = ref<Backup[]>([]);
   const { loading, loaded, error, track } = useLoadState();
   /** What is being done now; the buttons wait for it. */
-  const busy = ref<'create' | 'restore' | null>(null);
+  const { busy, run } = useBusyTask<'create' | 'restore'>((title, message) => toasts.error(title, message));
 
   async function load(): Promise<void> {
     await track(async () => {
@@ -31,18 +31,13 @@ export const useBackupsStore = defineStore('backups', () => {
   }
 
   async function create(): Promise<Backup | null> {
-    busy.value = 'create';
-    try {
-      const made = await call('backups.create', {});
-      toasts.success('Backup made', made.name);
+    const made = await run('create', 'Could not make a backup', async () => {
+      const backup = await call('backups.create', {});
+      toasts.success('Backup made', backup.name);
       await load();
-      return made;
-    } catch (e) {
-      toasts.error('Could not make a backup', errorMessage(e));
-      return null;
-    } finally {
-      busy.value = null;
-    }
+      return backup;
+    });
+    return made ?? null;
   }
 
   /** After a restore every store holds the old library: each re-reads what it shows. */
@@ -66,8 +61,7 @@ export const useBackupsStore = defineStore('backups', () => {
   }
 
   async function restore(name: string): Promise<boolean> {
-    busy.value = 'restore';
-    try {
+    const done = await run('restore', 'Could not restore the backup', async () => {
       const result = await call('backups.restore', { name });
       await reloadEverything();
       toasts.success(
@@ -76,12 +70,8 @@ export const useBackupsStore = defineStore('backups', () => {
       );
       await load();
       return true;
-    } catch (e) {
-      toasts.error('Could not restore the backup', errorMessage(e));
-      return false;
-    } finally {
-      busy.value = null;
-    }
+    });
+    return done ?? false;
   }
 
   return { backups, loading, loaded, error, busy, load, create, restore };

@@ -3,6 +3,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import type { MethodOutput } from '../../core/contract';
 import { call } from '../api/client';
+import { useBusyTask } from './busy-task';
 import { errorMessage } from './errors';
 import { useToastsStore } from './toasts';
 
@@ -13,7 +14,7 @@ export const useLearnerStore = defineStore('learner', () => {
   const toasts = useToastsStore();
   const status = ref<LearnerStatus | null>(null);
   const error = ref<string | null>(null);
-  const busy = ref<'toggle' | 'reset' | null>(null);
+  const { busy, run: runBusy } = useBusyTask<'toggle' | 'reset'>((title, message) => toasts.error(title, message));
 
   async function load(): Promise<void> {
     error.value = null;
@@ -25,16 +26,10 @@ export const useLearnerStore = defineStore('learner', () => {
   }
 
   async function run(what: 'toggle' | 'reset', task: () => Promise<LearnerStatus>, failed: string): Promise<boolean> {
-    busy.value = what;
-    try {
-      status.value = await task();
-      return true;
-    } catch (e) {
-      toasts.error(failed, errorMessage(e));
-      return false;
-    } finally {
-      busy.value = null;
-    }
+    const next = await runBusy(what, failed, task);
+    if (next === undefined) return false;
+    status.value = next;
+    return true;
   }
 
   const setEnabled = (enabled: boolean) =>
