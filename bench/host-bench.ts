@@ -12,7 +12,7 @@ import { tempDbPath } from '../tests/support/db';
 import { openDatabase } from '../db/connection';
 import { createHost } from '../server/http';
 import { EventHub } from '../server/event-hub';
-import { percentile, type BenchOptions, type BenchResult } from './types';
+import { percentile, type BenchOptions, type BenchResult, timeAgainst } from './types';
 
 /** One long article of about `bytes` bytes: a headline and generated paragraphs. */
 function longArticle(bytes: number): string {
@@ -134,30 +134,25 @@ export async function benchHost({ scale }: BenchOptions): Promise<BenchResult[]>
     rmSync(dirname(inlineDb), { recursive: true, force: true });
     const p99Inline = percentile(before.busy, 99);
     return [
-      {
-        name: `app.info p99 during a ${(bytes / 1e6).toFixed(1)} MB import`,
-        unit: 'ms',
-        value: p99Busy,
-        baseline: p99Idle,
+      timeAgainst(`app.info p99 during a ${(bytes / 1e6).toFixed(1)} MB import`, p99Busy, p99Idle, {
         baselineName: 'app.info p99 with the host idle',
-        ratio: p99Idle / p99Busy,
         ratioMeaning: '(idle ÷ during; 1 = the import costs app.info nothing)',
         goal: 'p99 during the import ≤ 100 ms',
         notes:
           `${busy.length} calls during the import (${importSeconds.toFixed(1)} s, ${statements} ` +
           `statements), ${idle.length} idle; p50 ${percentile(busy, 50).toFixed(1)} vs ${percentile(idle, 50).toFixed(1)} ms, ` +
           `max ${Math.max(...busy).toFixed(1)} ms.`,
-      },
-      {
-        name: `app.info p99 during a ${(inlineBytes / 1e6).toFixed(2)} MB import run inline (no worker, as before)`,
-        unit: 'ms',
-        value: p99Inline,
-        baseline: p99Idle,
-        baselineName: 'app.info p99 with the host idle',
-        ratio: p99Idle / p99Inline,
-        ratioMeaning: '(idle ÷ during)',
-        notes: `${before.busy.length} calls during the import (${before.importSeconds.toFixed(1)} s): each waits for it.`,
-      },
+      }),
+      timeAgainst(
+        `app.info p99 during a ${(inlineBytes / 1e6).toFixed(2)} MB import run inline (no worker, as before)`,
+        p99Inline,
+        p99Idle,
+        {
+          baselineName: 'app.info p99 with the host idle',
+          ratioMeaning: '(idle ÷ during)',
+          notes: `${before.busy.length} calls during the import (${before.importSeconds.toFixed(1)} s): each waits for it.`,
+        },
+      ),
     ];
   } finally {
     await host.stop();

@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { insertSyntheticArticle, type SyntheticArticle } from './reader-data';
 import { paintPlain, withReaderPage } from './reader-page';
-import { median, type BenchOptions, type BenchResult } from './types';
+import { median, type BenchOptions, type BenchResult, timeAgainst } from './types';
 
 const RUNS = 3;
 const SENTENCE = 100;
@@ -85,28 +85,18 @@ export async function benchLargeArticle({ scale }: BenchOptions): Promise<BenchR
     const mb = (large.bytes / 1048576).toFixed(1);
     const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
     return [
-      {
-        name: `reader open, ${mb} MB article, ${large.statements} statements`,
-        unit: 'ms',
-        value: median(opens),
-        baseline: median(plainOpens),
+      timeAgainst(`reader open, ${mb} MB article, ${large.statements} statements`, median(opens), median(plainOpens), {
         baselineName: 'same text fetched and painted plain',
-        ratio: median(plainOpens) / median(opens),
         ratioMeaning: 'plain ÷ reader (1 = the reader costs nothing over plain text)',
         goal: scale >= 1 ? '< 2000 ms' : undefined,
         notes: `median of ${RUNS} (${list(opens)} ms); plain ${list(plainOpens)} ms; of which the backend's reply (articles.get, fetched and parsed) ${list(replies)} ms`,
-      },
-      {
-        name: `End to the last statement, ${mb} MB article`,
-        unit: 'ms',
-        value: median(ends),
-        baseline: median(plainEnds),
+      }),
+      timeAgainst(`End to the last statement, ${mb} MB article`, median(ends), median(plainEnds), {
         baselineName: 'scrolling the plain pane to its end',
-        ratio: median(plainEnds) / median(ends),
         ratioMeaning: 'plain ÷ reader',
         goal: scale >= 1 ? '< 200 ms' : undefined,
         notes: `median of ${RUNS} (${list(ends)} ms); plain ${list(plainEnds)} ms`,
-      },
+      }),
     ];
   });
 }

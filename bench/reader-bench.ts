@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { insertSyntheticArticle, type SyntheticArticle } from './reader-data';
 import { paintPlain, withReaderPage } from './reader-page';
-import { median, percentile, type BenchOptions, type BenchResult } from './types';
+import { median, percentile, type BenchOptions, type BenchResult, timeAgainst } from './types';
 
 const RUNS = 7;
 const SCROLL_FRAMES = 240;
@@ -106,28 +106,23 @@ export async function benchReader({ scale }: BenchOptions): Promise<BenchResult[
     const bigP95 = percentile(big.frames, 95);
     const smallP95 = percentile(small.frames, 95);
     return [
-      {
-        name: `reader click-to-paint, ${(reading.bytes / 1024).toFixed(0)} KB, ${reading.statements} statements`,
-        unit: 'ms',
-        value: openMs,
-        baseline: plainMs,
-        baselineName: 'same text fetched and painted plain',
-        ratio: plainMs / openMs,
-        ratioMeaning: 'plain ÷ reader (1 = highlighting costs nothing)',
-        goal: scale >= 1 ? '< 150 ms' : undefined,
-        notes: `median of ${RUNS} (${opens.map((x) => x.toFixed(0)).join(', ')} ms); ${highlights} highlights in the body; plain ${plains.map((x) => x.toFixed(0)).join(', ')} ms`,
-      },
-      {
-        name: `statement list scroll, ${huge.statements} statements (p95 frame)`,
-        unit: 'ms',
-        value: bigP95,
-        baseline: smallP95,
+      timeAgainst(
+        `reader click-to-paint, ${(reading.bytes / 1024).toFixed(0)} KB, ${reading.statements} statements`,
+        openMs,
+        plainMs,
+        {
+          baselineName: 'same text fetched and painted plain',
+          ratioMeaning: 'plain ÷ reader (1 = highlighting costs nothing)',
+          goal: scale >= 1 ? '< 150 ms' : undefined,
+          notes: `median of ${RUNS} (${opens.map((x) => x.toFixed(0)).join(', ')} ms); ${highlights} highlights in the body; plain ${plains.map((x) => x.toFixed(0)).join(', ')} ms`,
+        },
+      ),
+      timeAgainst(`statement list scroll, ${huge.statements} statements (p95 frame)`, bigP95, smallP95, {
         baselineName: `same scroll over ${reading.statements} statements`,
-        ratio: smallP95 / bigP95,
         ratioMeaning: 'small ÷ large (1 = as smooth as the short list)',
         goal: 'p95 frame ≤ 1.25 × the short list’s, about 60 fps',
         notes: `${SCROLL_FRAMES} frames, ${SCROLL_STEP_PX} px a frame, ${(big.scrolled / 1000).toFixed(0)}k px scrolled; median frame ${median(big.frames).toFixed(1)} ms, max ${Math.max(...big.frames).toFixed(1)} ms; at most ${big.rendered} items in the DOM; opening the ${(huge.bytes / 1048576).toFixed(1)} MB article took ${hugeOpenMs} ms`,
-      },
+      }),
     ];
   });
 }

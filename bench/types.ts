@@ -13,6 +13,16 @@ export interface BenchResult {
   notes?: string;
 }
 
+/** A time (ms) against its baseline time: the ratio is baseline ÷ time, so that higher is better. */
+export function timeAgainst(
+  name: string,
+  ms: number,
+  baselineMs: number,
+  rest: Pick<BenchResult, 'baselineName' | 'ratioMeaning' | 'goal' | 'notes'>,
+): BenchResult {
+  return { name, unit: 'ms', value: ms, baseline: baselineMs, ratio: baselineMs / ms, ...rest };
+}
+
 export interface BenchOptions {
   /** 1 = the full size the issues ask for; CI runs a small fraction as a smoke test. */
   scale: number;

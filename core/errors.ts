@@ -42,3 +42,9 @@ export function isWireError(value: unknown): value is WireError {
     typeof (value as WireError).message === 'string'
   );
 }
+
+/** The value, or a not_found error that names what is missing: "There is no tag with id 3." */
+export function found<T>(value: T | null | undefined, what: string, id: number | string): T {
+  if (value === null || value === undefined) throw new ParleyError('not_found', `There is no ${what} with id ${id}.`);
+  return value;
+}

@@ -2,7 +2,7 @@
 // its source grading.
 import type { Database } from 'better-sqlite3';
 import type { MethodInput, MethodOutput } from '../core/contract';
-import { ParleyError } from '../core/errors';
+import { found, ParleyError } from '../core/errors';
 import { normaliseDate } from '../core/import/normalise-date';
 import { outletName } from '../core/import/outlet-name';
 import { getArticleSummary, setArticleGrading } from '../db/repositories/articles';
@@ -13,8 +13,7 @@ export function updateArticleMeta(
   db: Database,
   input: MethodInput<'articles.updateMeta'>,
 ): MethodOutput<'articles.updateMeta'> {
-  const before = getArticleSummary(db, input.id);
-  if (!before) throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
+  const before = found(getArticleSummary(db, input.id), 'article', input.id);
   const id = before.id;
   const changes: Change[] = [];
   const put = (

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { MethodInput, MethodOutput } from '../core/contract';
 import type { HandlerMap } from './handler-types';
-import { ParleyError } from '../core/errors';
+import { found, ParleyError } from '../core/errors';
 import { EXTRACTOR_VERSION } from '../core/extract';
 import { checkText, decodeArticleBytes } from '../core/import/decode';
 import { parseArticle } from '../core/import/parse-article';
@@ -85,8 +85,7 @@ export function getArticleWithStatements(
   db: Database,
   input: MethodInput<'articles.get'>,
 ): MethodOutput<'articles.get'> {
-  const article = getArticle(db, input.id);
-  if (!article) throw new ParleyError('not_found', `There is no article with id ${input.id}.`);
+  const article = found(getArticle(db, input.id), 'article', input.id);
   applyIfStale(db, input.id);
   return { article, statements: compactStatements(article.body, listStatements(db, input.id)) };
 }

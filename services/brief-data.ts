@@ -1,7 +1,7 @@
 // Reads what a brief is built from: the chosen articles (all when none is named), their statements, targets, tags, notes.
 import type { Database } from 'better-sqlite3';
 import type { BriefArticle, BriefDefaults, BriefSourceData, Credibility, Paper, Reliability } from '../core/brief';
-import { ParleyError } from '../core/errors';
+import { found, ParleyError } from '../core/errors';
 import { listActors } from '../db/repositories/actors';
 import { articleLevelNotes, getBriefArticle, listBriefArticles } from '../db/repositories/briefs';
 import { getSetting } from '../db/repositories/settings';
@@ -18,9 +18,7 @@ function loadArticles(db: Database, ids: number[] | undefined): BriefArticle[] {
     ids === undefined || ids.length === 0
       ? listBriefArticles(db)
       : [...new Set(ids)].map((id) => {
-          const row = getBriefArticle(db, id);
-          if (!row) throw new ParleyError('not_found', `There is no article with id ${id}.`);
-          return row;
+          return found(getBriefArticle(db, id), 'article', id);
         });
   return rows.map((r) => ({
     id: r.id,

@@ -13,7 +13,7 @@ import {
   type DraftOptions,
 } from '../core/brief';
 import type { MethodInput, MethodOutput } from '../core/contract';
-import { ParleyError } from '../core/errors';
+import { found, ParleyError } from '../core/errors';
 import {
   deleteBrief,
   getBriefRow,
@@ -48,9 +48,7 @@ function summaryOf(row: BriefRow, brief: BriefModel): BriefSummary {
 }
 
 function rowOrThrow(db: Database, id: number): BriefRow {
-  const row = getBriefRow(db, id);
-  if (!row) throw new ParleyError('not_found', `There is no saved brief with id ${id}.`);
-  return row;
+  return found(getBriefRow(db, id), 'saved brief', id);
 }
 
 export function draftBrief(

@@ -1,7 +1,7 @@
 // Span coding: apply codes to any span of an article, edit a coding's memo, delete, auto-code search hits; all undoable.
 import type { Database } from 'better-sqlite3';
 import type { MethodInput, MethodOutput } from '../core/contract';
-import { ParleyError } from '../core/errors';
+import { found, ParleyError } from '../core/errors';
 import type { Coding, CodingField } from '../core/qda/types';
 import { toFtsQuery } from '../core/search/fts-query';
 import {
@@ -23,9 +23,7 @@ import type { HandlerMap } from './handler-types';
 const now = () => new Date().toISOString();
 
 function fieldLength(db: Database, articleId: number, field: CodingField): number {
-  const len = articleFieldLength(db, articleId, field);
-  if (len === undefined) throw new ParleyError('not_found', `There is no article with id ${articleId}.`);
-  return len;
+  return found(articleFieldLength(db, articleId, field), 'article', articleId);
 }
 
 function tagOrThrow(db: Database, id: number): void {
@@ -33,9 +31,7 @@ function tagOrThrow(db: Database, id: number): void {
 }
 
 function codingOrThrow(db: Database, id: number): Coding {
-  const coding = getCoding(db, id);
-  if (!coding) throw new ParleyError('not_found', `There is no coding with id ${id}.`);
-  return coding;
+  return found(getCoding(db, id), 'coding', id);
 }
 
 /** New span codings as one undoable group; returns the ids they were given. */

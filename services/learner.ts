@@ -30,7 +30,7 @@ import {
 } from '../db/repositories/learner';
 import { listTargets } from '../db/repositories/targets';
 import type { HandlerMap } from './handler-types';
-import { ParleyError } from '../core/errors';
+import { found } from '../core/errors';
 
 interface Loaded {
   model: StanceModel;
@@ -278,8 +278,7 @@ export const learnerHandlers: HandlerMap<
     return learnerStatus(db);
   },
   'learner.evidence': (db, input) => {
-    const s = evidenceStatement(db, input.statementId);
-    if (!s) throw new ParleyError('not_found', `There is no statement with id ${input.statementId}.`);
+    const s = found(evidenceStatement(db, input.statementId), 'statement', input.statementId);
     const { model } = currentModel(db);
     const rule = (ruleStancesOfArticle(db, s.article_id).get(s.id) ?? []).find((r) => r.target === input.target);
     const target = listTargets(db).find((t) => t.id === input.target) ?? input.target;

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { MethodInput } from '../core/contract';
 import type { Statement } from '../core/domain';
-import { ParleyError } from '../core/errors';
+import { found, ParleyError } from '../core/errors';
 import { resequence } from '../db/repositories/statements';
 import { snapshotStatement } from '../db/repositories/snapshots';
 import {
@@ -21,9 +21,7 @@ import type { HandlerMap } from './handler-types';
 import { statementOrThrow } from './statement-review';
 
 function articleBody(db: Database, articleId: number): string {
-  const body = articleBodyOf(db, articleId);
-  if (body === undefined) throw new ParleyError('not_found', `There is no article with id ${articleId}.`);
-  return body;
+  return found(articleBodyOf(db, articleId), 'article', articleId);
 }
 
 /** Narrows [start, end) to exclude surrounding white space; refuses ranges outside the body or with no text. */

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { MethodInput } from '../core/contract';
 import type { Statement } from '../core/domain';
-import { ParleyError } from '../core/errors';
+import { found, ParleyError } from '../core/errors';
 import { getStatement } from '../db/repositories/statements';
 import { commitChanges, stanceCodingKey, type Change, type StanceValue } from './edit-log';
 import { coderName } from './coder';
@@ -14,9 +14,7 @@ import { learnFromDecisions, requestRebuild } from './learner';
 import { tagExists } from '../db/repositories/tags';
 
 export function statementOrThrow(db: Database, id: number): Statement {
-  const s = getStatement(db, id);
-  if (!s) throw new ParleyError('not_found', `There is no statement with id ${id}.`);
-  return s;
+  return found(getStatement(db, id), 'statement', id);
 }
 
 function withAnalystFields(before: Statement, fields: string[]): Change[] {

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { MethodInput } from '../core/contract';
 import type { Tag } from '../core/domain';
-import { ParleyError } from '../core/errors';
+import { found, ParleyError } from '../core/errors';
 import {
   countTaggedStatements,
   countTags,
@@ -21,9 +21,7 @@ import type { HandlerMap } from './handler-types';
 import { TAG_PALETTE } from '../core/shared/tag-palette';
 
 function tagOrThrow(db: Database, id: number): Tag {
-  const tag = getTag(db, id);
-  if (!tag) throw new ParleyError('not_found', `There is no tag with id ${id}.`);
-  return tag;
+  return found(getTag(db, id), 'tag', id);
 }
 
 function assertUniqueName(db: Database, parentId: number | null, name: string, self?: number): void {

@@ -1,7 +1,7 @@
 // Document variables: define typed variables, set an article's values (built-ins write the article's own columns).
 import type { Database } from 'better-sqlite3';
 import type { MethodInput } from '../core/contract';
-import { ParleyError } from '../core/errors';
+import { found, ParleyError } from '../core/errors';
 import type { Variable, VariableFilter, VariableValues } from '../core/qda/types';
 import { normaliseValue } from '../core/qda/values';
 import { articleExists } from '../db/repositories/articles';
@@ -21,9 +21,7 @@ import {
 import type { HandlerMap } from './handler-types';
 
 function variableOrThrow(db: Database, id: number): Variable {
-  const v = getVariable(db, id);
-  if (!v) throw new ParleyError('not_found', `There is no variable with id ${id}.`);
-  return v;
+  return found(getVariable(db, id), 'variable', id);
 }
 
 function articleOrThrow(db: Database, id: number): void {

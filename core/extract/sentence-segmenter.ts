@@ -1,5 +1,6 @@
 // Splits an article body into paragraphs and sentences with exact [start, end) offsets, skipping navigation lines.
 import { isCloserCode, isDigitCode, isLetterCode, isSpaceCode, isUpperCode, isWordCode } from './char-class';
+import { NAVIGATION_FIRST_WORDS, isNavigationText } from '../shared/navigation-lines';
 import SEG from './data/segmentation.json';
 
 export interface Span {
@@ -15,7 +16,6 @@ const TITLE_ABBREVIATIONS = new Set(SEG.titleAbbreviations);
 const NEVER_FINAL = new Set(SEG.neverFinal);
 const BEFORE_NUMBER = new Set(SEG.beforeNumber);
 const SENTENCE_STARTERS = new Set(SEG.sentenceStarters);
-const NAVIGATION_LINES = new Set(SEG.navigationLines);
 const BOILERPLATE_PREFIXES = SEG.boilerplatePrefixes;
 /** First two characters of the boilerplate prefixes: most paragraphs are ruled out by one lookup. */
 const PREFIX_HEADS = new Set(BOILERPLATE_PREFIXES.map((p) => p.slice(0, 2)));
@@ -138,9 +138,6 @@ function wordCount(text: string, start: number, end: number): number {
   return n;
 }
 
-/** First words of the navigation lines: a line starting with any other word is not one. */
-const NAVIGATION_FIRST = new Set([...NAVIGATION_LINES].map((l) => l.split(' ')[0]!).concat(['post', 'article']));
-
 function isAsciiWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
@@ -152,7 +149,7 @@ function mayBeNavigation(text: string, start: number, end: number): boolean {
   const next = j < end ? text.charCodeAt(j) : 0x20;
   // non-ASCII, and ':', '©', '(' (which the full test keeps inside words): left to the full test
   if (j === start || next > 0x7f || next === 0x3a || next === 0x28) return true;
-  return NAVIGATION_FIRST.has(text.slice(start, j).toLowerCase());
+  return NAVIGATION_FIRST_WORDS.has(text.slice(start, j).toLowerCase());
 }
 
 /** Navigation, sharing and credit lines, and short unpunctuated headings: not statements. */
@@ -168,9 +165,7 @@ export function isNonStatementLine(text: string, start: number, end: number): bo
       .replace(/[^\p{L}\p{N}:©( ]+/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim();
-    if (!bare || NAVIGATION_LINES.has(bare)) return true;
-    // "Previous Post Next Post" and similar runs of navigation words
-    if (bare.split(' ').every((w) => NAVIGATION_LINES.has(w) || w === 'post' || w === 'article')) return true;
+    if (!bare || isNavigationText(bare)) return true;
   }
   return !endsWithTerminal(text, start, end) && wordCount(text, start, end) <= 14;
 }

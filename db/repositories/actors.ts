@@ -1,6 +1,7 @@
 // SQL for the analyst's actors: states or organisations with aliases and the people who speak for them.
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../prepared';
+import { namesByOwner } from './names-by-owner';
 import type { Actor } from '../../core/domain';
 
 export function listActors(db: Database): Actor[] {
@@ -9,19 +10,12 @@ export function listActors(db: Database): Actor[] {
     label: string;
     kind: Actor['kind'];
   }[];
-  const aliases = prepared(db, 'SELECT actor_id, alias FROM actor_aliases ORDER BY alias').all() as {
-    actor_id: string;
-    alias: string;
-  }[];
-  const people = prepared(db, 'SELECT actor_id, name FROM people WHERE actor_id IS NOT NULL ORDER BY name').all() as {
-    actor_id: string;
-    name: string;
-  }[];
-  return rows.map((r) => ({
-    ...r,
-    aliases: aliases.filter((a) => a.actor_id === r.id).map((a) => a.alias),
-    people: people.filter((p) => p.actor_id === r.id).map((p) => p.name),
-  }));
+  const aliases = namesByOwner(db, 'SELECT actor_id AS owner, alias AS name FROM actor_aliases ORDER BY alias');
+  const people = namesByOwner(
+    db,
+    'SELECT actor_id AS owner, name FROM people WHERE actor_id IS NOT NULL ORDER BY name',
+  );
+  return rows.map((r) => ({ ...r, aliases: aliases(r.id), people: people(r.id) }));
 }
 
 /** Replaces an actor's definition (row, aliases, people) in place. */

@@ -1,6 +1,7 @@
 // SQL for the analyst's targets and their aliases.
 import type { Database } from 'better-sqlite3';
 import { prepared } from '../prepared';
+import { namesByOwner } from './names-by-owner';
 import type { Target } from '../../core/domain';
 
 export function listTargets(db: Database): Target[] {
@@ -9,15 +10,15 @@ export function listTargets(db: Database): Target[] {
     label: string;
     is_default: number;
   }[];
-  const aliases = prepared(db, 'SELECT target_id, alias FROM target_aliases ORDER BY target_id, alias').all() as {
-    target_id: string;
-    alias: string;
-  }[];
+  const aliases = namesByOwner(
+    db,
+    'SELECT target_id AS owner, alias AS name FROM target_aliases ORDER BY target_id, alias',
+  );
   return rows.map((r) => ({
     id: r.id,
     label: r.label,
     isDefault: r.is_default === 1,
-    aliases: aliases.filter((a) => a.target_id === r.id).map((a) => a.alias),
+    aliases: aliases(r.id),
   }));
 }
 

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { CodebookPage } from './pages/codebook-page';
+import { openCodebookWith } from './pages/codebook-page';
 import { LibraryPage } from './pages/library-page';
 
 const ARTICLE = `Title: Envoys meet in Kabul
@@ -36,15 +36,21 @@ async function withArticle(page: Page): Promise<void> {
   await page.getByTestId('statement-item').first().waitFor();
 }
 
+/** The article pasted, then the library listing it. */
+async function libraryWithArticle(page: Page): Promise<void> {
+  await withArticle(page);
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.rows().first().waitFor();
+}
+
 test('the empty library', async ({ page }) => {
   await page.getByTestId('import-paste-button').waitFor();
   await expectAccessible(page, 'empty library');
 });
 
 test('the library with an article', async ({ page }) => {
-  await withArticle(page);
-  await new LibraryPage(page).goto();
-  await page.getByTestId('article-row').first().waitFor();
+  await libraryWithArticle(page);
   await expectAccessible(page, 'library');
 });
 
@@ -77,9 +83,7 @@ for (const [key, testId, name] of [
 }
 
 test('the codebook', async ({ page }) => {
-  const codebook = new CodebookPage(page);
-  await codebook.goto();
-  await codebook.addTopLevel('Security');
+  const codebook = await openCodebookWith(page, 'Security');
   await codebook.addChild('Security', 'Refugees');
   await expectAccessible(page, 'codebook');
 });
@@ -93,10 +97,7 @@ test('search', async ({ page }) => {
 });
 
 test('the analysis view: a co-occurrence cell open, and agreement', async ({ page }) => {
-  const codebook = new CodebookPage(page);
-  await codebook.goto();
-  await codebook.addTopLevel('Security');
-  await codebook.addTopLevel('Talks');
+  await openCodebookWith(page, 'Security', 'Talks');
   await new LibraryPage(page).goto();
   await withArticle(page);
   await page.keyboard.press('j');
@@ -129,8 +130,7 @@ test('backups and the restore confirmation', async ({ page }) => {
 });
 
 test('the delete confirmation', async ({ page }) => {
-  await withArticle(page);
-  await new LibraryPage(page).goto();
+  await libraryWithArticle(page);
   await page.getByTestId('article-delete').first().click();
   await page.locator('dialog[open]').waitFor();
   await expectAccessible(page, 'delete confirmation');

@@ -4,7 +4,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { AnalysisPage } from './pages/analysis-page';
-import { CodebookPage } from './pages/codebook-page';
+import { openCodebookWith } from './pages/codebook-page';
 import { CodingPage } from './pages/coding-page';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
@@ -30,11 +30,7 @@ The talks ended without a date for the next round.`;
 test('the co-occurrence matrix counts codes on the same statement and opens the segments of a cell', async ({
   page,
 }) => {
-  const codebook = new CodebookPage(page);
-  await codebook.goto();
-  await codebook.addTopLevel('Water');
-  await codebook.addTopLevel('Trade');
-  await codebook.addTopLevel('Meetings');
+  await openCodebookWith(page, 'Water', 'Trade', 'Meetings');
 
   const library = new LibraryPage(page);
   const reader = new ReaderPage(page);

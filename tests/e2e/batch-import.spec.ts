@@ -3,7 +3,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { BatchImportPanel } from './pages/batch-import-panel';
 import { LibraryPage } from './pages/library-page';
@@ -40,9 +39,10 @@ const BINARY: FilePayload = {
   buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]),
 };
 
-/** The library's own count ("30 articles · …"), which holds whatever the table shows on screen. */
-function librarySummary(page: Page) {
-  return page.locator('.library .view-summary');
+/** Back in the library, its own count ("30 articles · …"), which holds whatever the table shows on screen, says `count`. */
+async function expectLibraryCount(library: LibraryPage, count: number): Promise<void> {
+  await library.goto();
+  await expect(library.page.locator('.library .view-summary')).toContainText(`${count} articles`);
 }
 
 test('thirty files, a binary and a duplicate: progress, a result for each, the error named', async ({ page }) => {
@@ -79,8 +79,7 @@ test('thirty files, a binary and a duplicate: progress, a result for each, the e
   // The failure is listed first, where the analyst sees it without scrolling.
   await expect(batch.results().first()).toContainText('scan.txt');
 
-  await library.goto();
-  await expect(librarySummary(page)).toContainText('30 articles');
+  await expectLibraryCount(library, 30);
   await expect(library.row('Border talks, round 17')).toHaveCount(1);
 
   // Each imported file opens its article; the results stay until dismissed.
@@ -113,8 +112,7 @@ test('cancelling a large batch part-way keeps what was imported and marks the re
     `Cancelled after ${imported} of 300 files: ${imported} imported · ${cancelled} not imported.`,
   );
 
-  await library.goto();
-  await expect(librarySummary(page)).toContainText(`${imported} articles`);
+  await expectLibraryCount(library, imported);
 });
 
 test('a folder: its articles are imported, other files are skipped and counted', async ({ page }) => {
@@ -134,8 +132,7 @@ test('a folder: its articles are imported, other files are skipped and counted',
   await expect(page.getByTestId('batch-skipped')).toHaveText(
     '2 other files in the folder skipped (not text, Markdown or HTML).',
   );
-  await library.goto();
-  await expect(librarySummary(page)).toContainText('3 articles');
+  await expectLibraryCount(library, 3);
 });
 
 test('several files dropped onto the window are imported as one batch', async ({ page }) => {
@@ -175,6 +172,5 @@ test('large files go in several calls under the host limit; one over 10 MB is re
   await expect(batch.result('archive-dump.txt')).toContainText(
     'is over the 10 MB limit (10.5 MB); Parley imports articles of up to 10 MB.',
   );
-  await library.goto();
-  await expect(librarySummary(page)).toContainText('3 articles');
+  await expectLibraryCount(library, 3);
 });

@@ -12,8 +12,20 @@ const CANCELLED = new RegExp(
   `^Cancelled after (\\d+) of ${ARTICLES} articles; (\\d+) re-extracted, (\\d+) unchanged\\.$`,
 );
 
-/** Reads "Cancelled after N of M articles; N re-extracted, K unchanged." and checks that it adds up. */
-async function cancelledOutcome(page: Page): Promise<{ done: number; unchanged: number }> {
+/** Opens settings over a library of ARTICLES articles whose extraction is out of date. */
+async function settingsOverStaleLibrary(page: Page, dbPath: string): Promise<SettingsPage> {
+  test.setTimeout(180_000);
+  await seedStaleLibrary(dbPath, ARTICLES);
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  return settings;
+}
+
+/**
+ * Reads "Cancelled after N of M articles; N re-extracted, K unchanged.", checks that it adds up and that it is what the
+ * file holds: no article half re-extracted.
+ */
+async function expectCancelledOutcome(page: Page, dbPath: string): Promise<void> {
   const text = (await page.getByTestId('job-outcome-text').textContent())!.trim();
   const m = CANCELLED.exec(text);
   expect(m, text).not.toBeNull();
@@ -22,17 +34,14 @@ async function cancelledOutcome(page: Page): Promise<{ done: number; unchanged: 
   expect(done + unchanged).toBe(ARTICLES);
   expect(done).toBeGreaterThan(0);
   expect(unchanged).toBeGreaterThan(0);
-  return { done, unchanged };
+  expect(await reextractionState(dbPath)).toEqual({ reextracted: done, untouched: unchanged, mixed: 0 });
 }
 
 test('Cancel on detection re-run after adding a target: the outcome in words, each article done or untouched', async ({
   page,
   dbPath,
 }) => {
-  test.setTimeout(180_000);
-  await seedStaleLibrary(dbPath, ARTICLES);
-  const settings = new SettingsPage(page);
-  await settings.goto();
+  const settings = await settingsOverStaleLibrary(page, dbPath);
   await settings.addTarget('Norway', 'Norway, Oslo');
 
   const progress = page.getByTestId('job-progress');
@@ -45,9 +54,7 @@ test('Cancel on detection re-run after adding a target: the outcome in words, ea
   const outcome = page.getByTestId('job-outcome');
   await expect(outcome).toContainText('Adding target Norway:');
   await expect(progress).toHaveCount(0);
-  const { done, unchanged } = await cancelledOutcome(page);
-  // What the panel says is what the file holds: no article half re-extracted.
-  expect(await reextractionState(dbPath)).toEqual({ reextracted: done, untouched: unchanged, mixed: 0 });
+  await expectCancelledOutcome(page, dbPath);
   // The target itself was kept.
   await expect(settings.target('norway')).toBeVisible();
   await page.getByTestId('job-outcome-dismiss').click();
@@ -58,10 +65,7 @@ test('Cancel on the re-extraction that saving an actor runs: followed by its eve
   page,
   dbPath,
 }) => {
-  test.setTimeout(180_000);
-  await seedStaleLibrary(dbPath, ARTICLES);
-  const settings = new SettingsPage(page);
-  await settings.goto();
+  const settings = await settingsOverStaleLibrary(page, dbPath);
   await settings.addActor('Nordic Council', 'organisation', 'Nordic Council', 'Lars Holm');
 
   await expect(page.getByTestId('job-progress')).toContainText('Adding actor Nordic Council');
@@ -69,7 +73,6 @@ test('Cancel on the re-extraction that saving an actor runs: followed by its eve
   await page.getByTestId('job-cancel').click();
 
   await expect(page.getByTestId('job-outcome')).toContainText('Adding actor Nordic Council:');
-  const { done, unchanged } = await cancelledOutcome(page);
-  expect(await reextractionState(dbPath)).toEqual({ reextracted: done, untouched: unchanged, mixed: 0 });
+  await expectCancelledOutcome(page, dbPath);
   await expect(settings.actor('nordic-council')).toBeVisible();
 });

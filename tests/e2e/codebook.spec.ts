@@ -1,6 +1,6 @@
 // The codebook end to end: a two-level hierarchy, tagging by keys, filtering by the parent, rename, merge and delete.
 import { expect, test } from './fixtures';
-import { CodebookPage } from './pages/codebook-page';
+import { openCodebookWith } from './pages/codebook-page';
 import { LibraryPage } from './pages/library-page';
 import { ReaderPage } from './pages/reader-page';
 import { SearchPage } from './pages/search-page';
@@ -21,9 +21,7 @@ Farmers welcomed the decision to lower tariffs on fruit.`;
 test('a two-level hierarchy: keys 1–9 tag, and filtering by the parent finds the children’s statements', async ({
   page,
 }) => {
-  const codebook = new CodebookPage(page);
-  await codebook.goto();
-  await codebook.addTopLevel('Security');
+  const codebook = await openCodebookWith(page, 'Security');
   await codebook.addChild('Security', 'Terrorism');
   await codebook.addChild('Security', 'Border');
   await dismissNotices(page); // "Tag added" lies over the new-tag field's button
@@ -77,9 +75,7 @@ test('a two-level hierarchy: keys 1–9 tag, and filtering by the parent finds t
 });
 
 test('rename, recolour, merge and delete tags; deleting tells how many statements it is on', async ({ page }) => {
-  const codebook = new CodebookPage(page);
-  await codebook.goto();
-  await codebook.addTopLevel('Security');
+  const codebook = await openCodebookWith(page, 'Security');
   await codebook.addChild('Security', 'Terrorism');
   await dismissNotices(page); // "Tag added" lies over the new-tag field's button
   await codebook.addTopLevel('Militancy');

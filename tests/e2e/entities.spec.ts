@@ -1,7 +1,7 @@
 // Entities and metadata end to end: "UK" and "Britain" select the known United Kingdom (no second actor), a speaker
 // fills Speaks for, article details edited and undone, dates normalised or warned about, outlet as a name, merges.
 import { expect, test } from './fixtures';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { LibraryPage } from './pages/library-page';
 import { openPasted } from './pages/reader-page';
 import { SettingsPage } from './pages/settings-page';
@@ -19,6 +19,14 @@ Published: Officials said the talks would continue after the holiday.
 
 Envoys met in Doha on Friday. They agreed to meet again next month.`;
 
+/** Pastes ARTICLE, opens the minister's statement in the inspector and gives its Speaks for field. */
+async function pastedActorField(page: Page): Promise<Locator> {
+  const reader = await openPasted(page, ARTICLE);
+  await reader.items().filter({ hasText: 'ready to finish the corridor' }).first().click();
+  await reader.openInspector();
+  return page.getByTestId('field-actor');
+}
+
 const shot = async (page: Page, name: string) => {
   if (process.env.PARLEY_SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/${name}.png` });
 };
@@ -26,10 +34,7 @@ const shot = async (page: Page, name: string) => {
 test('typing "Britain" or "UK" in Speaks for selects the known United Kingdom and creates no actor', async ({
   page,
 }) => {
-  const reader = await openPasted(page, ARTICLE);
-  await reader.items().filter({ hasText: 'ready to finish the corridor' }).first().click();
-  await reader.openInspector();
-  const actor = page.getByTestId('field-actor');
+  const actor = await pastedActorField(page);
   for (const typed of ['Britain', 'UK', 'United Kingdom']) {
     await actor.fill(typed);
     await actor.press('Enter');
@@ -43,10 +48,7 @@ test('typing "Britain" or "UK" in Speaks for selects the known United Kingdom an
 test('setting a speaker fills Speaks for from what Parley knows, and Speaks for offers states not yet in the library', async ({
   page,
 }) => {
-  const reader = await openPasted(page, ARTICLE);
-  await reader.items().filter({ hasText: 'ready to finish the corridor' }).first().click();
-  await reader.openInspector();
-  const actor = page.getByTestId('field-actor');
+  const actor = await pastedActorField(page);
   const offered = () => actor.evaluate((el) => [...((el as HTMLInputElement).list?.options ?? [])].map((o) => o.value));
   expect(await offered()).toEqual(expect.arrayContaining(['Chile', 'United Kingdom', 'Uzbekistan']));
   const speaker = page.getByTestId('field-speaker');

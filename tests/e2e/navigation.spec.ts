@@ -38,6 +38,14 @@ async function inside(el: Locator, pane: Locator): Promise<boolean> {
   return e.y >= p.y - 1 && e.y + e.height <= p.y + p.height + 1;
 }
 
+/** Pastes the long article and waits for the reader to show it. */
+async function pasteLongArticle(page: Page): Promise<ReaderPage> {
+  await new LibraryPage(page).paste(longArticle());
+  const reader = new ReaderPage(page);
+  await reader.ready();
+  return reader;
+}
+
 async function jumpFromSearch(page: Page): Promise<string> {
   const search = new SearchPage(page);
   await search.goto();
@@ -49,10 +57,7 @@ async function jumpFromSearch(page: Page): Promise<string> {
 }
 
 test('a search result opens its statement centred in the text, in the inspector and in the list', async ({ page }) => {
-  const library = new LibraryPage(page);
-  const reader = new ReaderPage(page);
-  await library.paste(longArticle());
-  await reader.ready();
+  const reader = await pasteLongArticle(page);
 
   await expectLandedOn(page, reader, await jumpFromSearch(page));
 });
@@ -80,10 +85,7 @@ async function scrollToTop(page: Page): Promise<void> {
 test('compare evidence and the brief composer open their statement centred, in the inspector and in the list', async ({
   page,
 }) => {
-  const library = new LibraryPage(page);
-  const reader = new ReaderPage(page);
-  await library.paste(longArticle());
-  await reader.ready();
+  const reader = await pasteLongArticle(page);
   // The analyst confirms the far statement: Pakistan's, in favour of Afghanistan, starred for the brief.
   const id = await jumpFromSearch(page);
   await expect(reader.inspector()).toHaveAttribute('data-statement-id', id);
@@ -115,10 +117,7 @@ test('compare evidence and the brief composer open their statement centred, in t
 });
 
 test('reload, back and forward keep the view, the article and the statement', async ({ page }) => {
-  const library = new LibraryPage(page);
-  const reader = new ReaderPage(page);
-  await library.paste(longArticle());
-  await reader.ready();
+  const reader = await pasteLongArticle(page);
   const id = await jumpFromSearch(page);
   await expect(reader.inspector()).toHaveAttribute('data-statement-id', id);
   expect(new URL(page.url()).hash).toMatch(new RegExp(`^#/article/\\d+/statement/${id}/inspect$`));
@@ -136,6 +135,7 @@ test('reload, back and forward keep the view, the article and the statement', as
   await first.click();
   await expect(page).toHaveURL(new RegExp(`#/article/\\d+/statement/${firstId}$`));
 
+  const library = new LibraryPage(page);
   await library.goto();
   await expect(library.rows()).toHaveCount(1);
   await page.goBack();

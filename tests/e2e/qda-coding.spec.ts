@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { BriefPage } from './pages/brief-page';
-import { CodebookPage } from './pages/codebook-page';
+import { CodebookPage, openCodebookWith } from './pages/codebook-page';
 import { CodingPage } from './pages/coding-page';
 import { LibraryPage } from './pages/library-page';
 import { SearchPage } from './pages/search-page';
@@ -29,9 +29,7 @@ Nobody else commented.`;
 async function setUp(page: import('@playwright/test').Page, codes: string[]): Promise<CodingPage> {
   const coding = new CodingPage(page);
   await coding.setCoderName('Ayesha Raza');
-  const codebook = new CodebookPage(page);
-  await codebook.goto();
-  for (const c of codes) await codebook.addTopLevel(c);
+  await openCodebookWith(page, ...codes);
   return coding;
 }
 

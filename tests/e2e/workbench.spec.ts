@@ -1,7 +1,7 @@
 // The analyst's workbench end to end: inspector edits by keyboard and mouse, undo/redo across a reload, statements by
 // hand, a failed save that keeps the input, the shortcuts sheet, and the library's sorting, filters and deletion.
 import { expect, test } from './fixtures';
-import { CodebookPage } from './pages/codebook-page';
+import { openCodebookWith } from './pages/codebook-page';
 import { clearFaults, plantFault } from './pages/faults';
 import { LibraryPage } from './pages/library-page';
 import { openPasted, ReaderPage } from './pages/reader-page';
@@ -29,9 +29,7 @@ async function selectByText(reader: ReaderPage, text: string): Promise<string> {
 test('tag with a number key, change a stance, add a note, undo twice, redo once, reload: exactly that state', async ({
   page,
 }) => {
-  const codebook = new CodebookPage(page);
-  await codebook.goto();
-  await codebook.addTopLevel('Connectivity');
+  await openCodebookWith(page, 'Connectivity');
 
   const reader = await openPasted(page, ARTICLE);
   const id = await selectByText(reader, 'ready to finish the corridor');

@@ -1,21 +1,18 @@
 // Page object for the analysis view: its tables and their cells, a cell's segments, variable filters, agreement, import.
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { filterByVariable } from './variable-filters';
+import { PageObject } from './page-object';
 
-export class AnalysisPage {
-  constructor(readonly page: Page) {}
-
+export class AnalysisPage extends PageObject {
   async goto(): Promise<void> {
-    await this.page.getByTestId('nav-analysis').click();
+    await this.clickNav('analysis');
   }
 
   async showTab(tab: 'article' | 'cooccurrence' | 'actor' | 'stance' | 'agreement'): Promise<void> {
     await this.page.getByTestId(`analysis-tab-${tab}`).click();
   }
 
-  matrix(): Locator {
-    return this.page.getByTestId('code-matrix');
-  }
+  readonly matrix = this.byTestId('code-matrix');
 
   /** A table cell by what it says to a screen reader: "Water × Trade: 1". */
   cell(row: string, column: string): Locator {
@@ -40,11 +37,7 @@ export class AnalysisPage {
     return this.page.getByTestId(id);
   }
 
-  disagreements(): Locator {
-    return this.page.getByTestId('disagreement');
-  }
+  readonly disagreements = this.byTestId('disagreement');
 
-  stanceDisagreements(): Locator {
-    return this.page.getByTestId('stance-disagreement');
-  }
+  readonly stanceDisagreements = this.byTestId('stance-disagreement');
 }

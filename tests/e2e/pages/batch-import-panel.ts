@@ -1,32 +1,19 @@
 // Page object for the batch import panel: progress with Cancel while it runs, then a result per file.
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { PageObject } from './page-object';
 
-export class BatchImportPanel {
-  constructor(readonly page: Page) {}
+export class BatchImportPanel extends PageObject {
+  readonly panel = this.byTestId('batch-import-panel');
 
-  panel(): Locator {
-    return this.page.getByTestId('batch-import-panel');
-  }
+  readonly progress = this.byTestId('batch-progress');
 
-  progress(): Locator {
-    return this.page.getByTestId('batch-progress');
-  }
+  readonly progressCount = this.byTestId('batch-progress-count');
 
-  progressCount(): Locator {
-    return this.page.getByTestId('batch-progress-count');
-  }
+  readonly current = this.byTestId('batch-current');
 
-  current(): Locator {
-    return this.page.getByTestId('batch-current');
-  }
+  readonly cancel = this.byTestId('batch-cancel');
 
-  cancel(): Locator {
-    return this.page.getByTestId('batch-cancel');
-  }
-
-  summary(): Locator {
-    return this.page.getByTestId('batch-summary');
-  }
+  readonly summary = this.byTestId('batch-summary');
 
   results(status?: 'imported' | 'duplicate' | 'error' | 'cancelled'): Locator {
     const all = this.page.getByTestId('batch-result');
@@ -37,9 +24,7 @@ export class BatchImportPanel {
     return this.results().filter({ hasText: fileName });
   }
 
-  dismiss(): Locator {
-    return this.page.getByTestId('batch-dismiss');
-  }
+  readonly dismiss = this.byTestId('batch-dismiss');
 
   /** Waits until the batch has finished (or was cancelled) and the results are listed. */
   async finished(): Promise<void> {

@@ -1,16 +1,13 @@
 // Page object for the brief view: draft from articles, compose, preview, save, reopen and export.
-import type { Download, FrameLocator, Locator, Page } from '@playwright/test';
+import type { Download, FrameLocator, Locator } from '@playwright/test';
+import { PageObject } from './page-object';
 
-export class BriefPage {
-  constructor(readonly page: Page) {}
-
+export class BriefPage extends PageObject {
   async goto(): Promise<void> {
-    await this.page.getByTestId('nav-brief').click();
+    await this.clickNav('brief');
   }
 
-  articleChoices(): Locator {
-    return this.page.getByTestId('brief-article');
-  }
+  readonly articleChoices = this.byTestId('brief-article');
 
   async draft(): Promise<void> {
     await this.page.getByTestId('brief-draft').click();
@@ -25,9 +22,7 @@ export class BriefPage {
     return this.page.frameLocator('[data-testid="brief-preview"]');
   }
 
-  status(): Locator {
-    return this.page.getByTestId('brief-status');
-  }
+  readonly status = this.byTestId('brief-status');
 
   async addJudgment(text: string, likelihood: string, confidence: string): Promise<void> {
     await this.page.getByTestId('judgment-add').click();
@@ -59,22 +54,16 @@ export class BriefPage {
   }
 
   /** The composer's "Confirmed only" switch for the stance summary. */
-  confirmedOnly(): Locator {
-    return this.page.getByTestId('brief-confirmed-only');
-  }
+  readonly confirmedOnly = this.byTestId('brief-confirmed-only');
 
-  stanceBasis(): Locator {
-    return this.page.getByTestId('brief-stance-basis');
-  }
+  readonly stanceBasis = this.byTestId('brief-stance-basis');
 
   /** Flips the switch; the composer re-reads the stances, so wait on what the preview shows next. */
   async setConfirmedOnly(on: boolean): Promise<void> {
     await this.confirmedOnly().setChecked(on);
   }
 
-  keyStatements(): Locator {
-    return this.page.getByTestId('key-statement');
-  }
+  readonly keyStatements = this.byTestId('key-statement');
 
   async save(): Promise<void> {
     await this.page.getByTestId('brief-save').click();
@@ -86,7 +75,5 @@ export class BriefPage {
     return download;
   }
 
-  savedBriefs(): Locator {
-    return this.page.getByTestId('saved-brief');
-  }
+  readonly savedBriefs = this.byTestId('saved-brief');
 }

@@ -1,16 +1,14 @@
 // Page object for QDA coding: the code picker over selected text, underlined codings and their legend, memos, the
 // coder name in settings and auto-coding from search.
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { ReaderPage } from './reader-page';
+import { PageObject } from './page-object';
 
-export class CodingPage {
-  readonly reader: ReaderPage;
-  constructor(readonly page: Page) {
-    this.reader = new ReaderPage(page);
-  }
+export class CodingPage extends PageObject {
+  readonly reader = new ReaderPage(this.page);
 
   async setCoderName(name: string): Promise<void> {
-    await this.page.getByTestId('nav-settings').click();
+    await this.clickNav('settings');
     await this.page.getByTestId('settings-tab-coding').click();
     await this.page.getByTestId('coder-name').fill(name);
     await this.page.getByTestId('coder-save').click();
@@ -20,31 +18,21 @@ export class CodingPage {
       .waitFor();
   }
 
-  popover(): Locator {
-    return this.page.getByTestId('code-popover');
-  }
+  readonly popover = this.byTestId('code-popover');
 
   textPane(): Locator {
     return this.page.getByRole('region', { name: 'Article text' });
   }
 
   /** Every underlined piece of text; `data-codings` lists the codings under it. */
-  codedText(): Locator {
-    return this.page.getByTestId('coded-text');
-  }
+  readonly codedText = this.byTestId('coded-text');
 
-  legend(): Locator {
-    return this.page.getByTestId('legend-code');
-  }
+  readonly legend = this.byTestId('legend-code');
 
   /** The headline's text in the reader, codable like the body. */
-  headline(): Locator {
-    return this.page.getByTestId('reader-title-text');
-  }
+  readonly headline = this.byTestId('reader-title-text');
 
-  rows(): Locator {
-    return this.page.getByTestId('coding-row');
-  }
+  readonly rows = this.byTestId('coding-row');
 
   /** Selects `text` with the mouse and opens the picker from the toolbar (or with the `q` key). */
   async openPicker(text: string, by: 'toolbar' | 'key' = 'toolbar', where: 'body' | 'title' = 'body'): Promise<void> {

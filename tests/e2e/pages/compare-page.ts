@@ -1,16 +1,13 @@
 // Page object for the compare view: scope, the matrix and its cells, a cell's evidence, side by side, CSV export.
-import type { Download, Locator, Page } from '@playwright/test';
+import type { Download, Locator } from '@playwright/test';
+import { PageObject } from './page-object';
 
-export class ComparePage {
-  constructor(readonly page: Page) {}
-
+export class ComparePage extends PageObject {
   async goto(): Promise<void> {
-    await this.page.getByTestId('nav-compare').click();
+    await this.clickNav('compare');
   }
 
-  matrix(): Locator {
-    return this.page.getByTestId('stance-matrix');
-  }
+  readonly matrix = this.byTestId('stance-matrix');
 
   cell(actor: string, target: string): Locator {
     return this.page.locator(`[data-testid="matrix-cell"][data-actor="${actor}"][data-target="${target}"]`);
@@ -25,9 +22,7 @@ export class ComparePage {
     if ((await this.confirmedOnly().isChecked()) !== on) await this.page.getByTestId('confirmed-only').click();
   }
 
-  detail(): Locator {
-    return this.page.getByTestId('cell-detail');
-  }
+  readonly detail = this.byTestId('cell-detail');
 
   evidence(): Locator {
     return this.detail().getByTestId('evidence-item');

@@ -1,23 +1,18 @@
 // Page object for the library view: import by paste or file, and the list of articles.
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { PageObject } from './page-object';
 
-export class LibraryPage {
-  constructor(readonly page: Page) {}
-
-  rows(): Locator {
-    return this.page.getByTestId('article-row');
-  }
+export class LibraryPage extends PageObject {
+  readonly rows = this.byTestId('article-row');
 
   row(title: string): Locator {
     return this.rows().filter({ hasText: title });
   }
 
-  toasts(): Locator {
-    return this.page.getByTestId('toast');
-  }
+  readonly toasts = this.byTestId('toast');
 
   async goto(): Promise<void> {
-    await this.page.getByTestId('nav-library').click();
+    await this.clickNav('library');
   }
 
   async paste(text: string): Promise<void> {

@@ -1,21 +1,14 @@
 // Page object for the reader: the article body with highlighted statements and the statement list beside it.
 import type { Locator, Page } from '@playwright/test';
 import { LibraryPage } from './library-page';
+import { PageObject } from './page-object';
 
-export class ReaderPage {
-  constructor(readonly page: Page) {}
+export class ReaderPage extends PageObject {
+  readonly body = this.byTestId('reader-body');
 
-  body(): Locator {
-    return this.page.getByTestId('reader-body');
-  }
+  readonly highlights = this.byTestId('statement-highlight');
 
-  highlights(): Locator {
-    return this.page.getByTestId('statement-highlight');
-  }
-
-  items(): Locator {
-    return this.page.getByTestId('statement-item');
-  }
+  readonly items = this.byTestId('statement-item');
 
   item(statementId: string): Locator {
     return this.page.locator(`[data-testid="statement-item"][data-statement-id="${statementId}"]`);
@@ -34,9 +27,7 @@ export class ReaderPage {
     return (await this.selectedItem().getAttribute('data-statement-id'))!;
   }
 
-  inspector(): Locator {
-    return this.page.getByTestId('inspector');
-  }
+  readonly inspector = this.byTestId('inspector');
 
   stanceRow(target: string): Locator {
     return this.page.locator(`[data-testid="stance-row"][data-target="${target}"]`);
@@ -64,13 +55,9 @@ export class ReaderPage {
     return this.inspector().getByTestId('applied-tag');
   }
 
-  note(): Locator {
-    return this.page.getByTestId('field-note');
-  }
+  readonly note = this.byTestId('field-note');
 
-  toasts(): Locator {
-    return this.page.getByTestId('toast');
-  }
+  readonly toasts = this.byTestId('toast');
 
   /** Waits for the article to be open, its statements listed or (restored from the address) one in the inspector. */
   async ready(): Promise<void> {

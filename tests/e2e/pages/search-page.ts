@@ -1,25 +1,18 @@
 // Page object for search: the query field, the filters and the results.
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { PageObject } from './page-object';
 
-export class SearchPage {
-  constructor(readonly page: Page) {}
-
+export class SearchPage extends PageObject {
   async goto(): Promise<void> {
-    await this.page.getByTestId('nav-search').click();
+    await this.clickNav('search');
     await this.input().waitFor();
   }
 
-  input(): Locator {
-    return this.page.getByTestId('search-input');
-  }
+  readonly input = this.byTestId('search-input');
 
-  results(): Locator {
-    return this.page.getByTestId('search-result');
-  }
+  readonly results = this.byTestId('search-result');
 
-  summary(): Locator {
-    return this.page.getByTestId('search-summary');
-  }
+  readonly summary = this.byTestId('search-summary');
 
   filter(name: string): Locator {
     return this.page.getByTestId(`filter-${name}`);

@@ -1,17 +1,16 @@
 // Page object for targets and actors: the lists and the forms that add or edit one.
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { PageObject } from './page-object';
 
-export class SettingsPage {
-  constructor(readonly page: Page) {}
-
+export class SettingsPage extends PageObject {
   async goto(): Promise<void> {
-    await this.page.getByTestId('nav-settings').click();
+    await this.clickNav('settings');
     await this.page.getByTestId('targets-list').waitFor();
   }
 
   /** The stance learner's tab: decisions learned, accuracy, the on/off switch and reset. */
   async openLearner(): Promise<Locator> {
-    await this.page.getByTestId('nav-settings').click();
+    await this.clickNav('settings');
     await this.page.getByTestId('settings-tab-learner').click();
     const panel = this.page.getByTestId('learner-settings');
     await panel.getByTestId('learner-decisions').waitFor();

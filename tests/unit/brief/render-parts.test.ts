@@ -17,31 +17,21 @@ const cell = (counts: StanceCell['counts'], dominant: StanceCell['dominant']): S
 });
 
 describe('brief wording', () => {
-  it('words a stance cell by what it rests on', () => {
-    expect(cellWords(null)).toEqual({ label: '—', counts: '' });
-    expect(cellWords(cell({ favor: 1, against: 0, concern: 0, neutral: 0 }, 'favor'))).toEqual({
-      label: 'Favor',
-      counts: '1 statement',
-    });
-    expect(cellWords(cell({ favor: 2, against: 0, concern: 0, neutral: 1 }, 'favor'))).toEqual({
-      label: 'Favor',
-      counts: '2 of 3 statements',
-    });
-    expect(cellWords(cell({ favor: 2, against: 2, concern: 1, neutral: 0 }, 'mixed'))).toEqual({
-      label: 'Mixed',
-      counts: 'favor 2 · against 2 · concern 1',
-    });
-  });
+  /** [counts favor/against/concern/neutral, dominant, label, counts in words] */
+  const CELLS: [[number, number, number, number], StanceCell['dominant'], string, string][] = [
+    [[1, 0, 0, 0], 'favor', 'Favor', '1 statement'],
+    [[2, 0, 0, 1], 'favor', 'Favor', '2 of 3 statements'],
+    [[2, 2, 1, 0], 'mixed', 'Mixed', 'favor 2 · against 2 · concern 1'],
+    // concern beside a position, as its own dimension, never as part of it
+    [[0, 2, 1, 0], 'against', 'Against', '2 of 3 statements · concern 1'],
+    [[0, 0, 1, 0], 'concern', 'Concern', '1 statement'],
+  ];
 
-  it('says concern beside a position, as its own dimension, never as part of it', () => {
-    expect(cellWords(cell({ favor: 0, against: 2, concern: 1, neutral: 0 }, 'against'))).toEqual({
-      label: 'Against',
-      counts: '2 of 3 statements · concern 1',
-    });
-    expect(cellWords(cell({ favor: 0, against: 0, concern: 1, neutral: 0 }, 'concern'))).toEqual({
-      label: 'Concern',
-      counts: '1 statement',
-    });
+  it('words a stance cell by what it rests on, with concern beside a position, never as part of it', () => {
+    expect(cellWords(null)).toEqual({ label: '—', counts: '' });
+    for (const [[favor, against, concern, neutral], dominant, label, counts] of CELLS) {
+      expect(cellWords(cell({ favor, against, concern, neutral }, dominant)), counts).toEqual({ label, counts });
+    }
   });
 
   it('names who spoke, with the state they speak for when it differs from the name', () => {

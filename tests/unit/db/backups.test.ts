@@ -1,12 +1,21 @@
 // Backups: a rotating set of start-up copies, restore in place by name after a safety copy, refusal of bad files.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createBackup, KEEP_START_BACKUPS, listBackups, restoreBackup } from '../../../db/backups';
 import { openDatabase } from '../../../db/connection';
 import { backupDir } from '../../../db/paths';
 import { ok } from '../../support/calls';
 import { checksum, tempDbPath } from '../../support/db';
+
+/** A library file holding one tag, and its checksum then. */
+async function libraryWithTag(name: string): Promise<{ path: string; db: Database; before: string }> {
+  const path = tempDbPath();
+  const db = openDatabase(path);
+  await ok(db, 'tags.create', { name });
+  return { path, db, before: checksum(db) };
+}
 
 describe('backups', () => {
   it('keeps the last five start-up backups and every other kind', async () => {
@@ -25,10 +34,7 @@ describe('backups', () => {
   });
 
   it('restores a backup in place, keeping the current state as a before-restore backup', async () => {
-    const path = tempDbPath();
-    const db = openDatabase(path);
-    await ok(db, 'tags.create', { name: 'Kept' });
-    const before = checksum(db);
+    const { path, db, before } = await libraryWithTag('Kept');
     const backup = await createBackup(db, 'manual');
     await ok(db, 'tags.create', { name: 'Added later' });
     await ok(db, 'articles.import', { text: 'Later\n\nAn article imported after the backup was taken.' });
@@ -45,10 +51,7 @@ describe('backups', () => {
   });
 
   it('refuses unknown names, paths and damaged files, changing nothing', async () => {
-    const path = tempDbPath();
-    const db = openDatabase(path);
-    await ok(db, 'tags.create', { name: 'Precious' });
-    const before = checksum(db);
+    const { path, db, before } = await libraryWithTag('Precious');
     await expect(restoreBackup(db, '../../etc/passwd')).rejects.toThrow(/no backup named/);
     await createBackup(db, 'manual');
     const fake = 'parley.2026-01-01T00-00-00-000Z.manual.sqlite';

@@ -3,18 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { defaultBrief, printSetup } from '../../../core/brief';
 import { printToPdfOptions, printWindowPreferences } from '../../../electron/main/print-window-options';
 import { DEFAULTS, sampleData } from '../../support/brief-fixtures';
+import { EXPECTED_LOCKED_DOWN } from './locked-down';
 
 describe('Electron print window', () => {
   it('runs no script and no Node in the page it prints', () => {
-    expect(printWindowPreferences()).toMatchObject({
-      javascript: false,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      webviewTag: false,
-    });
+    expect(printWindowPreferences()).toMatchObject({ ...EXPECTED_LOCKED_DOWN, javascript: false });
     expect(printWindowPreferences().preload).toBeUndefined();
   });
 

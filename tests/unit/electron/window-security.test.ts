@@ -4,20 +4,12 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mainWindowOptions, secureWebPreferences } from '../../../electron/main/window-options';
 import { isAppUrl, isSafeExternalUrl } from '../../../electron/main/url-policy';
+import { EXPECTED_LOCKED_DOWN } from './locked-down';
 
 describe('secure window factory options', () => {
   it('isolates the page: context isolation, sandbox, no Node integration anywhere, no webview', () => {
     const prefs = secureWebPreferences('/app/out/preload/index.cjs');
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-    });
+    expect(prefs).toMatchObject(EXPECTED_LOCKED_DOWN);
     expect(prefs.preload).toMatch(/\.cjs$/);
     expect(mainWindowOptions('/p.cjs').webPreferences).toEqual(secureWebPreferences('/p.cjs'));
   });

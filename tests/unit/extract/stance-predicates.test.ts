@@ -10,83 +10,90 @@ const stances = (text: string): Record<string, string> => {
   return Object.fromEntries(statements[0]!.stances.map((s) => [s.target, s.label]));
 };
 
+/** The text's first statement takes these stances (among others). */
+const expectStances = (text: string, expected: Record<string, string>): void => {
+  expect(stances(text), text).toMatchObject(expected);
+};
+
+/** The text's first statement does not take all of these stances. */
+const expectNoStances = (text: string, unexpected: Record<string, string>): void => {
+  expect(stances(text), text).not.toMatchObject(unexpected);
+};
+
 describe('demands on a named subject', () => {
   test('whatever the verb, a demand on a state is pressure against it', () => {
-    expect(
-      stances('Foreign Minister Hamid Karimi of Iran said India must first return the seized tanker.'),
-    ).toMatchObject({ india: 'against' });
-    expect(
-      stances("Chinese Foreign Minister Wang Lei said the United States' government has to stop arming the island."),
-    ).toMatchObject({ us: 'against' });
-    expect(
-      stances('Japanese Foreign Minister Aiko Mori said Afghanistan should now hand over the suspects.'),
-    ).toMatchObject({ afghanistan: 'against' });
+    expectStances('Foreign Minister Hamid Karimi of Iran said India must first return the seized tanker.', {
+      india: 'against',
+    });
+    expectStances(
+      "Chinese Foreign Minister Wang Lei said the United States' government has to stop arming the island.",
+      { us: 'against' },
+    );
+    expectStances('Japanese Foreign Minister Aiko Mori said Afghanistan should now hand over the suspects.', {
+      afghanistan: 'against',
+    });
   });
   test('a cooperative request implies no fault, and a demand on someone unnamed scores no named state', () => {
-    expect(
-      stances('Foreign Minister Hamid Karimi of Iran said India and Afghanistan should resume their trade talks.'),
-    ).not.toMatchObject({ india: 'against' });
-    expect(
-      stances('Foreign Minister Hamid Karimi of Iran told India that it must first return the seized tanker.'),
-    ).not.toMatchObject({ india: 'against' });
+    expectNoStances(
+      'Foreign Minister Hamid Karimi of Iran said India and Afghanistan should resume their trade talks.',
+      { india: 'against' },
+    );
+    expectNoStances('Foreign Minister Hamid Karimi of Iran told India that it must first return the seized tanker.', {
+      india: 'against',
+    });
   });
 });
 
 describe('requests', () => {
   test('asking a named party to do something demands it of them, whatever the request verb', () => {
-    expect(
-      stances('Foreign Minister Hamid Karimi of Iran asked the Indian government to hand over the two suspects.'),
-    ).toMatchObject({ india: 'against' });
-    expect(
-      stances('Foreign Minister Hamid Karimi of Iran called on Afghanistan to expel the militants.'),
-    ).toMatchObject({
+    expectStances('Foreign Minister Hamid Karimi of Iran asked the Indian government to hand over the two suspects.', {
+      india: 'against',
+    });
+    expectStances('Foreign Minister Hamid Karimi of Iran called on Afghanistan to expel the militants.', {
       afghanistan: 'against',
     });
   });
   test('a request for cooperation or restraint implies no fault and is no praise', () => {
-    expect(
-      stances('Foreign Minister Hamid Karimi of Iran urged India and Afghanistan to build on the ceasefire.'),
-    ).toMatchObject({ india: 'neutral', afghanistan: 'neutral' });
-    expect(stances('Foreign Minister Hamid Karimi of Iran called on India to show restraint.')).toMatchObject({
+    expectStances('Foreign Minister Hamid Karimi of Iran urged India and Afghanistan to build on the ceasefire.', {
       india: 'neutral',
+      afghanistan: 'neutral',
     });
+    expectStances('Foreign Minister Hamid Karimi of Iran called on India to show restraint.', { india: 'neutral' });
   });
 });
 
 describe('a restriction that is itself the target', () => {
   test('lifting or opposing it is against it, refusing to lift it is for it', () => {
-    expect(stances('Foreign Minister Hamid Karimi of Iran said the West had to lift the sanctions.')).toMatchObject({
+    expectStances('Foreign Minister Hamid Karimi of Iran said the West had to lift the sanctions.', {
       sanctions: 'against',
     });
-    expect(stances('US envoy Mark Dolan said Washington would not lift the sanctions before the vote.')).toMatchObject({
+    expectStances('US envoy Mark Dolan said Washington would not lift the sanctions before the vote.', {
       sanctions: 'favor',
     });
-    expect(stances('Foreign Minister Hamid Karimi of Iran said Tehran opposed the sanctions.')).toMatchObject({
-      sanctions: 'against',
-    });
+    expectStances('Foreign Minister Hamid Karimi of Iran said Tehran opposed the sanctions.', { sanctions: 'against' });
   });
   test('a state named inside the restriction is not the restriction', () => {
-    expect(
-      stances('Foreign Minister Hamid Karimi of Iran called for an end to US sanctions on Iranian banks.'),
-    ).not.toMatchObject({ us: 'favor' });
+    expectNoStances('Foreign Minister Hamid Karimi of Iran called for an end to US sanctions on Iranian banks.', {
+      us: 'favor',
+    });
   });
 });
 
 describe('denials', () => {
   test("a claim a denial calls false is against the claim's owner", () => {
-    expect(
-      stances(
-        'Asked about an Indian report on the border clash, Chinese spokesman Li Wen said the report was baseless.',
-      ),
-    ).toMatchObject({ india: 'against' });
-    expect(
-      stances("Pakistan's foreign minister Ali Khan said Washington's allegations about the convoy were not true."),
-    ).toMatchObject({ us: 'against' });
+    expectStances(
+      'Asked about an Indian report on the border clash, Chinese spokesman Li Wen said the report was baseless.',
+      { india: 'against' },
+    );
+    expectStances(
+      "Pakistan's foreign minister Ali Khan said Washington's allegations about the convoy were not true.",
+      { us: 'against' },
+    );
   });
   test('a claim nobody denies is not against its owner', () => {
-    expect(
-      stances('Pakistani Foreign Minister Ali Khan said an Indian report on the floods was useful.'),
-    ).not.toMatchObject({ india: 'against' });
+    expectNoStances('Pakistani Foreign Minister Ali Khan said an Indian report on the floods was useful.', {
+      india: 'against',
+    });
   });
   test('rejecting what a body called suspicion answers whoever voiced it in the statement before', () => {
     const { statements } = extract(

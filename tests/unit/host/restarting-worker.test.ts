@@ -8,6 +8,7 @@ import { RestartingWorker } from '../../../services/host/restarting-worker';
 import { startWorkerBackend, type WorkerBackend } from '../../../services/host/worker-backend';
 import { generatedArticle } from '../crash/generated-articles';
 import { tempDbPath } from '../../support/db';
+import { onProgress } from '../../support/progress-events';
 
 const ARTICLES = 60;
 let pool: RestartingWorker | undefined;
@@ -24,18 +25,14 @@ describe('a backend worker that dies mid-job', { timeout: 180_000 }, () => {
     let killed = false;
     pool = new RestartingWorker(
       { dbPath },
-      {
-        onEvent: (name, payload) => {
-          if (name !== 'job.progress') return;
-          const p = payload as JobProgress;
-          progress.push(p);
-          // The worker ends abruptly, as a crash would, part-way through detection.
-          if (!killed && p.kind === 'detection' && p.done === 3) {
-            killed = true;
-            void started.at(-1)!.terminate();
-          }
-        },
-      },
+      onProgress('job.progress', (p) => {
+        progress.push(p);
+        // The worker ends abruptly, as a crash would, part-way through detection.
+        if (!killed && p.kind === 'detection' && p.done === 3) {
+          killed = true;
+          void started.at(-1)!.terminate();
+        }
+      }),
       (config, options) => {
         const backend = startWorkerBackend(config, options);
         started.push(backend);
@@ -78,12 +75,9 @@ describe('a backend worker that dies mid-job', { timeout: 180_000 }, () => {
     const started: WorkerBackend[] = [];
     pool = new RestartingWorker(
       { dbPath: tempDbPath() },
-      {
-        onEvent: (name, payload) => {
-          const p = payload as JobProgress;
-          if (name === 'job.progress' && p.done === 2) void started.at(-1)!.terminate();
-        },
-      },
+      onProgress('job.progress', (p) => {
+        if (p.done === 2) void started.at(-1)!.terminate();
+      }),
       (config, options) => {
         const backend = startWorkerBackend(config, options);
         started.push(backend);

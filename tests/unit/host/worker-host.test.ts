@@ -11,6 +11,7 @@ import { dispatch } from '../../../services/dispatch';
 import { routeCalls } from '../../../services/host/long-jobs';
 import { generatedArticle } from '../crash/generated-articles';
 import { tempDbPath } from '../../support/db';
+import { onProgress } from '../../support/progress-events';
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
@@ -68,17 +69,13 @@ describe('backend host in a worker thread', { timeout: 120_000 }, () => {
     const dbPath = tempDbPath();
     backend = await started(
       { dbPath },
-      {
-        onEvent: (name, payload) => {
-          if (name !== 'import.progress') return;
-          const p = payload as BatchProgress;
-          events.push(p);
-          if (!cancelSent && p.done === 2) {
-            cancelSent = true;
-            void backend!.client.call('imports.cancel', { batchId: p.batchId });
-          }
-        },
-      },
+      onProgress('import.progress', (p) => {
+        events.push(p);
+        if (!cancelSent && p.done === 2) {
+          cancelSent = true;
+          void backend!.client.call('imports.cancel', { batchId: p.batchId });
+        }
+      }),
     );
     const files = Array.from({ length: 40 }, (_, i) => {
       const a = generatedArticle(i);
@@ -107,14 +104,10 @@ describe('backend host in a worker thread', { timeout: 120_000 }, () => {
     const progress: JobProgress[] = [];
     backend = await started(
       { dbPath: tempDbPath() },
-      {
-        onEvent: (name, payload) => {
-          if (name !== 'job.progress') return;
-          const p = payload as JobProgress;
-          progress.push(p);
-          if (p.done === 3) void backend!.client.call('jobs.cancel', { jobId: p.jobId });
-        },
-      },
+      onProgress('job.progress', (p) => {
+        progress.push(p);
+        if (p.done === 3) void backend!.client.call('jobs.cancel', { jobId: p.jobId });
+      }),
     );
     for (let i = 0; i < 30; i++) await call('articles.import', { text: generatedArticle(i).text });
     const counts = (await call('articles.reextract', {})) as { articles: number; cancelled: boolean };
@@ -131,14 +124,10 @@ describe('backend host in a worker thread', { timeout: 120_000 }, () => {
     const parentDb = openDatabase(dbPath);
     backend = await started(
       { dbPath },
-      {
-        onEvent: (name, payload) => {
-          if (name !== 'job.progress') return;
-          const p = payload as JobProgress;
-          progress.push(p);
-          if (p.done === 3) void route('jobs.cancel', { jobId: p.jobId });
-        },
-      },
+      onProgress('job.progress', (p) => {
+        progress.push(p);
+        if (p.done === 3) void route('jobs.cancel', { jobId: p.jobId });
+      }),
     );
     const route = routeCalls(parentDb, backend.client);
     const routed = async <T>(method: string, input: unknown): Promise<T> => {

@@ -6,6 +6,8 @@ import { MAX_IMPORT_BYTES as contractMax } from '../../../core/contract';
 import { MAX_IMPORT_BYTES, isArticleFileName } from '../../../core/shared/import-limits';
 import { SLUG_MAX, slug } from '../../../core/shared/slug';
 import { actorSlug as rendererActorSlug } from '../../../renderer/lib/actor-names';
+import { isNonStatementLine } from '../../../core/extract/sentence-segmenter';
+import { isNavigationLine } from '../../../core/import/navigation-lines';
 import { isArticleFile } from '../../../renderer/lib/import-batch';
 import { IMPORT_ACCEPT, MAX_IMPORT_BYTES as pickerMax } from '../../../renderer/lib/import-limits';
 import { slugOf } from '../../../services/analyst-names';
@@ -42,5 +44,21 @@ describe('shared rules', () => {
       expect(IMPORT_ACCEPT.split(',')).toContain(name.slice(name.lastIndexOf('.')).toLowerCase());
     }
     for (const name of ['f.pdf', 'g.docx', 'txt']) expect(isArticleFileName(name), name).toBe(false);
+  });
+
+  it('keep one list of navigation lines: import drops them, segmentation makes no statement of them', () => {
+    for (const line of [
+      'Previous Post Next Post',
+      'Share this story',
+      'Read more »',
+      'You may also like',
+      'Sign up:',
+    ]) {
+      expect(isNavigationLine(line), line).toBe(true);
+      const punctuated = `${line}.`;
+      expect(isNonStatementLine(punctuated, 0, punctuated.length), line).toBe(true);
+    }
+    expect(isNavigationLine('Share prices rose.')).toBe(false);
+    expect(isNonStatementLine('Share prices rose.', 0, 18)).toBe(false);
   });
 });
