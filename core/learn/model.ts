@@ -2,19 +2,11 @@
 // explanations (nearest decisions). Small, fast and serialisable; pure TypeScript.
 import { seededRandom } from '../seeded-random';
 import { LEARN_LABELS, type LearnLabel } from './labels';
+import type { Example, Prediction } from './examples';
 import { tuneBars, type Bars } from './tune';
 
 export { LEARN_LABELS, type LearnLabel };
-
-export interface Example {
-  features: string[];
-  label: LearnLabel;
-  /** Where the decision came from (a statement id and target, or a file and line), for "nearest examples". */
-  ref: string;
-  text?: string;
-  /** The article it came from, so cross-validation holds out whole articles. */
-  group?: string;
-}
+export type { Example, Prediction };
 
 interface Stored {
   idx: Int32Array;
@@ -23,12 +15,6 @@ interface Stored {
   label: number;
   ref: string;
   text: string;
-}
-
-export interface Prediction {
-  label: LearnLabel;
-  confidence: number;
-  probabilities: Record<LearnLabel, number>;
 }
 
 export interface Neighbour {

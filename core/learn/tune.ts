@@ -2,7 +2,7 @@
 // decisions are split by article, a model trained on the rest predicts each part, and the bars that would have scored
 // best (stance macro-F1, a stance added where the analyst said "none" counting against it) are kept.
 import { LEARN_LABELS, type LearnLabel } from './labels';
-import type { Example, Prediction } from './model';
+import type { Example, Prediction } from './examples';
 
 /** The learner's confidence needed to change the rules' label, by what the rules had said. */
 export interface Bars {
