@@ -12,15 +12,22 @@ if (!electron.path && process.env.TEST_WORKER_INDEX === undefined) {
 export default defineConfig<AppOptions>({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  fullyParallel: false,
-  workers: 1,
+  // Bundles the browser-mode server once, so that two workers never write the bundle at the same time.
+  globalSetup: './tests/e2e/global-setup.ts',
+  // Generous: under a load of ~35 on 2 cores a first page load or an .xlsx export outlasted 60 s and 10 s. A slow
+  // machine makes a test slower, never failed.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
+  // Each test has its own database, server (own port) and browser context, so tests run in any order and two at a
+  // time: the two cores are both kept busy while one test waits on its server or its page.
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
   projects: [
     { name: 'browser', use: { mode: 'browser' } },
-    { name: 'electron', use: { mode: 'electron' } },
+    // Electron apps share one user-data folder (local storage), so they keep to one at a time.
+    { name: 'electron', use: { mode: 'electron' }, workers: 1 },
   ],
 });

@@ -1,10 +1,8 @@
 // Test fixtures: a fresh temporary database per test, opened in browser mode (Chromium) or in Electron where it exists.
-import { test as base, chromium, _electron, type Browser, type Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { test as base, chromium, _electron, type Page } from '@playwright/test';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
-import { CHROMIUM, CHROMIUM_ARGS, ROOT, startBrowserHost } from '../support/browser-host';
+import { CHROMIUM, CHROMIUM_ARGS, ROOT } from '../support/browser-host';
+import { BrowserApps, newDbPath, type BrowserApp } from './browser-apps';
 
 export type AppMode = 'browser' | 'electron';
 export interface AppOptions {
@@ -13,25 +11,42 @@ export interface AppOptions {
 export { ROOT };
 
 interface Fixtures {
+  /** Browser mode: this test's app (its database, server and page); null in Electron. */
+  browserApp: BrowserApp | null;
   dbPath: string;
   page: Page;
 }
 
-export const test = base.extend<Fixtures, { mode: AppMode; browserInstance: Browser | null }>({
+export const test = base.extend<Fixtures, { mode: AppMode; browserApps: BrowserApps | null }>({
   mode: ['browser', { option: true, scope: 'worker' }],
-  browserInstance: [
+  browserApps: [
     async ({ mode }, use) => {
       if (mode !== 'browser') return use(null);
       const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-      await use(browser);
-      await browser.close();
+      const apps = new BrowserApps(browser);
+      try {
+        await use(apps);
+      } finally {
+        await apps.close();
+        await browser.close();
+      }
     },
     { scope: 'worker' },
   ],
-  dbPath: async ({}, use) => {
-    await use(join(mkdtempSync(join(tmpdir(), 'parley-e2e-')), 'parley.sqlite'));
+  browserApp: async ({ browserApps }, use) => {
+    if (!browserApps) return use(null);
+    const app = await browserApps.take();
+    try {
+      await use(app);
+    } finally {
+      // The page closes here, within the test; its server stops in the background (all before the worker ends).
+      await browserApps.release(app);
+    }
   },
-  page: async ({ mode, browserInstance, dbPath }, use, testInfo) => {
+  dbPath: async ({ browserApp }, use) => {
+    await use(browserApp?.dbPath ?? newDbPath());
+  },
+  page: async ({ mode, browserApp, dbPath }, use, testInfo) => {
     if (mode === 'electron') {
       // Decide before launching: a launch against a missing binary throws a second, unhandled error.
       const electron = findElectronBinary();
@@ -46,20 +61,7 @@ export const test = base.extend<Fixtures, { mode: AppMode; browserInstance: Brow
       await app.close();
       return;
     }
-    const host = await startBrowserHost(dbPath);
-    // The server stops even when closing the context fails (a trace it cannot write), so none outlives its test.
-    try {
-      const context = await browserInstance!.newContext({ viewport: { width: 1280, height: 800 } });
-      try {
-        const page = await context.newPage();
-        await page.goto(host.url);
-        await use(page);
-      } finally {
-        await context.close();
-      }
-    } finally {
-      await host.stop();
-    }
+    await use(browserApp!.page);
   },
 });
 
