@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/stance.css';
 import './styles/surfaces.css';
 import './styles/truncate.css';
+import './styles/chip-list.css';
 import './styles/failure-note.css';
 
 const pinia = createPinia();
