@@ -6,20 +6,17 @@ import { LIKELIHOOD_BANDS, LIKELIHOODS, type BriefModel, type Paper, type Quoted
 import {
   basisWords,
   byline,
-  cellOrigin,
-  originWords,
-  cellWords,
   includedTagSections,
-  relationColumn,
-  relationWords,
   reportLine,
   SECTION_TITLES,
   sourceByCitation,
   sourceParts,
+  sourcesInOrder,
   speakerLine,
+  stanceGrid,
   UNTITLED,
+  type GridCell,
 } from './render-parts';
-import { cellAt } from './stance-summary';
 import { citationMark, oneLine, textBlocks } from './text';
 
 /**
@@ -56,43 +53,38 @@ function section(title: string, body: string, cls = ''): string {
 function stanceTable(model: BriefModel): string {
   const s = model.stanceSummary;
   if (s.targets.length === 0) return '';
-  const cellHtml = (actor: string, target: string, withExample: boolean) => {
-    const cell = cellAt(s, actor, target);
-    const { label, counts } = cellWords(cell);
+  const grid = stanceGrid(s);
+  const cellHtml = ({ cell, label, counts, origin, originWords }: GridCell) => {
     if (!cell || cell.dominant === null) return `<td class="s-none">—</td>`;
-    const example = withExample ? cell.examples[0] : undefined;
+    const example = grid.sideBySide ? cell.examples[0] : undefined;
     const detail = example
       ? `<span class="example">${esc(example.text)} ${cite([example.citation])}</span>`
       : `<span class="counts">${esc(counts)}</span> ${cite(cell.citations)}`;
-    const origin = cellOrigin(s, cell);
-    const words = originWords(s, cell);
-    const mark = words ? `<span class="origin">${esc(words)}</span>` : '';
+    const mark = originWords ? `<span class="origin">${esc(originWords)}</span>` : '';
     return `<td class="s-${cell.dominant}${origin ? ` ${origin}` : ''}"><span class="label">${esc(label)}</span>${detail}${mark}</td>`;
   };
   const basis = basisWords(s);
   const note =
     // A caption, not a paragraph before the table: it cannot be left at the foot of a page without its table.
     `<caption class="note">Each cell gives the stance most of an actor’s statements take on a target, with the number of statements and the sources they rest on.${basis ? ` <span class="basis">${esc(basis)}</span>` : ''}</caption>`;
-  if (s.layout === 'side-by-side' && s.actors.length > 0) {
-    const relation = relationColumn(s);
-    const head = `<tr><th>Target</th>${s.actors.map((a) => `<th>${esc(a.label)}</th>`).join('')}${relation ? '<th>Relation</th>' : ''}</tr>`;
-    const rows = s.targets
+  if (grid.sideBySide) {
+    const relation = grid.relation;
+    const head = `<tr><th>Target</th>${grid.columns.map((a) => `<th>${esc(a.label)}</th>`).join('')}${relation ? '<th>Relation</th>' : ''}</tr>`;
+    const rows = grid.rows
       .map(
-        (t) =>
-          `<tr><th>${esc(t.label)}</th>${s.actors.map((a) => cellHtml(a.id, t.id, true)).join('')}${relation ? `<td class="relation">${esc(relationWords(s, t.id))}</td>` : ''}</tr>`,
+        (r) =>
+          `<tr><th>${esc(r.label)}</th>${r.cells.map(cellHtml).join('')}${relation ? `<td class="relation">${esc(r.relation)}</td>` : ''}</tr>`,
       )
       .join('\n');
     // Quotes need the width: narrow columns for the target and the relation, the rest shared by the actors.
-    const actorWidth = (100 - 16 - (relation ? 11 : 0)) / s.actors.length;
-    const cols = `<colgroup><col style="width:16%">${s.actors.map(() => `<col style="width:${actorWidth.toFixed(2)}%">`).join('')}${relation ? '<col style="width:11%">' : ''}</colgroup>`;
+    const actorWidth = (100 - 16 - (relation ? 11 : 0)) / grid.columns.length;
+    const cols = `<colgroup><col style="width:16%">${grid.columns.map(() => `<col style="width:${actorWidth.toFixed(2)}%">`).join('')}${relation ? '<col style="width:11%">' : ''}</colgroup>`;
     return `<table class="stances side-by-side">${note}${cols}<thead>${head}</thead><tbody>${rows}</tbody></table>`;
   }
-  const head = `<tr><th>Actor</th>${s.targets.map((t) => `<th>${esc(t.label)}</th>`).join('')}</tr>`;
-  const rows = s.actors.length
-    ? s.actors
-        .map((a) => `<tr><th>${esc(a.label)}</th>${s.targets.map((t) => cellHtml(a.id, t.id, false)).join('')}</tr>`)
-        .join('\n')
-    : `<tr><th>No stances recorded</th>${s.targets.map(() => '<td class="s-none">—</td>').join('')}</tr>`;
+  const head = `<tr><th>Actor</th>${grid.columns.map((t) => `<th>${esc(t.label)}</th>`).join('')}</tr>`;
+  const rows = grid.rows.length
+    ? grid.rows.map((r) => `<tr><th>${esc(r.label)}</th>${r.cells.map(cellHtml).join('')}</tr>`).join('\n')
+    : `<tr><th>No stances recorded</th>${grid.columns.map(() => '<td class="s-none">—</td>').join('')}</tr>`;
   return `<table class="stances matrix">${note}<thead>${head}</thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -103,7 +95,7 @@ function stanceTable(model: BriefModel): string {
 function fitsOnAPage(model: BriefModel): boolean {
   const s = model.stanceSummary;
   if (s.layout === 'matrix' || s.actors.length === 0) return s.actors.length <= 10;
-  const quoted = s.targets.flatMap((t) => s.actors.map((a) => cellAt(s, a.id, t.id)?.examples[0]?.text.length ?? 0));
+  const quoted = stanceGrid(s).rows.flatMap((r) => r.cells.map((c) => c.cell?.examples[0]?.text.length ?? 0));
   return quoted.reduce((sum, n) => sum + n, 0) <= 600;
 }
 
@@ -118,16 +110,14 @@ function judgments(model: BriefModel): string {
 
 function sources(model: BriefModel): string {
   if (model.sources.length === 0) return '';
-  const rows = [...model.sources]
-    .sort((a, b) => a.citation - b.citation)
-    .map((s) => {
-      const p = sourceParts(s);
-      const grade = p.gradeCode
-        ? `<span class="grade">${esc(p.gradeCode)}</span>${p.gradeWords ? ` ${esc(p.gradeWords)}` : ''}`
-        : 'Not graded';
-      const url = s.url ? `<span class="url">${linkOrText(s.url)}</span>` : '';
-      return `<tr id="source-${s.citation}"><td>[${s.citation}]</td><td>${esc(p.outlet)}<br><span class="title">${esc(p.title)}</span>${url}</td><td>${esc(p.published)}</td><td>${grade}</td></tr>`;
-    });
+  const rows = sourcesInOrder(model).map((s) => {
+    const p = sourceParts(s);
+    const grade = p.gradeCode
+      ? `<span class="grade">${esc(p.gradeCode)}</span>${p.gradeWords ? ` ${esc(p.gradeWords)}` : ''}`
+      : 'Not graded';
+    const url = s.url ? `<span class="url">${linkOrText(s.url)}</span>` : '';
+    return `<tr id="source-${s.citation}"><td>[${s.citation}]</td><td>${esc(p.outlet)}<br><span class="title">${esc(p.title)}</span>${url}</td><td>${esc(p.published)}</td><td>${grade}</td></tr>`;
+  });
   return `<table class="sources"><thead><tr><th>No.</th><th>Source</th><th>Published</th><th>Admiralty grading</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
 }
 

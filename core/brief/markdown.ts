@@ -4,20 +4,18 @@ import { mdBlockQuote, mdCell, mdHeading, mdInline, mdLine, mdUrl } from './mark
 import {
   basisWords,
   byline,
-  cellWords,
   includedTagSections,
   judgmentQualifier,
-  originWords,
-  relationColumn,
-  relationWords,
   reportLine,
   SECTION_TITLES,
   sourceByCitation,
   sourceParts,
+  sourcesInOrder,
   speakerLine,
+  stanceGrid,
   UNTITLED,
+  type GridCell,
 } from './render-parts';
-import { cellAt } from './stance-summary';
 import { citationMark, oneLine, textBlocks } from './text';
 
 /** A citation as literal text: "\[1\]" cannot turn into a link whatever follows it. */
@@ -45,43 +43,34 @@ function stanceTable(model: BriefModel): string[] {
   if (s.targets.length === 0) return [];
   const basis = basisWords(s);
   const intro = `Each cell gives the stance most of an actor’s statements take on a target, with the number of statements and the sources they come from.${basis ? ` ${mdInline(basis)}` : ''}`;
-  const origin = (cell: ReturnType<typeof cellAt>) => {
-    const words = originWords(s, cell);
-    return words ? ` *(${mdInline(words)})*` : '';
-  };
-  if (s.layout === 'side-by-side' && s.actors.length > 0) {
-    const relation = relationColumn(s);
-    const rows = s.targets.map((t) => [
-      `**${mdCell(t.label)}**`,
-      ...s.actors.map((a) => {
-        const cell = cellAt(s, a.id, t.id);
-        const { label } = cellWords(cell);
-        const example = cell?.examples[0];
-        if (!cell || !example) return label;
-        return `**${mdCell(label)}**: ${mdCell(example.text)} ${cite([example.citation])}${origin(cell)}`;
+  const origin = (c: GridCell) => (c.originWords ? ` *(${mdInline(c.originWords)})*` : '');
+  const grid = stanceGrid(s);
+  if (grid.sideBySide) {
+    const rows = grid.rows.map((r) => [
+      `**${mdCell(r.label)}**`,
+      ...r.cells.map((c) => {
+        const example = c.cell?.examples[0];
+        if (!c.cell || !example) return c.label;
+        return `**${mdCell(c.label)}**: ${mdCell(example.text)} ${cite([example.citation])}${origin(c)}`;
       }),
-      ...(relation ? [relationWords(s, t.id)] : []),
+      ...(grid.relation ? [r.relation] : []),
     ]);
-    const header = ['Target', ...s.actors.map((a) => mdCell(a.label)), ...(relation ? ['Relation'] : [])];
+    const header = ['Target', ...grid.columns.map((a) => mdCell(a.label)), ...(grid.relation ? ['Relation'] : [])];
     return [intro, table(header, rows)];
   }
-  const rows = s.actors.length
-    ? s.actors.map((a) => [
-        `**${mdCell(a.label)}**`,
-        ...s.targets.map((t) => {
-          const cell = cellAt(s, a.id, t.id);
-          const { label, counts } = cellWords(cell);
-          if (!cell) return label;
-          return `**${mdCell(label)}** ${mdCell(counts)} ${cite(cell.citations)}${origin(cell)}`;
-        }),
+  const rows = grid.rows.length
+    ? grid.rows.map((r) => [
+        `**${mdCell(r.label)}**`,
+        ...r.cells.map((c) =>
+          c.cell ? `**${mdCell(c.label)}** ${mdCell(c.counts)} ${cite(c.cell.citations)}${origin(c)}` : c.label,
+        ),
       ])
-    : [['*No stances recorded*', ...s.targets.map(() => '—')]];
-  return [intro, table(['Actor', ...s.targets.map((t) => mdCell(t.label))], rows)];
+    : [['*No stances recorded*', ...grid.columns.map(() => '—')]];
+  return [intro, table(['Actor', ...grid.columns.map((t) => mdCell(t.label))], rows)];
 }
 
 function sourcesList(model: BriefModel): string {
-  return [...model.sources]
-    .sort((a, b) => a.citation - b.citation)
+  return sourcesInOrder(model)
     .map((s) => {
       const p = sourceParts(s);
       const url = mdUrl(s.url);

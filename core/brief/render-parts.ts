@@ -151,3 +151,47 @@ export function relationWords(s: StanceSummary, target: string): string {
   const b = cellAt(s, s.actors[1]!.id, target);
   return a || b ? RELATION_WORDS[classify(a, b)] : '—';
 }
+
+/** One cell of the stance table with the words either renderer prints for it. */
+export interface GridCell {
+  cell: StanceCell | null;
+  label: string;
+  counts: string;
+  origin: 'suggested' | 'partly' | null;
+  originWords: string;
+}
+
+/**
+ * The stance table laid out once for both renderers: side by side, a row per target with a column per actor (and
+ * the relation when there are exactly two); as a matrix, a row per actor with a column per target. A matrix
+ * without actors has no rows.
+ */
+export interface StanceGrid {
+  sideBySide: boolean;
+  /** The columns after the row heading: actors side by side, targets in a matrix. */
+  columns: StanceSummary['actors'];
+  relation: boolean;
+  rows: { label: string; cells: GridCell[]; relation: string }[];
+}
+
+export function stanceGrid(s: StanceSummary): StanceGrid {
+  const sideBySide = s.layout === 'side-by-side' && s.actors.length > 0;
+  const relation = sideBySide && relationColumn(s);
+  const gridCell = (actor: string, target: string): GridCell => {
+    const cell = cellAt(s, actor, target);
+    return { cell, ...cellWords(cell), origin: cellOrigin(s, cell), originWords: originWords(s, cell) };
+  };
+  const rows = sideBySide
+    ? s.targets.map((t) => ({
+        label: t.label,
+        cells: s.actors.map((a) => gridCell(a.id, t.id)),
+        relation: relation ? relationWords(s, t.id) : '',
+      }))
+    : s.actors.map((a) => ({ label: a.label, cells: s.targets.map((t) => gridCell(a.id, t.id)), relation: '' }));
+  return { sideBySide, columns: sideBySide ? s.actors : s.targets, relation, rows };
+}
+
+/** The sources in citation order, as both renderers list them. */
+export function sourcesInOrder(model: BriefModel): Source[] {
+  return [...model.sources].sort((a, b) => a.citation - b.citation);
+}
