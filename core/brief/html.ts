@@ -2,22 +2,19 @@
 import { CREDIBILITY_WORDS, RELIABILITY_WORDS } from './grading';
 import { briefCss } from './html-style';
 import { esc, linkOrText } from './html-escape';
-import { LIKELIHOOD_BANDS, LIKELIHOODS, type BriefModel, type Paper, type QuotedStatement, type Source } from './model';
+import { LIKELIHOOD_BANDS, LIKELIHOODS, type BriefModel, type Paper, type QuotedStatement } from './model';
 import {
   basisWords,
   byline,
   includedTagSections,
-  reportLine,
+  quoteAttribution,
   SECTION_TITLES,
-  sourceByCitation,
-  sourceParts,
-  sourcesInOrder,
-  speakerLine,
+  sourceEntries,
   stanceGrid,
   UNTITLED,
   type GridCell,
 } from './render-parts';
-import { citationMark, oneLine, textBlocks } from './text';
+import { citationMark, textBlocks } from './text';
 
 /**
  * Nothing may load or run: no scripts at all, styles only from the page itself, images only inline. The printing
@@ -38,12 +35,13 @@ function htmlText(text: string): string {
     .join('\n');
 }
 
-function quote(q: QuotedStatement, sources: Map<number, Source>): string {
+function quote(q: QuotedStatement, attribute: ReturnType<typeof quoteAttribution>): string {
+  const { speaker, report, note } = attribute(q);
   const text = textBlocks(q.text)
     .flatMap((b) => (b.kind === 'list' ? b.items : b.lines))
     .map(esc)
     .join('<br>');
-  return `<blockquote class="quote"><p>${text}</p><div class="attribution">— <span class="speaker">${esc(speakerLine(q))}</span>, ${esc(reportLine(q, sources.get(q.citation)))} ${cite([q.citation])}</div>${q.note?.trim() ? `<div class="analyst-note"><span class="note-label">Analyst note:</span> ${esc(oneLine(q.note))}</div>` : ''}</blockquote>`;
+  return `<blockquote class="quote"><p>${text}</p><div class="attribution">— <span class="speaker">${esc(speaker)}</span>, ${esc(report)} ${cite([q.citation])}</div>${note !== null ? `<div class="analyst-note"><span class="note-label">Analyst note:</span> ${esc(note)}</div>` : ''}</blockquote>`;
 }
 
 function section(title: string, body: string, cls = ''): string {
@@ -110,8 +108,7 @@ function judgments(model: BriefModel): string {
 
 function sources(model: BriefModel): string {
   if (model.sources.length === 0) return '';
-  const rows = sourcesInOrder(model).map((s) => {
-    const p = sourceParts(s);
+  const rows = sourceEntries(model).map(({ source: s, parts: p }) => {
     const grade = p.gradeCode
       ? `<span class="grade">${esc(p.gradeCode)}</span>${p.gradeWords ? ` ${esc(p.gradeWords)}` : ''}`
       : 'Not graded';
@@ -138,7 +135,7 @@ export interface HtmlOptions {
 
 export function toHtml(model: BriefModel, options: HtmlOptions = {}): string {
   const paper = options.paper ?? model.paper;
-  const byCitation = sourceByCitation(model);
+  const attribute = quoteAttribution(model);
   const title = model.title.trim() ? model.title : UNTITLED;
   const handling = model.handling.trim() ? `<div class="handling">${esc(model.handling)}</div>` : '';
   const by = byline(model);
@@ -148,11 +145,11 @@ export function toHtml(model: BriefModel, options: HtmlOptions = {}): string {
     section(SECTION_TITLES.bluf, model.bluf.trim() ? `<div class="bluf">${htmlText(model.bluf)}</div>` : ''),
     section(SECTION_TITLES.judgments, judgments(model)),
     section(SECTION_TITLES.stances, stanceTable(model), fitsOnAPage(model) ? 'keep' : ''),
-    section(SECTION_TITLES.statements, model.keyStatements.map((q) => quote(q, byCitation)).join('\n')),
+    section(SECTION_TITLES.statements, model.keyStatements.map((q) => quote(q, attribute)).join('\n')),
     ...includedTagSections(model).map((t) =>
       section(
         t.name,
-        `${t.intro.trim() ? `<div class="section-intro">${htmlText(t.intro)}</div>` : ''}${t.statements.map((q) => quote(q, byCitation)).join('\n')}`,
+        `${t.intro.trim() ? `<div class="section-intro">${htmlText(t.intro)}</div>` : ''}${t.statements.map((q) => quote(q, attribute)).join('\n')}`,
       ),
     ),
     section(SECTION_TITLES.notes, htmlText(model.notes)),

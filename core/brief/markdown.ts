@@ -1,22 +1,19 @@
 // Renders a brief as GitHub-flavoured Markdown: headings, the stance table as a table, quotes as block quotes.
-import type { BriefModel, QuotedStatement, Source } from './model';
+import type { BriefModel, QuotedStatement } from './model';
 import { mdBlockQuote, mdCell, mdHeading, mdInline, mdLine, mdUrl } from './markdown-escape';
 import {
   basisWords,
   byline,
   includedTagSections,
   judgmentQualifier,
-  reportLine,
+  quoteAttribution,
   SECTION_TITLES,
-  sourceByCitation,
-  sourceParts,
-  sourcesInOrder,
-  speakerLine,
+  sourceEntries,
   stanceGrid,
   UNTITLED,
   type GridCell,
 } from './render-parts';
-import { citationMark, oneLine, textBlocks } from './text';
+import { citationMark, textBlocks } from './text';
 
 /** A citation as literal text: "\[1\]" cannot turn into a link whatever follows it. */
 const cite = (citations: number[]) => mdInline(citationMark(citations));
@@ -27,10 +24,11 @@ function mdText(text: string): string[] {
   );
 }
 
-function quoteBlock(q: QuotedStatement, sources: Map<number, Source>): string {
-  const attribution = `— ${mdInline(speakerLine(q))}, ${mdInline(reportLine(q, sources.get(q.citation)))} ${cite([q.citation])}`;
-  const note = q.note?.trim() ? `\\\n> *Analyst note:* ${mdInline(oneLine(q.note))}` : '';
-  return `${mdBlockQuote(q.text)}\\\n> ${attribution}${note}`;
+function quoteBlock(q: QuotedStatement, attribute: ReturnType<typeof quoteAttribution>): string {
+  const { speaker, report, note } = attribute(q);
+  const attribution = `— ${mdInline(speaker)}, ${mdInline(report)} ${cite([q.citation])}`;
+  const noteLine = note !== null ? `\\\n> *Analyst note:* ${mdInline(note)}` : '';
+  return `${mdBlockQuote(q.text)}\\\n> ${attribution}${noteLine}`;
 }
 
 function table(header: string[], rows: string[][]): string {
@@ -70,9 +68,8 @@ function stanceTable(model: BriefModel): string[] {
 }
 
 function sourcesList(model: BriefModel): string {
-  return sourcesInOrder(model)
-    .map((s) => {
-      const p = sourceParts(s);
+  return sourceEntries(model)
+    .map(({ source: s, parts: p }) => {
       const url = mdUrl(s.url);
       const parts = [`**${mdInline(p.outlet)}**`, `“${mdInline(p.title)}”`, mdInline(p.published)];
       if (url) parts.push(url);
@@ -83,7 +80,7 @@ function sourcesList(model: BriefModel): string {
 }
 
 export function toMarkdown(model: BriefModel): string {
-  const sources = sourceByCitation(model);
+  const attribute = quoteAttribution(model);
   const out: string[] = [];
   const handling = mdInline(model.handling);
   if (handling) out.push(`**${handling}**`);
@@ -108,10 +105,10 @@ export function toMarkdown(model: BriefModel): string {
   section(SECTION_TITLES.stances, stanceTable(model));
   section(
     SECTION_TITLES.statements,
-    model.keyStatements.map((q) => quoteBlock(q, sources)),
+    model.keyStatements.map((q) => quoteBlock(q, attribute)),
   );
   for (const t of includedTagSections(model)) {
-    section(t.name, [...mdText(t.intro), ...t.statements.map((q) => quoteBlock(q, sources))]);
+    section(t.name, [...mdText(t.intro), ...t.statements.map((q) => quoteBlock(q, attribute))]);
   }
   section(SECTION_TITLES.notes, mdText(model.notes));
   section(SECTION_TITLES.sources, model.sources.length ? [sourcesList(model)] : []);

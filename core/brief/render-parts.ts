@@ -191,7 +191,24 @@ export function stanceGrid(s: StanceSummary): StanceGrid {
   return { sideBySide, columns: sideBySide ? s.actors : s.targets, relation, rows };
 }
 
-/** The sources in citation order, as both renderers list them. */
-export function sourcesInOrder(model: BriefModel): Source[] {
-  return [...model.sources].sort((a, b) => a.citation - b.citation);
+/** The sources in citation order, each with its printed parts, as both renderers list them. */
+export function sourceEntries(model: BriefModel): { source: Source; parts: ReturnType<typeof sourceParts> }[] {
+  return [...model.sources]
+    .sort((a, b) => a.citation - b.citation)
+    .map((source) => ({ source, parts: sourceParts(source) }));
+}
+
+/**
+ * What both renderers print with a quote, for the quotes of one brief: who said it, how and where it was reported,
+ * and the analyst's note on one line (null when there is none).
+ */
+export function quoteAttribution(
+  model: BriefModel,
+): (q: QuotedStatement) => { speaker: string; report: string; note: string | null } {
+  const sources = sourceByCitation(model);
+  return (q) => ({
+    speaker: speakerLine(q),
+    report: reportLine(q, sources.get(q.citation)),
+    note: q.note?.trim() ? oneLine(q.note) : null,
+  });
 }
