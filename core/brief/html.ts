@@ -2,25 +2,19 @@
 import { CREDIBILITY_WORDS, RELIABILITY_WORDS } from './grading';
 import { briefCss } from './html-style';
 import { esc, linkOrText } from './html-escape';
-import { LIKELIHOOD_BANDS, LIKELIHOODS, type BriefModel, type Paper, type QuotedStatement, type Source } from './model';
+import { LIKELIHOOD_BANDS, LIKELIHOODS, type BriefModel, type Paper, type QuotedStatement } from './model';
 import {
   basisWords,
   byline,
-  cellOrigin,
-  originWords,
-  cellWords,
   includedTagSections,
-  relationColumn,
-  relationWords,
-  reportLine,
+  quoteAttribution,
   SECTION_TITLES,
-  sourceByCitation,
-  sourceParts,
-  speakerLine,
+  sourceEntries,
+  stanceGrid,
   UNTITLED,
+  type GridCell,
 } from './render-parts';
-import { cellAt } from './stance-summary';
-import { citationMark, oneLine, textBlocks } from './text';
+import { citationMark, textBlocks } from './text';
 
 /**
  * Nothing may load or run: no scripts at all, styles only from the page itself, images only inline. The printing
@@ -41,12 +35,13 @@ function htmlText(text: string): string {
     .join('\n');
 }
 
-function quote(q: QuotedStatement, sources: Map<number, Source>): string {
+function quote(q: QuotedStatement, attribute: ReturnType<typeof quoteAttribution>): string {
+  const { speaker, report, note } = attribute(q);
   const text = textBlocks(q.text)
     .flatMap((b) => (b.kind === 'list' ? b.items : b.lines))
     .map(esc)
     .join('<br>');
-  return `<blockquote class="quote"><p>${text}</p><div class="attribution">— <span class="speaker">${esc(speakerLine(q))}</span>, ${esc(reportLine(q, sources.get(q.citation)))} ${cite([q.citation])}</div>${q.note?.trim() ? `<div class="analyst-note"><span class="note-label">Analyst note:</span> ${esc(oneLine(q.note))}</div>` : ''}</blockquote>`;
+  return `<blockquote class="quote"><p>${text}</p><div class="attribution">— <span class="speaker">${esc(speaker)}</span>, ${esc(report)} ${cite([q.citation])}</div>${note !== null ? `<div class="analyst-note"><span class="note-label">Analyst note:</span> ${esc(note)}</div>` : ''}</blockquote>`;
 }
 
 function section(title: string, body: string, cls = ''): string {
@@ -56,43 +51,38 @@ function section(title: string, body: string, cls = ''): string {
 function stanceTable(model: BriefModel): string {
   const s = model.stanceSummary;
   if (s.targets.length === 0) return '';
-  const cellHtml = (actor: string, target: string, withExample: boolean) => {
-    const cell = cellAt(s, actor, target);
-    const { label, counts } = cellWords(cell);
+  const grid = stanceGrid(s);
+  const cellHtml = ({ cell, label, counts, origin, originWords }: GridCell) => {
     if (!cell || cell.dominant === null) return `<td class="s-none">—</td>`;
-    const example = withExample ? cell.examples[0] : undefined;
+    const example = grid.sideBySide ? cell.examples[0] : undefined;
     const detail = example
       ? `<span class="example">${esc(example.text)} ${cite([example.citation])}</span>`
       : `<span class="counts">${esc(counts)}</span> ${cite(cell.citations)}`;
-    const origin = cellOrigin(s, cell);
-    const words = originWords(s, cell);
-    const mark = words ? `<span class="origin">${esc(words)}</span>` : '';
+    const mark = originWords ? `<span class="origin">${esc(originWords)}</span>` : '';
     return `<td class="s-${cell.dominant}${origin ? ` ${origin}` : ''}"><span class="label">${esc(label)}</span>${detail}${mark}</td>`;
   };
   const basis = basisWords(s);
   const note =
     // A caption, not a paragraph before the table: it cannot be left at the foot of a page without its table.
     `<caption class="note">Each cell gives the stance most of an actor’s statements take on a target, with the number of statements and the sources they rest on.${basis ? ` <span class="basis">${esc(basis)}</span>` : ''}</caption>`;
-  if (s.layout === 'side-by-side' && s.actors.length > 0) {
-    const relation = relationColumn(s);
-    const head = `<tr><th>Target</th>${s.actors.map((a) => `<th>${esc(a.label)}</th>`).join('')}${relation ? '<th>Relation</th>' : ''}</tr>`;
-    const rows = s.targets
+  if (grid.sideBySide) {
+    const relation = grid.relation;
+    const head = `<tr><th>Target</th>${grid.columns.map((a) => `<th>${esc(a.label)}</th>`).join('')}${relation ? '<th>Relation</th>' : ''}</tr>`;
+    const rows = grid.rows
       .map(
-        (t) =>
-          `<tr><th>${esc(t.label)}</th>${s.actors.map((a) => cellHtml(a.id, t.id, true)).join('')}${relation ? `<td class="relation">${esc(relationWords(s, t.id))}</td>` : ''}</tr>`,
+        (r) =>
+          `<tr><th>${esc(r.label)}</th>${r.cells.map(cellHtml).join('')}${relation ? `<td class="relation">${esc(r.relation)}</td>` : ''}</tr>`,
       )
       .join('\n');
     // Quotes need the width: narrow columns for the target and the relation, the rest shared by the actors.
-    const actorWidth = (100 - 16 - (relation ? 11 : 0)) / s.actors.length;
-    const cols = `<colgroup><col style="width:16%">${s.actors.map(() => `<col style="width:${actorWidth.toFixed(2)}%">`).join('')}${relation ? '<col style="width:11%">' : ''}</colgroup>`;
+    const actorWidth = (100 - 16 - (relation ? 11 : 0)) / grid.columns.length;
+    const cols = `<colgroup><col style="width:16%">${grid.columns.map(() => `<col style="width:${actorWidth.toFixed(2)}%">`).join('')}${relation ? '<col style="width:11%">' : ''}</colgroup>`;
     return `<table class="stances side-by-side">${note}${cols}<thead>${head}</thead><tbody>${rows}</tbody></table>`;
   }
-  const head = `<tr><th>Actor</th>${s.targets.map((t) => `<th>${esc(t.label)}</th>`).join('')}</tr>`;
-  const rows = s.actors.length
-    ? s.actors
-        .map((a) => `<tr><th>${esc(a.label)}</th>${s.targets.map((t) => cellHtml(a.id, t.id, false)).join('')}</tr>`)
-        .join('\n')
-    : `<tr><th>No stances recorded</th>${s.targets.map(() => '<td class="s-none">—</td>').join('')}</tr>`;
+  const head = `<tr><th>Actor</th>${grid.columns.map((t) => `<th>${esc(t.label)}</th>`).join('')}</tr>`;
+  const rows = grid.rows.length
+    ? grid.rows.map((r) => `<tr><th>${esc(r.label)}</th>${r.cells.map(cellHtml).join('')}</tr>`).join('\n')
+    : `<tr><th>No stances recorded</th>${grid.columns.map(() => '<td class="s-none">—</td>').join('')}</tr>`;
   return `<table class="stances matrix">${note}<thead>${head}</thead><tbody>${rows}</tbody></table>`;
 }
 
@@ -103,7 +93,7 @@ function stanceTable(model: BriefModel): string {
 function fitsOnAPage(model: BriefModel): boolean {
   const s = model.stanceSummary;
   if (s.layout === 'matrix' || s.actors.length === 0) return s.actors.length <= 10;
-  const quoted = s.targets.flatMap((t) => s.actors.map((a) => cellAt(s, a.id, t.id)?.examples[0]?.text.length ?? 0));
+  const quoted = stanceGrid(s).rows.flatMap((r) => r.cells.map((c) => c.cell?.examples[0]?.text.length ?? 0));
   return quoted.reduce((sum, n) => sum + n, 0) <= 600;
 }
 
@@ -118,16 +108,13 @@ function judgments(model: BriefModel): string {
 
 function sources(model: BriefModel): string {
   if (model.sources.length === 0) return '';
-  const rows = [...model.sources]
-    .sort((a, b) => a.citation - b.citation)
-    .map((s) => {
-      const p = sourceParts(s);
-      const grade = p.gradeCode
-        ? `<span class="grade">${esc(p.gradeCode)}</span>${p.gradeWords ? ` ${esc(p.gradeWords)}` : ''}`
-        : 'Not graded';
-      const url = s.url ? `<span class="url">${linkOrText(s.url)}</span>` : '';
-      return `<tr id="source-${s.citation}"><td>[${s.citation}]</td><td>${esc(p.outlet)}<br><span class="title">${esc(p.title)}</span>${url}</td><td>${esc(p.published)}</td><td>${grade}</td></tr>`;
-    });
+  const rows = sourceEntries(model).map(({ source: s, parts: p }) => {
+    const grade = p.gradeCode
+      ? `<span class="grade">${esc(p.gradeCode)}</span>${p.gradeWords ? ` ${esc(p.gradeWords)}` : ''}`
+      : 'Not graded';
+    const url = s.url ? `<span class="url">${linkOrText(s.url)}</span>` : '';
+    return `<tr id="source-${s.citation}"><td>[${s.citation}]</td><td>${esc(p.outlet)}<br><span class="title">${esc(p.title)}</span>${url}</td><td>${esc(p.published)}</td><td>${grade}</td></tr>`;
+  });
   return `<table class="sources"><thead><tr><th>No.</th><th>Source</th><th>Published</th><th>Admiralty grading</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
 }
 
@@ -148,7 +135,7 @@ export interface HtmlOptions {
 
 export function toHtml(model: BriefModel, options: HtmlOptions = {}): string {
   const paper = options.paper ?? model.paper;
-  const byCitation = sourceByCitation(model);
+  const attribute = quoteAttribution(model);
   const title = model.title.trim() ? model.title : UNTITLED;
   const handling = model.handling.trim() ? `<div class="handling">${esc(model.handling)}</div>` : '';
   const by = byline(model);
@@ -158,11 +145,11 @@ export function toHtml(model: BriefModel, options: HtmlOptions = {}): string {
     section(SECTION_TITLES.bluf, model.bluf.trim() ? `<div class="bluf">${htmlText(model.bluf)}</div>` : ''),
     section(SECTION_TITLES.judgments, judgments(model)),
     section(SECTION_TITLES.stances, stanceTable(model), fitsOnAPage(model) ? 'keep' : ''),
-    section(SECTION_TITLES.statements, model.keyStatements.map((q) => quote(q, byCitation)).join('\n')),
+    section(SECTION_TITLES.statements, model.keyStatements.map((q) => quote(q, attribute)).join('\n')),
     ...includedTagSections(model).map((t) =>
       section(
         t.name,
-        `${t.intro.trim() ? `<div class="section-intro">${htmlText(t.intro)}</div>` : ''}${t.statements.map((q) => quote(q, byCitation)).join('\n')}`,
+        `${t.intro.trim() ? `<div class="section-intro">${htmlText(t.intro)}</div>` : ''}${t.statements.map((q) => quote(q, attribute)).join('\n')}`,
       ),
     ),
     section(SECTION_TITLES.notes, htmlText(model.notes)),

@@ -1,24 +1,19 @@
 // Renders a brief as GitHub-flavoured Markdown: headings, the stance table as a table, quotes as block quotes.
-import type { BriefModel, QuotedStatement, Source } from './model';
+import type { BriefModel, QuotedStatement } from './model';
 import { mdBlockQuote, mdCell, mdHeading, mdInline, mdLine, mdUrl } from './markdown-escape';
 import {
   basisWords,
   byline,
-  cellWords,
   includedTagSections,
   judgmentQualifier,
-  originWords,
-  relationColumn,
-  relationWords,
-  reportLine,
+  quoteAttribution,
   SECTION_TITLES,
-  sourceByCitation,
-  sourceParts,
-  speakerLine,
+  sourceEntries,
+  stanceGrid,
   UNTITLED,
+  type GridCell,
 } from './render-parts';
-import { cellAt } from './stance-summary';
-import { citationMark, oneLine, textBlocks } from './text';
+import { citationMark, textBlocks } from './text';
 
 /** A citation as literal text: "\[1\]" cannot turn into a link whatever follows it. */
 const cite = (citations: number[]) => mdInline(citationMark(citations));
@@ -29,10 +24,11 @@ function mdText(text: string): string[] {
   );
 }
 
-function quoteBlock(q: QuotedStatement, sources: Map<number, Source>): string {
-  const attribution = `— ${mdInline(speakerLine(q))}, ${mdInline(reportLine(q, sources.get(q.citation)))} ${cite([q.citation])}`;
-  const note = q.note?.trim() ? `\\\n> *Analyst note:* ${mdInline(oneLine(q.note))}` : '';
-  return `${mdBlockQuote(q.text)}\\\n> ${attribution}${note}`;
+function quoteBlock(q: QuotedStatement, attribute: ReturnType<typeof quoteAttribution>): string {
+  const { speaker, report, note } = attribute(q);
+  const attribution = `— ${mdInline(speaker)}, ${mdInline(report)} ${cite([q.citation])}`;
+  const noteLine = note !== null ? `\\\n> *Analyst note:* ${mdInline(note)}` : '';
+  return `${mdBlockQuote(q.text)}\\\n> ${attribution}${noteLine}`;
 }
 
 function table(header: string[], rows: string[][]): string {
@@ -45,45 +41,35 @@ function stanceTable(model: BriefModel): string[] {
   if (s.targets.length === 0) return [];
   const basis = basisWords(s);
   const intro = `Each cell gives the stance most of an actor’s statements take on a target, with the number of statements and the sources they come from.${basis ? ` ${mdInline(basis)}` : ''}`;
-  const origin = (cell: ReturnType<typeof cellAt>) => {
-    const words = originWords(s, cell);
-    return words ? ` *(${mdInline(words)})*` : '';
-  };
-  if (s.layout === 'side-by-side' && s.actors.length > 0) {
-    const relation = relationColumn(s);
-    const rows = s.targets.map((t) => [
-      `**${mdCell(t.label)}**`,
-      ...s.actors.map((a) => {
-        const cell = cellAt(s, a.id, t.id);
-        const { label } = cellWords(cell);
-        const example = cell?.examples[0];
-        if (!cell || !example) return label;
-        return `**${mdCell(label)}**: ${mdCell(example.text)} ${cite([example.citation])}${origin(cell)}`;
+  const origin = (c: GridCell) => (c.originWords ? ` *(${mdInline(c.originWords)})*` : '');
+  const grid = stanceGrid(s);
+  if (grid.sideBySide) {
+    const rows = grid.rows.map((r) => [
+      `**${mdCell(r.label)}**`,
+      ...r.cells.map((c) => {
+        const example = c.cell?.examples[0];
+        if (!c.cell || !example) return c.label;
+        return `**${mdCell(c.label)}**: ${mdCell(example.text)} ${cite([example.citation])}${origin(c)}`;
       }),
-      ...(relation ? [relationWords(s, t.id)] : []),
+      ...(grid.relation ? [r.relation] : []),
     ]);
-    const header = ['Target', ...s.actors.map((a) => mdCell(a.label)), ...(relation ? ['Relation'] : [])];
+    const header = ['Target', ...grid.columns.map((a) => mdCell(a.label)), ...(grid.relation ? ['Relation'] : [])];
     return [intro, table(header, rows)];
   }
-  const rows = s.actors.length
-    ? s.actors.map((a) => [
-        `**${mdCell(a.label)}**`,
-        ...s.targets.map((t) => {
-          const cell = cellAt(s, a.id, t.id);
-          const { label, counts } = cellWords(cell);
-          if (!cell) return label;
-          return `**${mdCell(label)}** ${mdCell(counts)} ${cite(cell.citations)}${origin(cell)}`;
-        }),
+  const rows = grid.rows.length
+    ? grid.rows.map((r) => [
+        `**${mdCell(r.label)}**`,
+        ...r.cells.map((c) =>
+          c.cell ? `**${mdCell(c.label)}** ${mdCell(c.counts)} ${cite(c.cell.citations)}${origin(c)}` : c.label,
+        ),
       ])
-    : [['*No stances recorded*', ...s.targets.map(() => '—')]];
-  return [intro, table(['Actor', ...s.targets.map((t) => mdCell(t.label))], rows)];
+    : [['*No stances recorded*', ...grid.columns.map(() => '—')]];
+  return [intro, table(['Actor', ...grid.columns.map((t) => mdCell(t.label))], rows)];
 }
 
 function sourcesList(model: BriefModel): string {
-  return [...model.sources]
-    .sort((a, b) => a.citation - b.citation)
-    .map((s) => {
-      const p = sourceParts(s);
+  return sourceEntries(model)
+    .map(({ source: s, parts: p }) => {
       const url = mdUrl(s.url);
       const parts = [`**${mdInline(p.outlet)}**`, `“${mdInline(p.title)}”`, mdInline(p.published)];
       if (url) parts.push(url);
@@ -94,7 +80,7 @@ function sourcesList(model: BriefModel): string {
 }
 
 export function toMarkdown(model: BriefModel): string {
-  const sources = sourceByCitation(model);
+  const attribute = quoteAttribution(model);
   const out: string[] = [];
   const handling = mdInline(model.handling);
   if (handling) out.push(`**${handling}**`);
@@ -119,10 +105,10 @@ export function toMarkdown(model: BriefModel): string {
   section(SECTION_TITLES.stances, stanceTable(model));
   section(
     SECTION_TITLES.statements,
-    model.keyStatements.map((q) => quoteBlock(q, sources)),
+    model.keyStatements.map((q) => quoteBlock(q, attribute)),
   );
   for (const t of includedTagSections(model)) {
-    section(t.name, [...mdText(t.intro), ...t.statements.map((q) => quoteBlock(q, sources))]);
+    section(t.name, [...mdText(t.intro), ...t.statements.map((q) => quoteBlock(q, attribute))]);
   }
   section(SECTION_TITLES.notes, mdText(model.notes));
   section(SECTION_TITLES.sources, model.sources.length ? [sourcesList(model)] : []);

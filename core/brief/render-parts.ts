@@ -151,3 +151,64 @@ export function relationWords(s: StanceSummary, target: string): string {
   const b = cellAt(s, s.actors[1]!.id, target);
   return a || b ? RELATION_WORDS[classify(a, b)] : '—';
 }
+
+/** One cell of the stance table with the words either renderer prints for it. */
+export interface GridCell {
+  cell: StanceCell | null;
+  label: string;
+  counts: string;
+  origin: 'suggested' | 'partly' | null;
+  originWords: string;
+}
+
+/**
+ * The stance table laid out once for both renderers: side by side, a row per target with a column per actor (and
+ * the relation when there are exactly two); as a matrix, a row per actor with a column per target. A matrix
+ * without actors has no rows.
+ */
+export interface StanceGrid {
+  sideBySide: boolean;
+  /** The columns after the row heading: actors side by side, targets in a matrix. */
+  columns: StanceSummary['actors'];
+  relation: boolean;
+  rows: { label: string; cells: GridCell[]; relation: string }[];
+}
+
+export function stanceGrid(s: StanceSummary): StanceGrid {
+  const sideBySide = s.layout === 'side-by-side' && s.actors.length > 0;
+  const relation = sideBySide && relationColumn(s);
+  const gridCell = (actor: string, target: string): GridCell => {
+    const cell = cellAt(s, actor, target);
+    return { cell, ...cellWords(cell), origin: cellOrigin(s, cell), originWords: originWords(s, cell) };
+  };
+  const rows = sideBySide
+    ? s.targets.map((t) => ({
+        label: t.label,
+        cells: s.actors.map((a) => gridCell(a.id, t.id)),
+        relation: relation ? relationWords(s, t.id) : '',
+      }))
+    : s.actors.map((a) => ({ label: a.label, cells: s.targets.map((t) => gridCell(a.id, t.id)), relation: '' }));
+  return { sideBySide, columns: sideBySide ? s.actors : s.targets, relation, rows };
+}
+
+/** The sources in citation order, each with its printed parts, as both renderers list them. */
+export function sourceEntries(model: BriefModel): { source: Source; parts: ReturnType<typeof sourceParts> }[] {
+  return [...model.sources]
+    .sort((a, b) => a.citation - b.citation)
+    .map((source) => ({ source, parts: sourceParts(source) }));
+}
+
+/**
+ * What both renderers print with a quote, for the quotes of one brief: who said it, how and where it was reported,
+ * and the analyst's note on one line (null when there is none).
+ */
+export function quoteAttribution(
+  model: BriefModel,
+): (q: QuotedStatement) => { speaker: string; report: string; note: string | null } {
+  const sources = sourceByCitation(model);
+  return (q) => ({
+    speaker: speakerLine(q),
+    report: reportLine(q, sources.get(q.citation)),
+    note: q.note?.trim() ? oneLine(q.note) : null,
+  });
+}

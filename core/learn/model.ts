@@ -1,5 +1,6 @@
 // A multinomial logistic regression over hashed features (L2-penalised, rare labels weighted up), trained by AdaGrad SGD, with its examples kept for
 // explanations (nearest decisions). Small, fast and serialisable; pure TypeScript.
+import { fnv1a } from '../shared/fnv1a';
 import { seededRandom } from '../seeded-random';
 import { LEARN_LABELS, type LearnLabel } from './labels';
 import type { Example, Prediction } from './examples';
@@ -38,16 +39,6 @@ const STEP_BUDGET = 40_000;
 /** Earlier decisions revisited after each new one. */
 const REPLAY = 400;
 const CONTEXT = /^(bias|rule:|kind:|actor:|actor-target:|target:|self$)/;
-
-/** FNV-1a, 32-bit. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 function jaccard(a: Int32Array, b: Int32Array): number {
   let i = 0;
@@ -121,7 +112,7 @@ export class StanceModel {
     const idx = new Int32Array(features.length);
     const sim: number[] = [];
     features.forEach((f, i) => {
-      const h = hash(f) & mask;
+      const h = fnv1a(f) & mask;
       idx[i] = h;
       if (!CONTEXT.test(f)) sim.push(h);
     });

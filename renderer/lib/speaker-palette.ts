@@ -1,16 +1,8 @@
 // Gives each speaker a colour slot that is stable across articles and distinct within one article.
+import { fnv1a } from '../../core/shared/fnv1a';
 
 /** Number of speaker colours defined in styles/theme.css (--spk-0 … --spk-7). */
 export const PALETTE_SIZE = 8;
-
-function hash(name: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
-    h = Math.imul(h, 16777619);
-  }
-  return h >>> 0;
-}
 
 /**
  * A speaker's preferred slot comes from a hash of the name, so "Lavrov" keeps his colour from one
@@ -22,7 +14,7 @@ export function assignSpeakerSlots(speakersInOrder: readonly string[]): Map<stri
   const used = new Set<number>();
   for (const name of speakersInOrder) {
     if (slots.has(name)) continue;
-    let slot = hash(name.toLowerCase()) % PALETTE_SIZE;
+    let slot = fnv1a(name.toLowerCase()) % PALETTE_SIZE;
     for (let tries = 0; used.has(slot) && tries < PALETTE_SIZE; tries++) slot = (slot + 1) % PALETTE_SIZE;
     slots.set(name, slot);
     used.add(slot);
