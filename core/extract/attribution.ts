@@ -20,6 +20,7 @@ import {
   affiliationIn,
   analyzeNounPhrase,
   isPersonLike,
+  NAME_CONNECTORS,
   npEndRight,
   npStartLeft,
   type SubjectRef,
@@ -138,7 +139,7 @@ function parenthetical(
     // ", from a rights group," / ", of the Refugee Council,": whom the speaker is with
     let end = npEndRight(tokens, from + 1, 16);
     // a proper name runs on to the comma even through a word that ends phrases ("Learning Without Walls")
-    if (end < to && tokens.slice(end, to).every((t) => t.cap || NAME_JOINERS.has(t.lower))) end = to;
+    if (end < to && tokens.slice(end, to).every((t) => t.cap || NAME_CONNECTORS.has(t.lower))) end = to;
     const ref = analyzeNounPhrase(tokens, from + 1, end, gaz);
     if (ref && (ref.type === 'institution' || ref.type === 'state' || ref.type === 'role')) return { skip: true, ref };
     if (end === to) return { skip: true, ref: null };
@@ -157,7 +158,6 @@ function parenthetical(
 }
 
 const AFFILIATION_PREPOSITIONS = new Set(['from', 'of', 'with', 'at']);
-const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', '&', 'the']);
 const CIRCUMSTANCE_OPENERS = new Set([
   'in',
   'at',

@@ -3,7 +3,7 @@ import VERBS from './data/reporting-verbs.json';
 import ROLES from './data/role-nouns.json';
 import STOP from './data/name-stopwords.json';
 import { PhraseTrie } from './phrase-trie';
-import { phraseTokens } from './tokenizer';
+import { phraseTokens, type Token } from './tokenizer';
 
 export const REPORTING_VERBS = new Set(VERBS.verbs);
 export const NEEDS_NEXT = new Map(Object.entries(VERBS.needsNext).map(([k, v]) => [k, new Set(v)]));
@@ -62,7 +62,7 @@ export const MONTH_NAMES = [
 ];
 const MONTH_WORDS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 /** "Zhang Jun", "Theresa May": a month's name right after a given name, and not before a day, is part of the name. */
-export function isMonthInName(tokens: { lower: string; cap: boolean; kind: string }[], i: number): boolean {
+export function isMonthInName(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   return (

@@ -241,6 +241,9 @@ const JOINT_HEADS = new Set([
 ]);
 
 /** A body's proper name filling tokens[from, to) ("the Islamabad Policy Research Forum", "Global Times"), or null. */
+/** Lower-case words that may stand inside an organisation's proper name ("Institute of Peace", "Doctors and Nurses"). */
+export const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', "'s"]);
+
 function organisationName(tokens: Token[], from: number, to: number): string | null {
   let s = from;
   while (s < to && DETERMINERS.has(tokens[s]!.lower)) s++;
@@ -253,7 +256,7 @@ function organisationName(tokens: Token[], from: number, to: number): string | n
   if (!last.cap || (!headFirst && !ORGANISATION_NAME_HEADS.has(last.lower))) return null;
   for (let i = s; i < to; i++) {
     const t = tokens[i]!;
-    if (!(t.cap || ['of', 'for', 'on', 'and', '&', "'s"].includes(t.lower))) return null;
+    if (!(t.cap || NAME_CONNECTORS.has(t.lower))) return null;
   }
   if (tokens.slice(s, to).every((t) => t.inEnt)) return null; // a known body: the gazetteer names it
   return textOf(tokens, s, to);

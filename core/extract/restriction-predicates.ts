@@ -21,10 +21,15 @@ const FAVOURS = new Set(DATA.favourVerbs);
  * pressure on the one asked is dropped, and the verb's own cue (which the "not" would turn on the one asked): `spared`
  * gets both indices.
  */
+/** Whether tokens[i] opens a negated infinitive, "not to". */
+export function opensNotTo(tokens: Token[], i: number): boolean {
+  return tokens[i]!.lower === 'not' && tokens[i + 1]?.lower === 'to';
+}
+
 function negatedRequests(tokens: Token[], spared: Set<number>): CueHit[] {
   const out: CueHit[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.lower !== 'not' || tokens[i + 1]!.lower !== 'to') continue;
+    if (!opensNotTo(tokens, i)) continue;
     let asked = -1;
     for (let k = i - 1; k >= Math.max(0, i - 5) && asked < 0; k--) if (REQUESTS.has(tokens[k]!.lower)) asked = k;
     if (asked < 0) continue;

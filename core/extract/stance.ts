@@ -19,6 +19,7 @@ import REGISTER from './data/polarity-register.json';
 import { spanPolarity } from './polarity';
 import { isClauseBreak as clauseBreak } from './stance-cues';
 import { isRebuttal } from './rebuttal-cues';
+import { opensNotTo } from './restriction-predicates';
 
 const VENUE_EVENTS = new Set(VENUES.events);
 const TRAVEL = new Set(VENUES.travel);
@@ -351,10 +352,6 @@ function isVictim(tokens: Token[], at: number): boolean {
   return false;
 }
 
-function isNotTo(tokens: Token[], i: number): boolean {
-  return tokens[i]!.lower === 'not' && tokens[i + 1]?.lower === 'to';
-}
-
 /** favor/against/concern from general-language polarity of the clause around a mention, or null when it has none. */
 function clauseStance(
   a: StatementAnalysis,
@@ -366,7 +363,7 @@ function clauseStance(
   while (from > asked && !clauseBreak(tokens[from - 1]!)) from--;
   let to = at.end;
   // "urged Chile not to reward Bolivia": what the one asked is told not to do is not said of them
-  while (to < tokens.length && !clauseBreak(tokens[to]!) && !isNotTo(tokens, to)) to++;
+  while (to < tokens.length && !clauseBreak(tokens[to]!) && !opensNotTo(tokens, to)) to++;
   const subject = a.subject;
   const skip = (i: number): boolean =>
     tokens[i]!.inEnt ||
