@@ -236,8 +236,14 @@ export class StatementAttributor {
       case 'institution': {
         // "The group said": the rights group, party or agency that spoke, or whose member spoke, just before
         const recent = this.lastOrganisation;
-        if (ref.generic && !ref.actor && ORGANISATION_HEADS.has(ref.name.toLowerCase()) && recent) {
-          if (index - recent.index > 3) return null;
+        // (one that spoke longer ago is no antecedent: "the group" is then an unnamed institution, as below)
+        if (
+          ref.generic &&
+          !ref.actor &&
+          ORGANISATION_HEADS.has(ref.name.toLowerCase()) &&
+          recent &&
+          index - recent.index <= 3
+        ) {
           const inst = reg.observeInstitution(recent.actor, 'organisation', recent.actor, false, index);
           return { person: null, institution: inst, label: null, actor: null };
         }

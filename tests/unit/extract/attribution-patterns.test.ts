@@ -51,6 +51,14 @@ describe('who speaks, and for whom', () => {
     expect(said[1]!.actor).toBe('Voces Libres');
     expect(said[1]!.kind).toBe('indirect');
   });
+  test('"the group said" long after an organisation spoke is still reported speech, of an unnamed group', () => {
+    const said = one(
+      'Rosa Vidal, of the rights group Voces Libres, said the camps were overcrowded. The rains came early. ' +
+        'Roads to the camps were cut. Trucks waited at the border. Food ran short in May. ' +
+        'The group said the camps needed help from Peru.',
+    );
+    expect([said[5]!.kind, said[5]!.actor]).toEqual(['indirect', null]);
+  });
   test('a title leading a state\'s delegation speaks for that state, also where "led" is left out', () => {
     const st = one(
       "Chile's delegation was led by Deputy Foreign Minister Rosa Vidal and the Peruvian team by special envoy " +
