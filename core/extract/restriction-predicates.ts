@@ -22,16 +22,21 @@ const FAVOURS = new Set(DATA.favourVerbs);
  * gets both indices.
  */
 /** Whether tokens[i] opens a negated infinitive, "not to". */
-export function opensNotTo(tokens: Token[], i: number): boolean {
+function opensNotTo(tokens: Token[], i: number): boolean {
   return tokens[i]!.lower === 'not' && tokens[i + 1]?.lower === 'to';
+}
+
+/** The request verb of a negated request opened at tokens[i] ("urged Chile not to"), or -1 ("was not to blame"). */
+export function negatedRequestVerb(tokens: Token[], i: number): number {
+  if (!opensNotTo(tokens, i)) return -1;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) if (REQUESTS.has(tokens[k]!.lower)) return k;
+  return -1;
 }
 
 function negatedRequests(tokens: Token[], spared: Set<number>): CueHit[] {
   const out: CueHit[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!opensNotTo(tokens, i)) continue;
-    let asked = -1;
-    for (let k = i - 1; k >= Math.max(0, i - 5) && asked < 0; k--) if (REQUESTS.has(tokens[k]!.lower)) asked = k;
+    const asked = negatedRequestVerb(tokens, i);
     if (asked < 0) continue;
     if (FAVOURS.has(tokens[i + 2]?.lower ?? '')) spared.add(asked).add(i + 2);
     out.push({ cat: 'critic', dir: 'r', window: 6, w: 1.0, start: i, end: i + 2, negated: false, predicate: true });

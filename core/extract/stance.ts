@@ -19,7 +19,7 @@ import REGISTER from './data/polarity-register.json';
 import { spanPolarity } from './polarity';
 import { isClauseBreak as clauseBreak } from './stance-cues';
 import { isRebuttal } from './rebuttal-cues';
-import { opensNotTo } from './restriction-predicates';
+import { negatedRequestVerb } from './restriction-predicates';
 
 const VENUE_EVENTS = new Set(VENUES.events);
 const TRAVEL = new Set(VENUES.travel);
@@ -363,7 +363,7 @@ function clauseStance(
   while (from > asked && !clauseBreak(tokens[from - 1]!)) from--;
   let to = at.end;
   // "urged Chile not to reward Bolivia": what the one asked is told not to do is not said of them
-  while (to < tokens.length && !clauseBreak(tokens[to]!) && !opensNotTo(tokens, to)) to++;
+  while (to < tokens.length && !clauseBreak(tokens[to]!) && negatedRequestVerb(tokens, to) < 0) to++;
   const subject = a.subject;
   const skip = (i: number): boolean =>
     tokens[i]!.inEnt ||

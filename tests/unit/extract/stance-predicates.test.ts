@@ -152,4 +152,7 @@ describe('negated requests', () => {
     const st = stances('Peru urged Chile not to buy Russian gas.');
     expect(st.chile).toBe('against');
   });
+  test('"not to" with no request before it is an ordinary negation: "not to blame" clears the party', () => {
+    expect(stances('Rosa Vidal of Chile said Peru was not to blame for the floods.').peru).toBe('favor');
+  });
 });
