@@ -77,6 +77,25 @@ function delegationBefore(tokens: Token[], title: number): string | null {
   return null;
 }
 
+/**
+ * The name an appositive title follows: "Rosa Vidal, Chile's foreign minister, spoke to ..." (the title at `title`,
+ * its state named between the comma and it). Returns the name's token range, or null.
+ */
+function nameBeforeAppositive(tokens: Token[], title: number): [number, number] | null {
+  let k = title - 1;
+  while (k >= 0 && k > title - 6 && tokens[k]!.text !== ',') {
+    const t = tokens[k]!;
+    if (!(t.inEnt || t.ent || t.lower === "'s" || t.lower === 'the' || ROLE_MODIFIERS.has(t.lower))) return null;
+    k--;
+  }
+  if (k < 1 || tokens[k]!.text !== ',') return null;
+  let start = k;
+  while (start > 0 && k - start < 4 && isNameToken(tokens[start - 1]!, tokens, start - 1)) start--;
+  if (k - start < 2) return null; // a full name, not a lone word before a comma
+  const before = tokens[start - 1];
+  return !before || before.kind === 'punct' || !before.cap ? [start, k] : null;
+}
+
 /** Finds "Title Name" and "Mr Name" mentions and records them; returns how many people were seen. */
 export function collectPeople(tokens: Token[], gaz: Gazetteer, registry: PeopleRegistry, sentence: number): number {
   let seen = 0;
@@ -115,6 +134,14 @@ export function collectPeople(tokens: Token[], gaz: Gazetteer, registry: PeopleR
       registry.observe(tokens.slice(k, end), { role, actor }, sentence);
       seen++;
       i = end - 1;
+      continue;
+    }
+    const actor = actorBefore(tokens, i);
+    const named = actor ? nameBeforeAppositive(tokens, i) : null;
+    if (named) {
+      registry.observe(tokens.slice(named[0], named[1]), { role: m.values[0]!, actor }, sentence);
+      seen++;
+      i += m.length - 1;
     }
   }
   return seen;

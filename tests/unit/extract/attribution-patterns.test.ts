@@ -14,6 +14,12 @@ describe('who speaks, and for whom', () => {
     const s = first('Ana Ruiz, from Amnesty International, said Peru was failing its people.');
     expect([s.speaker, s.actor]).toEqual(['Ana Ruiz', 'amnesty']);
   });
+  test('a title in apposition outside speech ("X, Chile\'s foreign minister, arrived") gives X\'s state later', () => {
+    const s = one(
+      "Rosa Lagos, Chile's foreign minister, arrived in Lima on Monday. She said Peru must withdraw its boats.",
+    );
+    expect([s[1]!.speaker, s[1]!.actor]).toEqual(['Rosa Lagos', 'chile']);
+  });
   test('a speaker is never given the state they criticise', () => {
     const s = first('Ana Ruiz, from a rights group, said Peru was failing its people.');
     expect(s.speaker).toBe('Ana Ruiz');
