@@ -280,7 +280,7 @@ export class StatementAttributor {
   private transcript(drafts: Draft[], paragraphIndex: number): boolean {
     const first = drafts[0];
     if (!first) return false;
-    const turn = transcriptTurn(first.a.tokens, this.gaz);
+    const turn = transcriptTurn(first.a.tokens, this.gaz, this.turns > 0);
     // who holds the briefing: the body whose act opens it, else the capital its preamble names ("at the Palace, Lima")
     // (the first paragraph's subject is already read as the story's opening)
     if (!turn && !this.turns && paragraphIndex < 3 && !this.host) {

@@ -1,4 +1,4 @@
-// Briefing and interview transcripts: a paragraph opened by "Name:", "Question (Outlet):" or "Q:"/"A:" is one turn.
+// Briefing and interview transcripts: a paragraph opened by "Name:", "Question (Outlet):", "Q:"/"A:" or "Q."/"A -" is one turn.
 import type { Gazetteer } from './gazetteer';
 import { analyzeNounPhrase, type SubjectRef } from './noun-phrase';
 import type { Token } from './tokenizer';
@@ -51,8 +51,37 @@ export interface Turn {
   answer?: boolean;
 }
 
-/** The turn label that opens a paragraph's first sentence, or null when it is ordinary prose or a dateline. */
-export function transcriptTurn(tokens: Token[], gaz: Gazetteer): Turn | null {
+const LABEL_DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/**
+ * An interview's question or answer labelled without a colon: "Q. Why now?", "Q - Why now?", "A – Because ...".
+ * A lone "A." is also a name's initial ("A. Rahman said"), so it is an answer only once a question label was read,
+ * and "Q." only before a question or once turns were read.
+ */
+function lettered(tokens: Token[], afterTurn: boolean): Turn | null {
+  const first = tokens[0]!;
+  const dashed = LABEL_DASHES.has(tokens[1]?.text ?? '') && tokens.length > 2;
+  const word = first.lower.replace(/\.$/, '');
+  const dotted = first.lower !== word && word.length === 1;
+  if (!dashed && !dotted) return null;
+  const colon = dashed ? 1 : 0;
+  if (word === 'q' || (dashed && word === 'question')) {
+    const asks = tokens[tokens.length - 1]?.text === '?';
+    return dashed || asks || afterTurn ? { colon, question: true, ref: null } : null;
+  }
+  if (word === 'a' || (dashed && word === 'answer'))
+    return afterTurn ? { colon, question: false, ref: null, answer: true } : null;
+  return null;
+}
+
+/**
+ * The turn label that opens a paragraph's first sentence, or null when it is ordinary prose or a dateline.
+ * `afterTurn`: an earlier paragraph of the article was a turn.
+ */
+export function transcriptTurn(tokens: Token[], gaz: Gazetteer, afterTurn = false): Turn | null {
+  if (!tokens.length) return null;
+  const labelled = lettered(tokens, afterTurn);
+  if (labelled) return labelled;
   const colon = tokens.findIndex((t, i) => i <= MAX_LABEL && t.text === ':');
   if (colon < 1 || colon + 1 >= tokens.length || tokens[colon + 1]!.kind === 'number') return null;
   const label = tokens.slice(0, colon);

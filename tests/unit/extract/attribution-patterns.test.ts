@@ -512,6 +512,30 @@ describe('interviews printed as questions and answers', () => {
       [null, 0],
     ]);
   });
+  test.each([
+    ['Q.', 'A.'],
+    ['Q -', 'A -'],
+    ['Q \u2013', 'A \u2013'],
+  ])('questions and answers labelled "%s" / "%s" are turns too', (q, a) => {
+    const s = one(
+      [
+        "Rosa Lagos, Chile's foreign minister, spoke to a regional weekly about the fishing dispute.",
+        '',
+        `${q} Will Chile take the case to court?`,
+        '',
+        `${a} We would rather not. Peru must first withdraw its patrol boats from our waters.`,
+      ].join('\n'),
+    );
+    expect(s.slice(1).map((x) => [x.speaker, x.actor, x.kind])).toEqual([
+      [null, null, 'direct_quote'],
+      ['Rosa Lagos', 'chile', 'direct_quote'],
+      ['Rosa Lagos', 'chile', 'direct_quote'],
+    ]);
+  });
+  test("a name's initial opening a paragraph is no answer label", () => {
+    const s = first('A. Rahman, a lawyer in Dhaka, said the ruling would stand.');
+    expect([s.speaker, s.kind]).toEqual(['A. Rahman', 'indirect']);
+  });
 });
 
 describe('a source placed somewhere', () => {
