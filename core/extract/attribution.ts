@@ -91,7 +91,21 @@ function merge(a: SubjectRef | null, b: SubjectRef | null): SubjectRef | null {
   return person;
 }
 
-const WORK_VERBS = new Set(['teaches', 'works', 'lectures', 'serves', 'heads', 'leads', 'runs', 'chairs', 'directs']);
+const WORK_VERBS = new Set([
+  'teaches',
+  'works',
+  'lectures',
+  'serves',
+  'heads',
+  'leads',
+  'runs',
+  'chairs',
+  'directs',
+  'commands',
+  'represents',
+  'advises',
+  'oversees',
+]);
 
 /** The body named by "who (now) teaches at X" / "who heads X" inside tokens[from, to), or null. */
 function currentBody(tokens: Token[], from: number, to: number): string | null {
@@ -100,7 +114,7 @@ function currentBody(tokens: Token[], from: number, to: number): string | null {
     let v = k + 1;
     if (tokens[v]?.lower === 'now' || tokens[v]?.lower === 'currently') v++;
     if (!WORK_VERBS.has(tokens[v]?.lower ?? '')) return null;
-    const at = ['at', 'for', 'with'].includes(tokens[v + 1]?.lower ?? '') ? v + 2 : v + 1;
+    const at = ['at', 'for', 'with', 'as'].includes(tokens[v + 1]?.lower ?? '') ? v + 2 : v + 1;
     return at < to ? affiliationIn(tokens, at, to) : null;
   }
   return null;

@@ -429,6 +429,13 @@ describe('where a speaker is now', () => {
       ).actor,
     ).toBe('Andes Catholic University');
   });
+  test.each([
+    ["General Luis Soto, who commands Peru's navy, told reporters that Chile was stalling.", 'peru'],
+    ["Rosa Vidal, who serves as Chile's ambassador to the UN, said Peru must withdraw its boats.", 'chile'],
+    ['Ana Ruiz, who represents Bolivia at the talks, said the offer was fair.', 'bolivia'],
+  ])('a relative clause saying whom the speaker commands or serves gives their side: %s', (text, actor) => {
+    expect(first(text).actor).toBe(actor);
+  });
   test('"said X, now a fellow at the Y Forum" is with Y', () => {
     expect(first('“It is better than before,” said Ana Ruiz, now a fellow at the Pacific Policy Forum.').actor).toBe(
       'Pacific Policy Forum',
