@@ -11,8 +11,19 @@ const ADVERBS = new Set(DATA.adverbs);
 const COOPERATIVE = new Set(DATA.cooperativeVerbs);
 const COOPERATIVE_BEFORE_TO = new Set(DATA.cooperativeBeforeTo);
 const SUBJECT_HEADS = new Set(DATA.subjectHeads);
+const CONDITIONS = new Set(DATA.conditions);
+const CONDITIONS_AFTER_NEGATION = new Set(DATA.conditionsAfterNegation);
+const REFUSALS = new Set(DATA.refusals);
 /** Words without which `demandCues` returns the cues as they are (a gate for the per-token word classes). */
-export const DEMAND_TRIGGERS = [...DATA.modals, ...DATA.modalsWithTo, ...REQUESTS];
+export const DEMAND_TRIGGERS = [
+  ...DATA.modals,
+  ...DATA.modalsWithTo,
+  ...REQUESTS,
+  ...DATA.conditions,
+  ...DATA.conditionsAfterNegation,
+];
+/** How far back a refusal may stand from its condition: "would not reopen the crossing until". */
+const REFUSAL_REACH = 8;
 /** How far a request's "to" may come after its verb: "urged the interim Afghan government to". */
 const OBJECT_REACH = 8;
 const COMPLEMENT_CUES = new Set(['peace', 'coop', 'support']);
@@ -71,6 +82,32 @@ function requestClause(tokens: Token[], i: number): { to: number; demand: boolea
   return null;
 }
 
+/**
+ * A condition put on a named party, "unless Iran stops", "would not reopen until Kabul gives guarantees": the end of
+ * the party's words ("unless Peru and Bolivia"), or -1. "Until" is a condition only after a refusal in its own clause.
+ */
+function conditionedParty(tokens: Token[], i: number): number {
+  const w = tokens[i]!.lower;
+  if (!CONDITIONS.has(w)) {
+    if (!CONDITIONS_AFTER_NEGATION.has(w)) return -1;
+    let refused = false;
+    for (let k = i - 1; k >= Math.max(0, i - REFUSAL_REACH) && !refused; k--) {
+      if (tokens[k]!.kind === 'punct') break;
+      refused = REFUSALS.has(tokens[k]!.lower);
+    }
+    if (!refused) return -1;
+  }
+  let k = i + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const t = tokens[k];
+  if (!t || !(t.inEnt || t.ent)) return -1;
+  // what the party is to do: a cooperative act ("unless the two sides resume talks") puts no blame on it
+  let v = k + 1;
+  const inSubject = (x: Token) => x.inEnt || !!x.ent || x.lower === 'and' || SUBJECT_HEADS.has(x.lower);
+  while (v < tokens.length && v - k <= 6 && inSubject(tokens[v]!)) v++;
+  return COOPERATIVE.has(tokens[v]?.lower ?? '') ? -1 : v;
+}
+
 /** End of the clause a request's "to" opens: up to six words, stopped by punctuation or "and", "but". */
 function complementEnd(tokens: Token[], to: number): number {
   let k = to + 1;
@@ -120,6 +157,13 @@ export function demandCues(tokens: Token[], hits: CueHit[]): CueHit[] {
       out = out.filter((h) => !(COMPLEMENT_CUES.has(h.cat) && h.start > clause.to && h.start < end));
     }
     i = clause.to;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const partyEnd = conditionedParty(tokens, i);
+    if (partyEnd < 0) continue;
+    const window = partyEnd - (i + 1);
+    out = out === hits ? [...hits] : out;
+    out.push({ cat: 'pressure', dir: 'r', window, w: 1.1, start: i, end: i + 1, negated: false, predicate: true });
   }
   return out === hits ? hits : out.sort((a, b) => a.start - b.start);
 }

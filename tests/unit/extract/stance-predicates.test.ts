@@ -156,3 +156,21 @@ describe('negated requests', () => {
     expect(stances('Rosa Vidal of Chile said Peru was not to blame for the floods.').peru).toBe('favor');
   });
 });
+
+describe('conditions put on a party', () => {
+  test('"unless X ..." and a refusal "until X ..." are demands on X, and on a party coordinated with it', () => {
+    expectStances('Rosa Vidal of Chile said there would be no deal unless Peru withdrew its boats.', {
+      peru: 'against',
+    });
+    expectStances('Rosa Vidal of Chile said the border would not reopen until Peru and Bolivia gave guarantees.', {
+      peru: 'against',
+      bolivia: 'against',
+    });
+  });
+  test('"until" without a refusal is time, and a cooperative condition blames nobody', () => {
+    expectNoStances('Rosa Vidal of Chile said the talks with Peru lasted until Friday.', { peru: 'against' });
+    expectNoStances('Rosa Vidal of Chile said there would be no deal unless Peru and Bolivia resume talks.', {
+      peru: 'against',
+    });
+  });
+});
