@@ -15,6 +15,7 @@ const SETS: Record<string, string> = {
   blind3: resolve(FIXTURES_DIR, 'blind3'),
   blind4: resolve(FIXTURES_DIR, 'blind4'),
   blind5: resolve(FIXTURES_DIR, 'blind5'),
+  blind6: resolve(FIXTURES_DIR, 'blind6'),
   shared: resolve(FIXTURES_DIR, '../../../shared/fixtures'),
 };
 const COLUMNS: [keyof Scores, string][] = [
