@@ -16,6 +16,7 @@ import { PhraseTrie } from './phrase-trie';
 import { phraseTokens, type Token } from './tokenizer';
 import { restrictionCues } from './restriction-predicates';
 import { demandCues } from './demand-predicates';
+import { severanceCues } from './severance-predicates';
 import { claimOwnerCues } from './rebuttal-cues';
 
 export type { CueCategory, CueDirection, CueDef, CueHit } from './cue-types';
@@ -89,7 +90,7 @@ export function findCues(tokens: Token[]): CueHit[] {
   // each predicate changes the cues only around its own words, which most statements do not have
   let words = 0;
   for (let i = 0; i < tokens.length; i++) words |= tokens[i]!.cls;
-  let hits = out;
+  let hits = severanceCues(tokens, out);
   if (words & W_RESTRICTION_TRIGGER) hits = restrictionCues(tokens, hits, (i) => negatedAt(tokens, i));
   if (words & W_DEMAND_TRIGGER) hits = demandCues(tokens, hits);
   return words & W_CLAIM_OWNER_TRIGGER ? claimOwnerCues(tokens, hits) : hits;

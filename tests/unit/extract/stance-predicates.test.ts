@@ -174,3 +174,13 @@ describe('conditions put on a party', () => {
     });
   });
 });
+
+describe('breaking off ties', () => {
+  test('suspending, cutting or ending what is cooperative is a step against the partner', () => {
+    expectStances('Rosa Vidal of Chile said Chile had suspended military cooperation with Peru.', { peru: 'against' });
+    expectStances('Rosa Vidal of Chile said Chile would cut aid to Peru.', { peru: 'against' });
+  });
+  test('a negated break keeps the cooperation', () => {
+    expectNoStances('Rosa Vidal of Chile said Chile had not suspended cooperation with Peru.', { peru: 'against' });
+  });
+});
