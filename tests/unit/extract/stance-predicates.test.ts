@@ -184,3 +184,12 @@ describe('breaking off ties', () => {
     expectNoStances('Rosa Vidal of Chile said Chile had not suspended cooperation with Peru.', { peru: 'against' });
   });
 });
+
+describe('accepting what a party proposes or claims', () => {
+  test('accepting it is for the party, refusing to accept it against', () => {
+    expectStances("Rosa Vidal of Chile said Chile accepted Peru's offer of talks.", { peru: 'favor' });
+    expectStances("Rosa Vidal of Chile said Chile would never accept Peru's claim to the islands.", {
+      peru: 'against',
+    });
+  });
+});
