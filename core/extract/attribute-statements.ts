@@ -102,6 +102,9 @@ export class StatementAttributor {
   private turns = 0;
   /** The state or body that holds the briefing, from the opening sentences' subject ("The Ministry of Foreign Affairs of Chile held ..."). */
   private host: string | null = null;
+  /** How many of a briefing's questions came from each state's domestic press, and who answered them. */
+  private readonly askerHomes = new Map<string, number>();
+  private readonly answerers = new Set<Person>();
   /** The latest state or body that took a position as the subject of a sentence, for "It said", "The group said". */
   private lastBody: { actor: string; index: number } | null = null;
   /** The organisation (not a state) whose voice was heard last, itself or through a member, for "the group said". */
@@ -301,6 +304,8 @@ export class StatementAttributor {
         this.touch(speaker, first.a.index);
         this.last = speaker;
       }
+      if (turn.askerHome) this.askerHomes.set(turn.askerHome, (this.askerHomes.get(turn.askerHome) ?? 0) + 1);
+      if (speaker?.person && !turn.question) this.answerers.add(speaker.person);
       first.a.subject = [0, turn.colon + 1];
       this.turn = { turn, speaker };
       applyTurn(drafts, speaker, turn.question);
@@ -314,6 +319,23 @@ export class StatementAttributor {
     }
     this.turn = null;
     return false;
+  }
+
+  /**
+   * A briefing whose host no sentence names ("Spokesperson X: ...", questions from "Dawn:", "Geo News:"): its
+   * spokespeople speak for the state whose press asked most of the questions, where at least two did and no other as many.
+   */
+  settleBriefingHost(): void {
+    if (this.host) return;
+    let best: string | null = null;
+    let most = 1;
+    let tie = false;
+    for (const [state, n] of this.askerHomes) {
+      if (n > most) [best, most, tie] = [state, n, false];
+      else if (n === most) tie = true;
+    }
+    if (!best || tie) return;
+    for (const p of this.answerers) p.actor ??= best;
   }
 
   /** Attributes the statements of one paragraph; `firstIndex` is the article-wide index of its first sentence. */
@@ -457,6 +479,7 @@ export function attributeArticle(
   const attributor = new StatementAttributor(body, gaz);
   const statements: StatementAnalysis[] = [];
   paragraphs.forEach((p, i) => statements.push(...attributor.paragraph(p, i, statements.length)));
+  attributor.settleBriefingHost();
   return { statements, registry: attributor.registry };
 }
 

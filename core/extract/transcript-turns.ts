@@ -11,6 +11,22 @@ const ANSWER_LABELS = new Set(['a', 'answer']);
 const MAX_LABEL = 8;
 const outletKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 const OUTLET_KEYS = new Set(OUTLETS.outlets.map(outletKey));
+/** An outlet's home state, for the domestic press ("Dawn" → pakistan); wires and world broadcasters have none. */
+const OUTLET_HOMES = new Map(
+  Object.entries(OUTLETS.homes).flatMap(([state, names]) => names.map((n) => [outletKey(n), state] as const)),
+);
+
+/** The home state of the outlet spelt by tokens [from, to), or null. */
+function outletHome(tokens: Token[], from: number, to: number): string | null {
+  if (to <= from) return null;
+  const key = outletKey(
+    tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(''),
+  );
+  return OUTLET_HOMES.get(key) ?? null;
+}
 
 /** Whether tokens [from, to) spell a news outlet ("AFP", "China Daily", "Agence France-Presse"). */
 function isOutlet(tokens: Token[], from: number, to: number): boolean {
@@ -49,6 +65,8 @@ export interface Turn {
   ref: SubjectRef | null;
   /** An interview's answer ("A:"): the person interviewed speaks, named in the introduction rather than the label. */
   answer?: boolean;
+  /** A question from the domestic press of this state ("Geo News:" → pakistan). */
+  askerHome?: string | null;
 }
 
 const LABEL_DASHES = new Set(['-', '\u2013', '\u2014']);
@@ -97,7 +115,8 @@ export function transcriptTurn(tokens: Token[], gaz: Gazetteer, afterTurn = fals
     (paren > 0 && (isOutlet(tokens, paren + 1, colon - 1) || unknownBody(tokens, paren + 1, colon - 1)));
   if (outletLabel) {
     const asker = paren > 0 ? analyzeNounPhrase(tokens, 0, paren, gaz) : null;
-    return { colon, question: true, ref: asker?.type === 'person' ? asker : null };
+    const askerHome = outletHome(tokens, 0, colon) ?? (paren > 0 ? outletHome(tokens, paren + 1, colon - 1) : null);
+    return { colon, question: true, ref: asker?.type === 'person' ? asker : null, askerHome };
   }
   // a dateline ("ISLAMABAD:", "SANTIAGO:", "NAIROBI, May 3 -") names a place in capitals, not a speaker;
   // a label in capitals opened by a title ("MR. HALLORAN:", "SPOKESPERSON:") is a transcript turn

@@ -545,6 +545,35 @@ describe('interviews printed as questions and answers', () => {
   });
 });
 
+describe('a briefing whose host no sentence names', () => {
+  const briefing = (asker1: string, asker2: string) =>
+    one(
+      [
+        'The spokesperson, Tahira Qureshi, held the weekly press briefing on Friday.',
+        '',
+        'Spokesperson Tahira Qureshi: We condemn the violation of our airspace.',
+        '',
+        `${asker1}: Has Tehran offered an explanation?`,
+        '',
+        'Spokesperson: Iran must respect our sovereignty.',
+        '',
+        `${asker2}: What about Afghanistan?`,
+        '',
+        'Spokesperson: We expect Kabul to act against terrorist groups.',
+      ].join('\n'),
+    );
+  test('its spokesperson speaks for the state whose domestic press asks the questions', () => {
+    const answers = briefing('Geo News', 'Dawn').filter(
+      (s) => s.speaker === 'Tahira Qureshi' && s.kind === 'direct_quote',
+    );
+    expect(answers.map((s) => s.actor)).toEqual(['pakistan', 'pakistan', 'pakistan']);
+  });
+  test("questions from wires or from two countries' press settle nothing", () => {
+    expect(briefing('Reuters', 'AFP').filter((s) => s.actor === 'pakistan')).toEqual([]);
+    expect(briefing('Geo News', 'PTI').filter((s) => s.actor === 'pakistan' || s.actor === 'india')).toEqual([]);
+  });
+});
+
 describe('a source placed somewhere', () => {
   test.each([
     ['A UN official in Geneva said the convoy had been turned back.', 'un'],
