@@ -12,6 +12,12 @@ describe('segmentation', () => {
       'Antony J. Blinken said No. 1 was S-400.',
     ]);
   });
+  test('"No." ends an answer unless a number follows', () => {
+    expect(texts('Vidal: No. Peru has been a serious partner.')).toEqual([
+      'Vidal: No.',
+      'Peru has been a serious partner.',
+    ]);
+  });
   test('an initialism ends a sentence when a sentence starter follows', () => {
     expect(texts('He flew to the U.S. The talks began.')).toEqual(['He flew to the U.S.', 'The talks began.']);
   });
