@@ -10,7 +10,7 @@ import type { Speaker, StatementAnalysis } from './statement-analysis';
 import { tokenize, type Token } from './tokenizer';
 import { ANONYMOUS_SOURCES, STATE_BODIES } from './lexicon';
 import { KNOWN_WORDS } from './word-classes';
-import { transcriptTurn, type Turn } from './transcript-turns';
+import { interviewersNamed, transcriptTurn, type Turn } from './transcript-turns';
 
 const BODY_HEADS = new Set(['group', 'organisation', 'organization', 'bloc', 'alliance', 'body', 'grouping']);
 /** Heads of a phrase that names an organisation already in the story ("the group", "the organisation"). */
@@ -105,6 +105,8 @@ export class StatementAttributor {
   /** How many of a briefing's questions came from each state's domestic press, and who answered them. */
   private readonly askerHomes = new Map<string, number>();
   private readonly answerers = new Set<Person>();
+  /** Outlets an introduction names as the interviewer ("spoke to the Andes Review"), whose turns are questions. */
+  private readonly interviewers = new Set<string>();
   /** The latest state or body that took a position as the subject of a sentence, for "It said", "The group said". */
   private lastBody: { actor: string; index: number } | null = null;
   /** The organisation (not a state) whose voice was heard last, itself or through a member, for "the group said". */
@@ -283,7 +285,7 @@ export class StatementAttributor {
   private transcript(drafts: Draft[], paragraphIndex: number): boolean {
     const first = drafts[0];
     if (!first) return false;
-    const turn = transcriptTurn(first.a.tokens, this.gaz, this.turns > 0);
+    const turn = transcriptTurn(first.a.tokens, this.gaz, this.turns > 0, this.interviewers);
     // who holds the briefing: the body whose act opens it, else the capital its preamble names ("at the Palace, Lima")
     // (the first paragraph's subject is already read as the story's opening)
     if (!turn && !this.turns && paragraphIndex < 3 && !this.host) {
@@ -371,6 +373,9 @@ export class StatementAttributor {
     if (paragraphIndex === 0 && drafts[0]) this.opening = this.openingBody(drafts[0].a.tokens);
 
     const turn = this.transcript(drafts, paragraphIndex);
+    // an interview's introduction names who asks ("spoke to the Andes Review") before the first turn
+    if (!turn && !this.turns && paragraphIndex < 3)
+      for (const d of drafts) for (const key of interviewersNamed(d.a.tokens)) this.interviewers.add(key);
     if (turn) return drafts.map((d) => d.a);
 
     // speakers of quotations: the attribution of any sentence the quotation runs through

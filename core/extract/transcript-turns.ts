@@ -16,6 +16,47 @@ const OUTLET_HOMES = new Map(
   Object.entries(OUTLETS.homes).flatMap(([state, names]) => names.map((n) => [outletKey(n), state] as const)),
 );
 
+/** Words that introduce whom an interview was given to: "spoke to the Andes Review", "in an interview with X". */
+const INTERVIEW_CUES = new Map([
+  ['spoke', 'to'],
+  ['speaking', 'to'],
+  ['talked', 'to'],
+  ['talking', 'to'],
+  ['interview', 'with'],
+  ['interviewed', 'by'],
+  ['told', ''],
+]);
+
+/**
+ * The outlets an introduction names as the interviewer ("Rosa Vidal spoke to the Andes Review"), as label keys: a
+ * later turn labelled with one is a question, even from an outlet no list holds.
+ */
+export function interviewersNamed(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const prep = INTERVIEW_CUES.get(tokens[i]!.lower);
+    if (prep === undefined) continue;
+    let k = i + 1;
+    if (prep) {
+      if (tokens[k]?.lower !== prep) continue;
+      k++;
+    }
+    if (tokens[k]?.lower === 'the') k++;
+    const from = k;
+    while (k < tokens.length && k - from < 5 && tokens[k]!.kind === 'word' && tokens[k]!.cap && !tokens[k]!.inEnt) k++;
+    if (k > from) out.push(labelKey(tokens, from, k));
+  }
+  return out;
+}
+
+const labelKey = (tokens: Token[], from: number, to: number): string =>
+  outletKey(
+    tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(''),
+  );
+
 /** The home state of the outlet spelt by tokens [from, to), or null. */
 function outletHome(tokens: Token[], from: number, to: number): string | null {
   if (to <= from) return null;
@@ -94,9 +135,14 @@ function lettered(tokens: Token[], afterTurn: boolean): Turn | null {
 
 /**
  * The turn label that opens a paragraph's first sentence, or null when it is ordinary prose or a dateline.
- * `afterTurn`: an earlier paragraph of the article was a turn.
+ * `afterTurn`: an earlier paragraph of the article was a turn; `interviewers`: outlets the article names as interviewer.
  */
-export function transcriptTurn(tokens: Token[], gaz: Gazetteer, afterTurn = false): Turn | null {
+export function transcriptTurn(
+  tokens: Token[],
+  gaz: Gazetteer,
+  afterTurn = false,
+  interviewers: ReadonlySet<string> = new Set(),
+): Turn | null {
   if (!tokens.length) return null;
   const labelled = lettered(tokens, afterTurn);
   if (labelled) return labelled;
@@ -112,6 +158,7 @@ export function transcriptTurn(tokens: Token[], gaz: Gazetteer, afterTurn = fals
   // a journalist labelled by outlet ("AFP:", "Reuters:", "Li Wei (Bloomberg):") asks; they take no position
   const outletLabel =
     isOutlet(tokens, 0, colon) ||
+    interviewers.has(labelKey(tokens, 0, colon)) ||
     (paren > 0 && (isOutlet(tokens, paren + 1, colon - 1) || unknownBody(tokens, paren + 1, colon - 1)));
   if (outletLabel) {
     const asker = paren > 0 ? analyzeNounPhrase(tokens, 0, paren, gaz) : null;

@@ -539,6 +539,21 @@ describe('interviews printed as questions and answers', () => {
       ['Rosa Lagos', 'chile', 'direct_quote'],
     ]);
   });
+  test('turns labelled with the outlet the introduction names as interviewer are its questions', () => {
+    const s = one(
+      [
+        "Rosa Lagos, Chile's foreign minister, spoke to the Andes Review about the fishing dispute.",
+        '',
+        'Andes Review: Minister, will Chile take Peru to court?',
+        '',
+        'Lagos: Peru must first withdraw its patrol boats from our waters.',
+      ].join('\n'),
+    );
+    expect(s.slice(1).map((x) => [x.speaker, x.kind, x.stances.length > 0])).toEqual([
+      [null, 'direct_quote', false],
+      ['Rosa Lagos', 'direct_quote', true],
+    ]);
+  });
   test("a name's initial opening a paragraph is no answer label", () => {
     const s = first('A. Rahman, a lawyer in Dhaka, said the ruling would stand.');
     expect([s.speaker, s.kind]).toEqual(['A. Rahman', 'indirect']);
