@@ -47,7 +47,11 @@ function quoteLayout(
     return { direct: false, span: opening, opens: true };
   }
   const span = quotes.find((q) => q.open >= start && q.open < (tokens[tokens.length - 1]?.end ?? start)) ?? null;
-  return { direct: words > 0 && quoted >= 5 && quoted / words >= 0.5, span };
+  // a quotation that starts in lower case inside reported speech is a fragment of it ("what he called US attempts to
+  // “dictate to sovereign India”"), not the speaker's sentence
+  const firstQuoted = tokens.find((t) => t.quoted && t.kind === 'word');
+  const fragment = !!firstQuoted && !firstQuoted.cap;
+  return { direct: words > 0 && quoted >= 5 && quoted / words >= 0.5 && !fragment, span };
 }
 
 /** The state named by a preposed "In <place>," that opens the sentence, or null. */

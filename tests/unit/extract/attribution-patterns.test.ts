@@ -612,3 +612,17 @@ describe('words of time and frequency between a subject and its verb', () => {
     expect(s.stances).toContainEqual(expect.objectContaining({ target: 'india', label: 'against' }));
   });
 });
+
+describe('quotations inside reported speech', () => {
+  test('a long quoted fragment starting in lower case is part of reported speech', () => {
+    const s = one(
+      'Rosa Vidal of Chile spoke on Monday. She criticised attempts to “dictate to a sovereign country whom it may or may not trade with”.',
+    );
+    expect(s[1]!.kind).toBe('indirect');
+  });
+  test("a quoted sentence after the speaker's name is a direct quote", () => {
+    expect(first('Rosa Vidal of Chile said: “We will not let anyone dictate whom we trade with.”').kind).toBe(
+      'direct_quote',
+    );
+  });
+});
