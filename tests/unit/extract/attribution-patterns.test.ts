@@ -239,6 +239,15 @@ describe('bodies and joint voices as actors', () => {
   });
 });
 
+describe('a title with its body in apposition', () => {
+  test.each([
+    'Antonio Guterres, the UN Secretary-General, said Iran must stop enriching uranium.',
+    'UN Secretary-General Antonio Guterres said Iran must stop enriching uranium.',
+  ])('%s', (text) => {
+    expect([first(text).speaker, first(text).actor, first(text).kind]).toEqual(['Antonio Guterres', 'un', 'indirect']);
+  });
+});
+
 describe('a role phrase, then the name in apposition', () => {
   test.each([
     [
