@@ -115,7 +115,8 @@ export function scoreTarget(
     // "condemned the attack and stands with X": a nearer cue governs the mention, not one before it
     if (c.dir !== 'l' && m.start >= c.end && governedByNearer(ctx.cues, c, m.start)) continue;
     if (objectCue && d > 3 && !c.predicate) continue;
-    if (org && (!ORG_CATEGORIES.has(c.cat) || c.dir !== 'r')) continue;
+    // (a body is judged by what acts on it, or by a word said of it right after its name: "the IAEA was biased")
+    if (org && (!ORG_CATEGORIES.has(c.cat) || (c.dir !== 'r' && !(c.start >= m.end && d <= 1)))) continue;
     // armed groups: only what is said of them directly ("the banned TTP", "condemned ISIS"), not a list they end
     if (group && (c.dir === 'r' ? starts.some((x) => x >= c.end && x < m.start) : d > 1)) continue;
     const label = cueLabel(c, entity.kind, isPartner);

@@ -193,3 +193,10 @@ describe('accepting what a party proposes or claims', () => {
     });
   });
 });
+
+describe('what is said of a body right after its name', () => {
+  test('"NATO was biased" is against NATO; a body named further off keeps out of the clause\'s judgement', () => {
+    expectStances('Rosa Vidal of Chile said NATO was biased.', { nato: 'against' });
+    expectNoStances('Rosa Vidal of Chile said at a NATO meeting that the plan was biased.', { nato: 'against' });
+  });
+});
