@@ -1,21 +1,13 @@
 // Calls a contract method through the same dispatch every transport uses, failing the test on an error envelope.
 import type { Database } from 'better-sqlite3';
-import type { MethodName } from '../../core/contract-names';
-import type { MethodInput, MethodOutput } from '../../core/contract';
+import { callMethod } from '../../cli/call';
 import { dispatch } from '../../services/dispatch';
 import type { Statement } from '../../core/domain';
 import { expandStatements } from '../../core/shared/compact-statements';
 import type { WireError } from '../../core/errors';
 
-export async function ok<M extends MethodName>(
-  db: Database,
-  method: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> {
-  const r = await dispatch(db, method, input);
-  if (!r.ok) throw new Error(`${method} failed: ${r.error.code}: ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
+/** A method's value; an error envelope is thrown as the ParleyError the app would have shown (as the CLI does). */
+export const ok = callMethod;
 
 export async function fails(db: Database, method: string, input: unknown): Promise<WireError> {
   const r = await dispatch(db, method, input);
