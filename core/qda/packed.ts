@@ -73,8 +73,16 @@ export class CodingPacker {
   private readonly end = new Column();
   private readonly statement = new Column();
 
-  /** One coding; rows of one article and coder usually come together, so a group is looked up once per run of them. */
   add(articleId: number, coder: string, tagId: number, start: number, end: number, statementId: number): void {
+    this.gid.push(this.groupFor(articleId, coder));
+    this.tag.push(tagId);
+    this.start.push(start);
+    this.end.push(end);
+    this.statement.push(statementId);
+  }
+
+  /** Rows of one article and coder usually come together, so a group is looked up once per run of them. */
+  private groupFor(articleId: number, coder: string): number {
     if (articleId !== this.lastArticle || coder !== this.lastCoder) {
       const key = `${articleId}\u0000${coder}`;
       let g = this.groupOf.get(key);
@@ -86,11 +94,7 @@ export class CodingPacker {
       this.lastCoder = coder;
       this.lastGroup = g;
     }
-    this.gid.push(this.lastGroup);
-    this.tag.push(tagId);
-    this.start.push(start);
-    this.end.push(end);
-    this.statement.push(statementId);
+    return this.lastGroup;
   }
 
   /** The codings sorted into their groups, each group keeping the order its codings came in. */
@@ -120,16 +124,21 @@ export class StatementPacker {
   private lastRun = -1;
 
   add(articleId: number, id: number, start: number, end: number): void {
+    this.run.push(this.runFor(articleId));
+    this.id.push(id);
+    this.start.push(start);
+    this.end.push(end);
+  }
+
+  /** Looked up once per run of rows from one article. */
+  private runFor(articleId: number): number {
     if (articleId !== this.lastArticle) {
       let r = this.runOf.get(articleId);
       if (r === undefined) this.runOf.set(articleId, (r = this.runOf.size));
       this.lastArticle = articleId;
       this.lastRun = r;
     }
-    this.run.push(this.lastRun);
-    this.id.push(id);
-    this.start.push(start);
-    this.end.push(end);
+    return this.lastRun;
   }
 
   pack(): PackedStatements {
