@@ -17,6 +17,15 @@ afterEach(async () => {
   pool = undefined;
 });
 
+/** Starts real worker backends as the pool asks, keeping each in `started` so that a test can end the current one. */
+function recordingStarts(started: WorkerBackend[]): typeof startWorkerBackend {
+  return (config, options) => {
+    const backend = startWorkerBackend(config, options);
+    started.push(backend);
+    return backend;
+  };
+}
+
 describe('a backend worker that dies mid-job', { timeout: 180_000 }, () => {
   it('fails the job with a message that says so, and the next job starts a fresh worker', async () => {
     const dbPath = tempDbPath();
@@ -33,11 +42,7 @@ describe('a backend worker that dies mid-job', { timeout: 180_000 }, () => {
           void started.at(-1)!.terminate();
         }
       }),
-      (config, options) => {
-        const backend = startWorkerBackend(config, options);
-        started.push(backend);
-        return backend;
-      },
+      recordingStarts(started),
     );
     const call = async <T>(method: string, input: unknown): Promise<T> => {
       const r = await pool!.call(method, input);
@@ -78,11 +83,7 @@ describe('a backend worker that dies mid-job', { timeout: 180_000 }, () => {
       onProgress('job.progress', (p) => {
         if (p.done === 2) void started.at(-1)!.terminate();
       }),
-      (config, options) => {
-        const backend = startWorkerBackend(config, options);
-        started.push(backend);
-        return backend;
-      },
+      recordingStarts(started),
     );
     for (let i = 0; i < 40; i++) await pool.call('articles.import', { text: generatedArticle(i).text });
     const r = await pool.call('articles.reextract', {});
