@@ -7,6 +7,7 @@ import type { DetectionJob } from '../../../core/methods/detection';
 import { RestartingWorker } from '../../../services/host/restarting-worker';
 import { startWorkerBackend, type WorkerBackend } from '../../../services/host/worker-backend';
 import { generatedArticle } from '../crash/generated-articles';
+import { valuesOf } from '../../support/calls';
 import { tempDbPath } from '../../support/db';
 import { onProgress } from '../../support/progress-events';
 
@@ -44,11 +45,7 @@ describe('a backend worker that dies mid-job', { timeout: 180_000 }, () => {
       }),
       recordingStarts(started),
     );
-    const call = async <T>(method: string, input: unknown): Promise<T> => {
-      const r = await pool!.call(method, input);
-      if (!r.ok) throw new Error(`${method}: ${r.error.code}: ${r.error.message}`);
-      return r.value as T;
-    };
+    const call = valuesOf((method, input) => pool!.call(method, input));
     for (let i = 0; i < ARTICLES; i++) await call('articles.import', { text: generatedArticle(i).text });
     const db = openDatabase(dbPath);
     db.exec(`UPDATE articles SET extractor_version = 'older-engine'`);
