@@ -48,3 +48,11 @@ export function found<T>(value: T | null | undefined, what: string, id: number |
   if (value === null || value === undefined) throw new ParleyError('not_found', `There is no ${what} with id ${id}.`);
   return value;
 }
+
+/** The getter's value, or not_found as {@link found} says it: `const tagOrThrow = foundBy(getTag, 'tag')`. */
+export function foundBy<D, T>(
+  get: (db: D, id: number) => T | null | undefined,
+  what: string,
+): (db: D, id: number) => T {
+  return (db, id) => found(get(db, id), what, id);
+}

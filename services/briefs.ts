@@ -13,7 +13,7 @@ import {
   type DraftOptions,
 } from '../core/brief';
 import type { MethodInput, MethodOutput } from '../core/contract';
-import { found, ParleyError } from '../core/errors';
+import { foundBy, ParleyError } from '../core/errors';
 import {
   deleteBrief,
   getBriefRow,
@@ -47,9 +47,7 @@ function summaryOf(row: BriefRow, brief: BriefModel): BriefSummary {
   };
 }
 
-function rowOrThrow(db: Database, id: number): BriefRow {
-  return found(getBriefRow(db, id), 'saved brief', id);
-}
+const rowOrThrow = foundBy(getBriefRow, 'saved brief');
 
 export function draftBrief(
   db: Database,

@@ -1,7 +1,7 @@
 // Span coding: apply codes to any span of an article, edit a coding's memo, delete, auto-code search hits; all undoable.
 import type { Database } from 'better-sqlite3';
 import type { MethodInput, MethodOutput } from '../core/contract';
-import { found, ParleyError } from '../core/errors';
+import { found, foundBy, ParleyError } from '../core/errors';
 import type { Coding, CodingField } from '../core/qda/types';
 import { toFtsQuery } from '../core/search/fts-query';
 import {
@@ -30,9 +30,7 @@ function tagOrThrow(db: Database, id: number): void {
   if (!getTag(db, id)) throw new ParleyError('not_found', `There is no code with id ${id}.`);
 }
 
-function codingOrThrow(db: Database, id: number): Coding {
-  return found(getCoding(db, id), 'coding', id);
-}
+const codingOrThrow = foundBy(getCoding, 'coding');
 
 /** New span codings as one undoable group; returns the ids they were given. */
 export function addCodings(db: Database, rows: Omit<CodingSnapshot, 'coder' | 'created_at'>[]): number[] {

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { MethodInput } from '../core/contract';
 import type { Statement } from '../core/domain';
-import { found, ParleyError } from '../core/errors';
+import { foundBy, ParleyError } from '../core/errors';
 import { resequence } from '../db/repositories/statements';
 import { snapshotStatement } from '../db/repositories/snapshots';
 import {
@@ -20,9 +20,7 @@ import { logAppliedChanges, type Change } from './edit-log';
 import type { HandlerMap } from './handler-types';
 import { statementOrThrow } from './statement-review';
 
-function articleBody(db: Database, articleId: number): string {
-  return found(articleBodyOf(db, articleId), 'article', articleId);
-}
+const articleBody = foundBy(articleBodyOf, 'article');
 
 /** Narrows [start, end) to exclude surrounding white space; refuses ranges outside the body or with no text. */
 export function trimSpan(body: string, start: number, end: number): { start: number; end: number } {

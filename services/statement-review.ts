@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { MethodInput } from '../core/contract';
 import type { Statement } from '../core/domain';
-import { found, ParleyError } from '../core/errors';
+import { foundBy, ParleyError } from '../core/errors';
 import { getStatement } from '../db/repositories/statements';
 import { commitChanges, stanceCodingKey, type Change, type StanceValue } from './edit-log';
 import { coderName } from './coder';
@@ -13,9 +13,7 @@ import { knownActorOf, resolveActorText } from './registry';
 import { learnFromDecisions, requestRebuild } from './learner';
 import { tagExists } from '../db/repositories/tags';
 
-export function statementOrThrow(db: Database, id: number): Statement {
-  return found(getStatement(db, id), 'statement', id);
-}
+export const statementOrThrow = foundBy(getStatement, 'statement');
 
 function withAnalystFields(before: Statement, fields: string[]): Change[] {
   const next = [...new Set([...before.analystFields, ...fields])].sort();

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import type { MethodInput } from '../core/contract';
 import type { Tag } from '../core/domain';
-import { found, ParleyError } from '../core/errors';
+import { foundBy, ParleyError } from '../core/errors';
 import {
   countTaggedStatements,
   countTags,
@@ -20,9 +20,7 @@ import { logAppliedChanges, type Change } from './edit-log';
 import type { HandlerMap } from './handler-types';
 import { TAG_PALETTE } from '../core/shared/tag-palette';
 
-function tagOrThrow(db: Database, id: number): Tag {
-  return found(getTag(db, id), 'tag', id);
-}
+const tagOrThrow = foundBy(getTag, 'tag');
 
 function assertUniqueName(db: Database, parentId: number | null, name: string, self?: number): void {
   const other = findSibling(db, parentId, name);

@@ -1,7 +1,7 @@
 // Document variables: define typed variables, set an article's values (built-ins write the article's own columns).
 import type { Database } from 'better-sqlite3';
 import type { MethodInput } from '../core/contract';
-import { found, ParleyError } from '../core/errors';
+import { foundBy, ParleyError } from '../core/errors';
 import type { Variable, VariableFilter, VariableValues } from '../core/qda/types';
 import { normaliseValue } from '../core/qda/values';
 import { articleExists } from '../db/repositories/articles';
@@ -20,9 +20,7 @@ import {
 } from '../db/repositories/variables';
 import type { HandlerMap } from './handler-types';
 
-function variableOrThrow(db: Database, id: number): Variable {
-  return found(getVariable(db, id), 'variable', id);
-}
+const variableOrThrow = foundBy(getVariable, 'variable');
 
 function articleOrThrow(db: Database, id: number): void {
   if (!articleExists(db, id)) {

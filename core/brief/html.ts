@@ -3,17 +3,7 @@ import { CREDIBILITY_WORDS, RELIABILITY_WORDS } from './grading';
 import { briefCss } from './html-style';
 import { esc, linkOrText } from './html-escape';
 import { LIKELIHOOD_BANDS, LIKELIHOODS, type BriefModel, type Paper, type QuotedStatement } from './model';
-import {
-  basisWords,
-  byline,
-  includedTagSections,
-  quoteAttribution,
-  SECTION_TITLES,
-  sourceEntries,
-  stanceGrid,
-  UNTITLED,
-  type GridCell,
-} from './render-parts';
+import * as shared from './render-parts';
 import { citationMark, textBlocks } from './text';
 
 /**
@@ -35,7 +25,7 @@ function htmlText(text: string): string {
     .join('\n');
 }
 
-function quote(q: QuotedStatement, attribute: ReturnType<typeof quoteAttribution>): string {
+function quote(q: QuotedStatement, attribute: ReturnType<typeof shared.quoteAttribution>): string {
   const { speaker, report, note } = attribute(q);
   const text = textBlocks(q.text)
     .flatMap((b) => (b.kind === 'list' ? b.items : b.lines))
@@ -51,8 +41,8 @@ function section(title: string, body: string, cls = ''): string {
 function stanceTable(model: BriefModel): string {
   const s = model.stanceSummary;
   if (s.targets.length === 0) return '';
-  const grid = stanceGrid(s);
-  const cellHtml = ({ cell, label, counts, origin, originWords }: GridCell) => {
+  const grid = shared.stanceGrid(s);
+  const cellHtml = ({ cell, label, counts, origin, originWords }: shared.GridCell) => {
     if (!cell || cell.dominant === null) return `<td class="s-none">—</td>`;
     const example = grid.sideBySide ? cell.examples[0] : undefined;
     const detail = example
@@ -61,7 +51,7 @@ function stanceTable(model: BriefModel): string {
     const mark = originWords ? `<span class="origin">${esc(originWords)}</span>` : '';
     return `<td class="s-${cell.dominant}${origin ? ` ${origin}` : ''}"><span class="label">${esc(label)}</span>${detail}${mark}</td>`;
   };
-  const basis = basisWords(s);
+  const basis = shared.basisWords(s);
   const note =
     // A caption, not a paragraph before the table: it cannot be left at the foot of a page without its table.
     `<caption class="note">Each cell gives the stance most of an actor’s statements take on a target, with the number of statements and the sources they rest on.${basis ? ` <span class="basis">${esc(basis)}</span>` : ''}</caption>`;
@@ -93,7 +83,7 @@ function stanceTable(model: BriefModel): string {
 function fitsOnAPage(model: BriefModel): boolean {
   const s = model.stanceSummary;
   if (s.layout === 'matrix' || s.actors.length === 0) return s.actors.length <= 10;
-  const quoted = stanceGrid(s).rows.flatMap((r) => r.cells.map((c) => c.cell?.examples[0]?.text.length ?? 0));
+  const quoted = shared.stanceGrid(s).rows.flatMap((r) => r.cells.map((c) => c.cell?.examples[0]?.text.length ?? 0));
   return quoted.reduce((sum, n) => sum + n, 0) <= 600;
 }
 
@@ -108,7 +98,7 @@ function judgments(model: BriefModel): string {
 
 function sources(model: BriefModel): string {
   if (model.sources.length === 0) return '';
-  const rows = sourceEntries(model).map(({ source: s, parts: p }) => {
+  const rows = shared.sourceEntries(model).map(({ source: s, parts: p }) => {
     const grade = p.gradeCode
       ? `<span class="grade">${esc(p.gradeCode)}</span>${p.gradeWords ? ` ${esc(p.gradeWords)}` : ''}`
       : 'Not graded';
@@ -135,25 +125,27 @@ export interface HtmlOptions {
 
 export function toHtml(model: BriefModel, options: HtmlOptions = {}): string {
   const paper = options.paper ?? model.paper;
-  const attribute = quoteAttribution(model);
-  const title = model.title.trim() ? model.title : UNTITLED;
+  const attribute = shared.quoteAttribution(model);
+  const title = model.title.trim() ? model.title : shared.UNTITLED;
   const handling = model.handling.trim() ? `<div class="handling">${esc(model.handling)}</div>` : '';
-  const by = byline(model);
+  const by = shared.byline(model);
   const parts = [
     handling,
     `<header class="masthead"><div class="kicker">Briefing note</div><h1>${esc(title)}</h1>${by ? `<div class="byline">${esc(by)}</div>` : ''}</header>`,
-    section(SECTION_TITLES.bluf, model.bluf.trim() ? `<div class="bluf">${htmlText(model.bluf)}</div>` : ''),
-    section(SECTION_TITLES.judgments, judgments(model)),
-    section(SECTION_TITLES.stances, stanceTable(model), fitsOnAPage(model) ? 'keep' : ''),
-    section(SECTION_TITLES.statements, model.keyStatements.map((q) => quote(q, attribute)).join('\n')),
-    ...includedTagSections(model).map((t) =>
-      section(
-        t.name,
-        `${t.intro.trim() ? `<div class="section-intro">${htmlText(t.intro)}</div>` : ''}${t.statements.map((q) => quote(q, attribute)).join('\n')}`,
+    section(shared.SECTION_TITLES.bluf, model.bluf.trim() ? `<div class="bluf">${htmlText(model.bluf)}</div>` : ''),
+    section(shared.SECTION_TITLES.judgments, judgments(model)),
+    section(shared.SECTION_TITLES.stances, stanceTable(model), fitsOnAPage(model) ? 'keep' : ''),
+    section(shared.SECTION_TITLES.statements, model.keyStatements.map((q) => quote(q, attribute)).join('\n')),
+    ...shared
+      .includedTagSections(model)
+      .map((t) =>
+        section(
+          t.name,
+          `${t.intro.trim() ? `<div class="section-intro">${htmlText(t.intro)}</div>` : ''}${t.statements.map((q) => quote(q, attribute)).join('\n')}`,
+        ),
       ),
-    ),
-    section(SECTION_TITLES.notes, htmlText(model.notes)),
-    section(SECTION_TITLES.sources, sources(model)),
+    section(shared.SECTION_TITLES.notes, htmlText(model.notes)),
+    section(shared.SECTION_TITLES.sources, sources(model)),
     legend(),
     handling.replace('class="handling"', 'class="handling bottom"'),
   ];

@@ -1,18 +1,7 @@
 // Renders a brief as GitHub-flavoured Markdown: headings, the stance table as a table, quotes as block quotes.
 import type { BriefModel, QuotedStatement } from './model';
 import { mdBlockQuote, mdCell, mdHeading, mdInline, mdLine, mdUrl } from './markdown-escape';
-import {
-  basisWords,
-  byline,
-  includedTagSections,
-  judgmentQualifier,
-  quoteAttribution,
-  SECTION_TITLES,
-  sourceEntries,
-  stanceGrid,
-  UNTITLED,
-  type GridCell,
-} from './render-parts';
+import * as shared from './render-parts';
 import { citationMark, textBlocks } from './text';
 
 /** A citation as literal text: "\[1\]" cannot turn into a link whatever follows it. */
@@ -24,7 +13,7 @@ function mdText(text: string): string[] {
   );
 }
 
-function quoteBlock(q: QuotedStatement, attribute: ReturnType<typeof quoteAttribution>): string {
+function quoteBlock(q: QuotedStatement, attribute: ReturnType<typeof shared.quoteAttribution>): string {
   const { speaker, report, note } = attribute(q);
   const attribution = `— ${mdInline(speaker)}, ${mdInline(report)} ${cite([q.citation])}`;
   const noteLine = note !== null ? `\\\n> *Analyst note:* ${mdInline(note)}` : '';
@@ -39,10 +28,10 @@ function table(header: string[], rows: string[][]): string {
 function stanceTable(model: BriefModel): string[] {
   const s = model.stanceSummary;
   if (s.targets.length === 0) return [];
-  const basis = basisWords(s);
+  const basis = shared.basisWords(s);
   const intro = `Each cell gives the stance most of an actor’s statements take on a target, with the number of statements and the sources they come from.${basis ? ` ${mdInline(basis)}` : ''}`;
-  const origin = (c: GridCell) => (c.originWords ? ` *(${mdInline(c.originWords)})*` : '');
-  const grid = stanceGrid(s);
+  const origin = (c: shared.GridCell) => (c.originWords ? ` *(${mdInline(c.originWords)})*` : '');
+  const grid = shared.stanceGrid(s);
   if (grid.sideBySide) {
     const rows = grid.rows.map((r) => [
       `**${mdCell(r.label)}**`,
@@ -68,7 +57,8 @@ function stanceTable(model: BriefModel): string[] {
 }
 
 function sourcesList(model: BriefModel): string {
-  return sourceEntries(model)
+  return shared
+    .sourceEntries(model)
     .map(({ source: s, parts: p }) => {
       const url = mdUrl(s.url);
       const parts = [`**${mdInline(p.outlet)}**`, `“${mdInline(p.title)}”`, mdInline(p.published)];
@@ -80,38 +70,38 @@ function sourcesList(model: BriefModel): string {
 }
 
 export function toMarkdown(model: BriefModel): string {
-  const attribute = quoteAttribution(model);
+  const attribute = shared.quoteAttribution(model);
   const out: string[] = [];
   const handling = mdInline(model.handling);
   if (handling) out.push(`**${handling}**`);
-  out.push(`# ${mdHeading(model.title || UNTITLED)}`);
-  const by = mdInline(byline(model));
+  out.push(`# ${mdHeading(model.title || shared.UNTITLED)}`);
+  const by = mdInline(shared.byline(model));
   if (by) out.push(`*${by}*`);
 
   const section = (title: string, blocks: string[]) => {
     if (blocks.length) out.push(`## ${mdHeading(title)}`, ...blocks);
   };
-  section(SECTION_TITLES.bluf, mdText(model.bluf));
+  section(shared.SECTION_TITLES.bluf, mdText(model.bluf));
   section(
-    SECTION_TITLES.judgments,
+    shared.SECTION_TITLES.judgments,
     model.keyJudgments.length
       ? [
           model.keyJudgments
-            .map((j, i) => `${i + 1}. ${mdLine(j.text) || '—'} — *${mdInline(judgmentQualifier(j))}*`)
+            .map((j, i) => `${i + 1}. ${mdLine(j.text) || '—'} — *${mdInline(shared.judgmentQualifier(j))}*`)
             .join('\n'),
         ]
       : [],
   );
-  section(SECTION_TITLES.stances, stanceTable(model));
+  section(shared.SECTION_TITLES.stances, stanceTable(model));
   section(
-    SECTION_TITLES.statements,
+    shared.SECTION_TITLES.statements,
     model.keyStatements.map((q) => quoteBlock(q, attribute)),
   );
-  for (const t of includedTagSections(model)) {
+  for (const t of shared.includedTagSections(model)) {
     section(t.name, [...mdText(t.intro), ...t.statements.map((q) => quoteBlock(q, attribute))]);
   }
-  section(SECTION_TITLES.notes, mdText(model.notes));
-  section(SECTION_TITLES.sources, model.sources.length ? [sourcesList(model)] : []);
+  section(shared.SECTION_TITLES.notes, mdText(model.notes));
+  section(shared.SECTION_TITLES.sources, model.sources.length ? [sourcesList(model)] : []);
   if (handling) out.push(`**${handling}**`);
   return `${out.join('\n\n')}\n`;
 }

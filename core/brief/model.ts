@@ -1,6 +1,6 @@
 // The briefing-note model: one zod schema that the composer edits, the database stores and both exports render.
 import { z } from 'zod';
-import { Kind, StanceLabel } from '../domain';
+import { Id, Kind, StanceLabel } from '../domain';
 
 /** ICD 203's estimative words, least to most likely, with the probability band each stands for. */
 export const LIKELIHOODS = [
@@ -34,7 +34,6 @@ export type Confidence = z.infer<typeof Confidence>;
 export type Paper = z.infer<typeof Paper>;
 export type StanceLayout = z.infer<typeof StanceLayout>;
 
-const Id = z.number().int().positive();
 const Citation = z.number().int().positive();
 const ShortText = z.string().max(500);
 const LongText = z.string().max(50_000);

@@ -14,22 +14,8 @@
 //       spreadsheet formula injection neutralised
 // Schemas of the contract's shapes (CompareScope, Matrix, SideBySide, Timeline, EvidenceItem) are in ./schema.
 export * from './schema';
-export { buildMatrix, cellOf, strongerThan } from './matrix';
-export type { BuildMatrixOptions, StanceGroup, TargetInfo } from './matrix';
-export { LEAN_THRESHOLD, concernShare, emptyCounts, leanOf, netPosition, totalOf } from './net';
-export { DIVERGE_GAP, classify, sideBySide } from './side-by-side';
-export type { Position, SideBySideResult, SideRow } from './side-by-side';
-export {
-  MAX_BUCKETS,
-  bucketLabel,
-  bucketRange,
-  bucketStart,
-  buildTimeline,
-  chooseUnit,
-  fitUnit,
-  isoDay,
-  nextDay,
-} from './timeline';
-export type { DatedStance, TimelineSeries } from './timeline';
-export { MATRIX_CSV_HEADER, csvField, matrixToCsv, sideBySideToCsv, toCsv } from './csv';
-export type { CsvSide, CsvSideBySide, CsvValue } from './csv';
+export * from './matrix';
+export * from './net';
+export * from './side-by-side';
+export * from './timeline';
+export * from './csv';

@@ -36,6 +36,28 @@ class Column {
     }
     this.data[this.length++] = v;
   }
+  /** The values, value i at to[i]. */
+  moved(to: Int32Array): Float64Array {
+    const out = new Float64Array(this.length);
+    for (let i = 0; i < this.length; i++) out[to[i]!] = this.data[i]!;
+    return out;
+  }
+}
+
+/**
+ * A counting sort of rows into groups 0 to groups - 1 (group.data[i] is row i's): where each group starts in the sorted
+ * order (from, with from[groups] the row count) and where each row goes (to), each group keeping its rows' order.
+ */
+function sortIntoGroups(group: Column, groups: number): { from: Int32Array; to: Int32Array } {
+  const n = group.length;
+  const gid = group.data;
+  const from = new Int32Array(groups + 1);
+  for (let i = 0; i < n; i++) from[gid[i]! + 1]!++;
+  for (let g = 0; g < groups; g++) from[g + 1]! += from[g]!;
+  const at = from.slice(0, groups);
+  const to = new Int32Array(n);
+  for (let i = 0; i < n; i++) to[i] = at[gid[i]!]!++;
+  return { from, to };
 }
 
 /** Collects codings row by row, in any order, and packs them by article and coder. */
@@ -51,8 +73,16 @@ export class CodingPacker {
   private readonly end = new Column();
   private readonly statement = new Column();
 
-  /** One coding; rows of one article and coder usually come together, so a group is looked up once per run of them. */
   add(articleId: number, coder: string, tagId: number, start: number, end: number, statementId: number): void {
+    this.gid.push(this.groupFor(articleId, coder));
+    this.tag.push(tagId);
+    this.start.push(start);
+    this.end.push(end);
+    this.statement.push(statementId);
+  }
+
+  /** Rows of one article and coder usually come together, so a group is looked up once per run of them. */
+  private groupFor(articleId: number, coder: string): number {
     if (articleId !== this.lastArticle || coder !== this.lastCoder) {
       const key = `${articleId}\u0000${coder}`;
       let g = this.groupOf.get(key);
@@ -64,36 +94,22 @@ export class CodingPacker {
       this.lastCoder = coder;
       this.lastGroup = g;
     }
-    this.gid.push(this.lastGroup);
-    this.tag.push(tagId);
-    this.start.push(start);
-    this.end.push(end);
-    this.statement.push(statementId);
+    return this.lastGroup;
   }
 
-  /** The codings sorted into their groups (a counting sort; each group keeps the order its codings came in). */
+  /** The codings sorted into their groups, each group keeping the order its codings came in. */
   pack(): PackedCodings {
     const groups = this.articles.length;
-    const n = this.gid.length;
-    const from = new Int32Array(groups + 1);
-    const gid = this.gid.data;
-    for (let i = 0; i < n; i++) from[gid[i]! + 1]!++;
-    for (let g = 0; g < groups; g++) from[g + 1]! += from[g]!;
-    const at = from.slice(0, groups);
-    const out = {
-      tag: new Float64Array(n),
-      start: new Float64Array(n),
-      end: new Float64Array(n),
-      statement: new Float64Array(n),
+    const { from, to } = sortIntoGroups(this.gid, groups);
+    return {
+      groups,
+      groupArticle: Float64Array.from(this.articles),
+      from,
+      tag: this.tag.moved(to),
+      start: this.start.moved(to),
+      end: this.end.moved(to),
+      statement: this.statement.moved(to),
     };
-    for (let i = 0; i < n; i++) {
-      const k = at[gid[i]!]!++;
-      out.tag[k] = this.tag.data[i]!;
-      out.start[k] = this.start.data[i]!;
-      out.end[k] = this.end.data[i]!;
-      out.statement[k] = this.statement.data[i]!;
-    }
-    return { groups, groupArticle: Float64Array.from(this.articles), from, ...out };
   }
 }
 
@@ -108,35 +124,30 @@ export class StatementPacker {
   private lastRun = -1;
 
   add(articleId: number, id: number, start: number, end: number): void {
+    this.run.push(this.runFor(articleId));
+    this.id.push(id);
+    this.start.push(start);
+    this.end.push(end);
+  }
+
+  /** Looked up once per run of rows from one article. */
+  private runFor(articleId: number): number {
     if (articleId !== this.lastArticle) {
       let r = this.runOf.get(articleId);
       if (r === undefined) this.runOf.set(articleId, (r = this.runOf.size));
       this.lastArticle = articleId;
       this.lastRun = r;
     }
-    this.run.push(this.lastRun);
-    this.id.push(id);
-    this.start.push(start);
-    this.end.push(end);
+    return this.lastRun;
   }
 
   pack(): PackedStatements {
     const runs = this.runOf.size;
     const n = this.id.length;
-    const from = new Int32Array(runs + 1);
-    const run = this.run.data;
-    for (let i = 0; i < n; i++) from[run[i]! + 1]!++;
-    for (let r = 0; r < runs; r++) from[r + 1]! += from[r]!;
-    const at = from.slice(0, runs);
-    const id = new Float64Array(n);
-    const start = new Float64Array(n);
-    const end = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const k = at[run[i]!]!++;
-      id[k] = this.id.data[i]!;
-      start[k] = this.start.data[i]!;
-      end[k] = this.end.data[i]!;
-    }
+    const { from, to } = sortIntoGroups(this.run, runs);
+    const id = this.id.moved(to);
+    const start = this.start.moved(to);
+    const end = this.end.moved(to);
     // Each run by start, then id: an insertion sort, linear for the runs SQLite already gives in that order.
     for (let r = 0; r < runs; r++) {
       for (let i = from[r]! + 1; i < from[r + 1]!; i++) {

@@ -1,20 +1,21 @@
 // Calls a contract method through the same dispatch every transport uses, failing the test on an error envelope.
 import type { Database } from 'better-sqlite3';
-import type { MethodName } from '../../core/contract-names';
-import type { MethodInput, MethodOutput } from '../../core/contract';
-import { dispatch } from '../../services/dispatch';
+import { callMethod } from '../../cli/call';
+import { dispatch, type DispatchResult } from '../../services/dispatch';
 import type { Statement } from '../../core/domain';
 import { expandStatements } from '../../core/shared/compact-statements';
 import type { WireError } from '../../core/errors';
 
-export async function ok<M extends MethodName>(
-  db: Database,
-  method: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> {
-  const r = await dispatch(db, method, input);
-  if (!r.ok) throw new Error(`${method} failed: ${r.error.code}: ${r.error.message}`);
-  return r.value as MethodOutput<M>;
+/** A method's value; an error envelope is thrown as the ParleyError the app would have shown (as the CLI does). */
+export const ok = callMethod;
+
+/** A caller over any transport (a worker's client, a host's router) that returns values and fails on an error envelope. */
+export function valuesOf(call: (method: string, input: unknown) => Promise<DispatchResult>) {
+  return async <T = unknown>(method: string, input: unknown): Promise<T> => {
+    const r = await call(method, input);
+    if (!r.ok) throw new Error(`${method}: ${r.error.code}: ${r.error.message}`);
+    return r.value as T;
+  };
 }
 
 export async function fails(db: Database, method: string, input: unknown): Promise<WireError> {

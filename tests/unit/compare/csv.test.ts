@@ -1,7 +1,7 @@
 // CSV: RFC 4180 quoting that round-trips any text, formula injection neutralised, and the two tables' columns.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField, matrixToCsv, sideBySideToCsv, toCsv } from '../../../core/compare/csv';
+import { MATRIX_CSV_HEADER, csvField, matrixToCsv, sideBySideToCsv, toCsv } from '../../../core/compare/csv';
 import { buildMatrix } from '../../../core/compare/matrix';
 import { sideBySide } from '../../../core/compare/side-by-side';
 
@@ -127,20 +127,7 @@ describe('matrixToCsv and sideBySideToCsv', () => {
 
   it('writes one record per cell with labels, counts, net, confirmed and the statement ids', () => {
     const rows = parseCsv(matrixToCsv(matrix));
-    expect(rows[0]).toEqual([
-      'actor_id',
-      'actor',
-      'target_id',
-      'target',
-      'favor',
-      'against',
-      'concern',
-      'neutral',
-      'statements',
-      'net',
-      'confirmed',
-      'statement_ids',
-    ]);
+    expect(rows[0]).toEqual([...MATRIX_CSV_HEADER]);
     expect(rows).toContainEqual([
       'russia',
       'Russia',

@@ -2,17 +2,12 @@
 import type { Database } from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../services/dispatch';
+import { ok } from '../../support/calls';
 import { checksum, memoryDb } from '../../support/db';
 import { addArticle, addStatement } from './seed';
 
 let db: Database;
 const ids: Record<string, number> = {};
-
-async function ok<T>(method: string, input: unknown): Promise<T> {
-  const r = await dispatch(db, method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.value as T;
-}
 
 beforeEach(() => {
   db = memoryDb();
@@ -44,7 +39,7 @@ beforeEach(() => {
 
 describe('compare.evidence', () => {
   it("lists a cell's statements, strongest first, with speaker, kind, article, outlet and date", async () => {
-    const r = await ok<{ total: number; items: Record<string, unknown>[] }>('compare.evidence', {
+    const r = await ok(db, 'compare.evidence', {
       actor: 'russia',
       target: 'afghanistan',
     });
@@ -64,20 +59,20 @@ describe('compare.evidence', () => {
   });
 
   it('pages, and honours confirmed-only and the scope', async () => {
-    const page = await ok<{ total: number; items: { statementId: number }[] }>('compare.evidence', {
+    const page = await ok(db, 'compare.evidence', {
       actor: 'russia',
       target: 'afghanistan',
       limit: 1,
       offset: 1,
     });
     expect(page).toMatchObject({ total: 3, items: [{ statementId: ids.janRu }] });
-    const confirmed = await ok<{ total: number }>('compare.evidence', {
+    const confirmed = await ok(db, 'compare.evidence', {
       actor: 'russia',
       target: 'afghanistan',
       confirmedOnly: true,
     });
     expect(confirmed.total).toBe(0);
-    const march = await ok<{ total: number }>('compare.evidence', {
+    const march = await ok(db, 'compare.evidence', {
       actor: 'russia',
       target: 'afghanistan',
       scope: { from: '2021-03-01' },
@@ -88,21 +83,13 @@ describe('compare.evidence', () => {
 
 describe('compare.sideBySide', () => {
   it('pairs the two actors per target, with each side’s strongest statement in full', async () => {
-    const r = await ok<{
-      a: { label: string };
-      rows: {
-        target: string;
-        relation: string;
-        a: { strongest: { text: string } } | null;
-        b: { strongest: { statementId: number; articleTitle: string; confirmed: boolean } } | null;
-      }[];
-    }>('compare.sideBySide', { a: 'pakistan', b: 'russia' });
+    const r = await ok(db, 'compare.sideBySide', { a: 'pakistan', b: 'russia' });
     expect(r.a.label).toBe('Pakistan');
     expect(r.rows.map((x) => [x.target, x.relation])).toEqual([
       ['afghanistan', 'agree'],
       ['us', 'one-sided'],
     ]);
-    expect(r.rows[0]!.a!.strongest.text).toBe('Pakistan will work for peace in Afghanistan.');
+    expect(r.rows[0]!.a!.strongest!.text).toBe('Pakistan will work for peace in Afghanistan.');
     expect(r.rows[0]!.b!.strongest).toMatchObject({ statementId: ids.marRu, articleTitle: 'March talks' });
     expect(r.rows[1]!.b!.strongest).toMatchObject({ statementId: ids.marRuUs, confirmed: true });
   });
@@ -118,15 +105,11 @@ describe('compare.sideBySide', () => {
 
 describe('compare.timeline', () => {
   it("buckets each actor's dated statements, counts the undated apart, and lists the statements oldest first", async () => {
-    const t = await ok<{
-      unit: string;
-      buckets: { label: string }[];
-      series: { actor: { id: string; label: string; n: number }; points: { net: number | null; n: number }[] }[];
-      statements: { statementId: number }[];
-      undated: number;
-      dates: number;
-      target: { label: string };
-    }>('compare.timeline', { target: 'afghanistan', actors: ['russia', 'pakistan'], unit: 'month' });
+    const t = await ok(db, 'compare.timeline', {
+      target: 'afghanistan',
+      actors: ['russia', 'pakistan'],
+      unit: 'month',
+    });
     expect(t.target.label).toBe('Afghanistan');
     expect(t.unit).toBe('month');
     expect(t.buckets.map((b) => b.label)).toEqual(['2021-01', '2021-02', '2021-03']);
@@ -142,7 +125,7 @@ describe('compare.timeline', () => {
 
 describe('compare.exportCsv', () => {
   it('exports the matrix with a file name that says the scope', async () => {
-    const r = await ok<{ fileName: string; csv: string }>('compare.exportCsv', {
+    const r = await ok(db, 'compare.exportCsv', {
       table: 'matrix',
       confirmedOnly: true,
     });
@@ -156,7 +139,7 @@ describe('compare.exportCsv', () => {
   });
 
   it('exports the side by side with the strongest statements, formula text neutralised', async () => {
-    const r = await ok<{ fileName: string; csv: string }>('compare.exportCsv', {
+    const r = await ok(db, 'compare.exportCsv', {
       table: 'sideBySide',
       a: 'pakistan',
       b: 'russia',

@@ -7,6 +7,7 @@ import type { DetectionJob } from '../../../core/methods/detection';
 import { RestartingWorker } from '../../../services/host/restarting-worker';
 import { startWorkerBackend, type WorkerBackend } from '../../../services/host/worker-backend';
 import { generatedArticle } from '../crash/generated-articles';
+import { valuesOf } from '../../support/calls';
 import { tempDbPath } from '../../support/db';
 import { onProgress } from '../../support/progress-events';
 
@@ -17,33 +18,42 @@ afterEach(async () => {
   pool = undefined;
 });
 
+/**
+ * Sets `pool` to real workers, the current one ended abruptly (as a crash would) at the first progress event `crash`
+ * picks; every event is also kept in `progress`. Returns the workers the pool starts, in order.
+ */
+function crashingPool(
+  dbPath: string,
+  crash: (p: JobProgress) => boolean,
+  progress: JobProgress[] = [],
+): WorkerBackend[] {
+  const started: WorkerBackend[] = [];
+  let crashed = false;
+  pool = new RestartingWorker(
+    { dbPath },
+    onProgress('job.progress', (p) => {
+      progress.push(p);
+      if (!crashed && crash(p)) {
+        crashed = true;
+        void started.at(-1)!.terminate();
+      }
+    }),
+    (config, options) => {
+      const backend = startWorkerBackend(config, options);
+      started.push(backend);
+      return backend;
+    },
+  );
+  return started;
+}
+
 describe('a backend worker that dies mid-job', { timeout: 180_000 }, () => {
   it('fails the job with a message that says so, and the next job starts a fresh worker', async () => {
     const dbPath = tempDbPath();
     const progress: JobProgress[] = [];
-    const started: WorkerBackend[] = [];
-    let killed = false;
-    pool = new RestartingWorker(
-      { dbPath },
-      onProgress('job.progress', (p) => {
-        progress.push(p);
-        // The worker ends abruptly, as a crash would, part-way through detection.
-        if (!killed && p.kind === 'detection' && p.done === 3) {
-          killed = true;
-          void started.at(-1)!.terminate();
-        }
-      }),
-      (config, options) => {
-        const backend = startWorkerBackend(config, options);
-        started.push(backend);
-        return backend;
-      },
-    );
-    const call = async <T>(method: string, input: unknown): Promise<T> => {
-      const r = await pool!.call(method, input);
-      if (!r.ok) throw new Error(`${method}: ${r.error.code}: ${r.error.message}`);
-      return r.value as T;
-    };
+    // The worker crashes part-way through detection.
+    const started = crashingPool(dbPath, (p) => p.kind === 'detection' && p.done === 3, progress);
+    const call = valuesOf((method, input) => pool!.call(method, input));
     for (let i = 0; i < ARTICLES; i++) await call('articles.import', { text: generatedArticle(i).text });
     const db = openDatabase(dbPath);
     db.exec(`UPDATE articles SET extractor_version = 'older-engine'`);
@@ -72,22 +82,11 @@ describe('a backend worker that dies mid-job', { timeout: 180_000 }, () => {
   });
 
   it('a call waiting on the worker when it dies gets the same message', async () => {
-    const started: WorkerBackend[] = [];
-    pool = new RestartingWorker(
-      { dbPath: tempDbPath() },
-      onProgress('job.progress', (p) => {
-        if (p.done === 2) void started.at(-1)!.terminate();
-      }),
-      (config, options) => {
-        const backend = startWorkerBackend(config, options);
-        started.push(backend);
-        return backend;
-      },
-    );
-    for (let i = 0; i < 40; i++) await pool.call('articles.import', { text: generatedArticle(i).text });
-    const r = await pool.call('articles.reextract', {});
+    const started = crashingPool(tempDbPath(), (p) => p.done === 2);
+    for (let i = 0; i < 40; i++) await pool!.call('articles.import', { text: generatedArticle(i).text });
+    const r = await pool!.call('articles.reextract', {});
     expect(r.ok === false && r.error.message).toMatch(/^The background worker stopped unexpectedly/);
-    expect((await pool.call('app.info', {})).ok).toBe(true);
+    expect((await pool!.call('app.info', {})).ok).toBe(true);
     expect(started).toHaveLength(2);
   });
 });

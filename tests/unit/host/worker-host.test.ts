@@ -10,6 +10,7 @@ import type { DetectionJob } from '../../../core/methods/detection';
 import { dispatch } from '../../../services/dispatch';
 import { routeCalls } from '../../../services/host/long-jobs';
 import { generatedArticle } from '../crash/generated-articles';
+import { valuesOf } from '../../support/calls';
 import { tempDbPath } from '../../support/db';
 import { onProgress } from '../../support/progress-events';
 
@@ -27,11 +28,7 @@ async function started(config: HostConfig, options?: ClientOptions): Promise<Wor
   return b;
 }
 
-async function call(method: string, input: unknown): Promise<unknown> {
-  const r = await backend!.client.call(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code}: ${r.error.message}`);
-  return r.value;
-}
+const call = valuesOf((method, input) => backend!.client.call(method, input));
 
 describe('backend host in a worker thread', { timeout: 120_000 }, () => {
   it('answers calls with its own connection; the parent connection sees what the worker wrote', async () => {
@@ -130,11 +127,7 @@ describe('backend host in a worker thread', { timeout: 120_000 }, () => {
       }),
     );
     const route = routeCalls(parentDb, backend.client);
-    const routed = async <T>(method: string, input: unknown): Promise<T> => {
-      const r = await route(method, input);
-      if (!r.ok) throw new Error(`${method}: ${r.error.code}: ${r.error.message}`);
-      return r.value as T;
-    };
+    const routed = valuesOf(route);
     for (let i = 0; i < 30; i++) await routed('articles.import', { text: generatedArticle(i).text });
     const job = await routed<DetectionJob>('detection.start', {});
     let status = job;
