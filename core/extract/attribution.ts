@@ -399,6 +399,13 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
   if (!ref) return null;
   const before = tokens[start - 1];
   const subordinate = !!before && (before.lower === 'that' || before.lower === 'which' || before.lower === 'who');
+  // "A director at the Russian state nuclear company said": the body is whom the role at the clause's start is with
+  if (before && (AFFILIATION_PREPOSITIONS.has(before.lower) || before.lower === 'for')) {
+    const s = clauseStart(tokens);
+    const whole = s < start - 1 ? analyzeNounPhrase(tokens, s, j + 1, gaz) : null;
+    if (whole?.type === 'role' || whole?.type === 'person')
+      return { ref: merge(whole, appositive) ?? whole, negated, subordinate: false, subject: [s, j + 1] };
+  }
   if (before && !isBoundary(before) && !subordinate && !tokens[start - 1]!.quoted) {
     // the phrase is an object or a complement ("met his counterpart Jaishankar"), not a subject
     const s = clauseStart(tokens);

@@ -239,6 +239,15 @@ describe('bodies and joint voices as actors', () => {
   });
 });
 
+describe('a role at a body, before the verb', () => {
+  test.each([
+    'A director at the Russian state nuclear company said traffic had doubled.',
+    "The head of the route's directorate at the Russian state nuclear company said traffic had doubled.",
+  ])('%s: an unnamed official for Russia, not the company as a speaker', (text) => {
+    expect([first(text).speaker, first(text).actor, first(text).kind]).toEqual([null, 'russia', 'indirect']);
+  });
+});
+
 describe('a title with its body in apposition', () => {
   test.each([
     'Antonio Guterres, the UN Secretary-General, said Iran must stop enriching uranium.',
