@@ -243,6 +243,7 @@ describe('a role at a body, before the verb', () => {
   test.each([
     'A director at the Russian state nuclear company said traffic had doubled.',
     "The head of the route's directorate at the Russian state nuclear company said traffic had doubled.",
+    'The chief executive of the Russian state nuclear company said traffic had doubled.',
   ])('%s: an unnamed official for Russia, not the company as a speaker', (text) => {
     expect([first(text).speaker, first(text).actor, first(text).kind]).toEqual([null, 'russia', 'indirect']);
   });
