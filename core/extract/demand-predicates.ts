@@ -1,6 +1,7 @@
 // Demands: on a subject ("X must release the prisoners") or in a request ("asked X to release"), pressure against X unless
 // what is asked is cooperative ("urged X and Y to resume talks").
 import DATA from './data/demand-predicates.json';
+import { cuesOutside } from './cue-spans';
 import type { CueHit } from './cue-types';
 import { REQUESTS } from './restriction-predicates';
 import type { Token } from './tokenizer';
@@ -116,6 +117,11 @@ function complementEnd(tokens: Token[], to: number): number {
   return k;
 }
 
+/** The cues left when the cooperative complement (to, end) of a request asks for peace, cooperation or support. */
+function withoutComplementCues(hits: CueHit[], to: number, end: number): CueHit[] {
+  return hits.filter((h) => !(COMPLEMENT_CUES.has(h.cat) && h.start > to && h.start < end));
+}
+
 /**
  * Adds a left-pointing pressure cue for each demand on a named subject, replacing the fixed cues it overlaps
  * ("must stop"). `hits` are the statement's cues so far.
@@ -128,7 +134,7 @@ export function demandCues(tokens: Token[], hits: CueHit[]): CueHit[] {
     const verb = governedVerb(tokens, i);
     if (verb < 0 || !namedSubject(tokens, i)) continue;
     const end = verb + 1;
-    out = out.filter((h) => h.end <= i || h.start >= end);
+    out = cuesOutside(out, i, end);
     out.push({
       cat: 'pressure',
       dir: 'l',
@@ -147,14 +153,13 @@ export function demandCues(tokens: Token[], hits: CueHit[]): CueHit[] {
     if (!clause) continue;
     // the request verb's own cue ("urged", "called on") gives way to what is asked
     const verbEnd = tokens[i + 1]?.lower === 'on' || tokens[i + 1]?.lower === 'upon' ? i + 2 : i + 1;
-    out = out.filter((h) => h.end <= i || h.start >= verbEnd);
+    out = cuesOutside(out, i, verbEnd);
     if (clause.demand) {
       const window = clause.to - verbEnd;
       out.push({ cat: 'pressure', dir: 'r', window, w: 1.1, start: i, end: verbEnd, negated: false, predicate: true });
     } else {
       // what a cooperative request asks for ("to show restraint", "to build on the truce") is not praise of its object
-      const end = complementEnd(tokens, clause.to);
-      out = out.filter((h) => !(COMPLEMENT_CUES.has(h.cat) && h.start > clause.to && h.start < end));
+      out = withoutComplementCues(out, clause.to, complementEnd(tokens, clause.to));
     }
     i = clause.to;
   }

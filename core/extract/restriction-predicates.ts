@@ -1,5 +1,6 @@
 // What a statement does to a restriction on a target ("lift the ban on X" favours X) and negated requests ("urged X not to buy Y").
 import DATA from './data/restriction-predicates.json';
+import { cuesOutside } from './cue-spans';
 import type { CueHit } from './cue-types';
 import type { Token } from './tokenizer';
 
@@ -60,7 +61,7 @@ export function restrictionCues(tokens: Token[], hits: CueHit[], negatedAt: (i: 
     while (k < tokens.length && k - i <= REACH && BETWEEN.has(tokens[k]!.lower)) k++;
     if (k >= tokens.length || !RESTRICTIONS.has(tokens[k]!.lower)) continue;
     const end = k + 1;
-    out = out.filter((h) => h.end <= i || h.start >= end);
+    out = cuesOutside(out, i, end);
     out.push({
       cat: lifting ? 'support' : 'pressure',
       dir: 'r',

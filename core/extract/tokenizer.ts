@@ -1,34 +1,12 @@
 // Splits a sentence of the body into word, number and punctuation tokens with offsets and quote flags.
 import { isDigitCode, isLetterCode, isSpaceCode, isUpperCode, isWordCode } from './char-class';
-import type { EntityMention } from './entity-types';
 import { HASH_SEED, hashStep, type KnownWords } from './known-words';
+import { Token, type TokenKind } from './token';
 import { WordForms, type WordForm } from './word-forms';
 import type { QuoteSpan } from './quote-scanner';
 import SEG from './data/segmentation.json';
 
-export type TokenKind = 'word' | 'number' | 'punct';
-
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  kind: TokenKind;
-  /** First letter is upper case. */
-  cap: boolean;
-  /** Every letter is upper case and there are at least two (US, FM, IIOJK). */
-  upper: boolean;
-  /** Inside a quotation (quote marks themselves excluded). */
-  quoted: boolean;
-  /** 1 for an opening quote mark, 2 for a closing one, 0 otherwise. */
-  mark: 0 | 1 | 2;
-  /** The gazetteer entity whose name starts at this token (set by Gazetteer.annotate). */
-  ent: EntityMention | null;
-  /** Part of a gazetteer name, or of a phrase the gazetteer blocks (Latin America). */
-  inEnt: boolean;
-  /** Bit set of lexicon classes of the word (see word-classes.ts), set by `classify`. */
-  cls: number;
-}
+export { Token, type TokenKind } from './token';
 
 const DOTTED_ABBREVIATIONS = new Set(SEG.titleAbbreviations);
 
@@ -42,27 +20,37 @@ function unicodeUpper(t: string): boolean {
   return true;
 }
 
-/** A number or punctuation token: its text is its lower-case form. */
-function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
+/** The form of a number or punctuation mark: its text is its lower-case form. */
+function plainForm(text: string, start: number, end: number, kind: TokenKind): WordForm {
   const t = text.slice(start, end);
-  return {
-    start,
-    end,
-    text: t,
-    lower: t,
-    kind,
-    cap: false,
-    upper: false,
-    quoted: false,
-    mark: 0,
-    ent: null,
-    inEnt: false,
-    cls: 0,
-  };
+  return { kind, text: t, lower: t, cap: false, upper: false, cls: 0 };
 }
 
-/** The form of an ASCII word of at most WordForms.MAX_LENGTH chars from the cache (added when new); null otherwise. */
-function cachedForm(text: string, start: number, end: number, words: KnownWords): WordForm | null {
+/** A number token; with the lexicon's words, its form comes from their cache. */
+function makeNumber(text: string, start: number, end: number, words: KnownWords | undefined): Token {
+  const form = (words && cachedForm(text, start, end, words, 'number')) || plainForm(text, start, end, 'number');
+  return new Token(start, end, form);
+}
+
+/** The form of each punctuation mark read so far (a mark has no classes, whatever the lexicons). */
+const MARKS = new Map<number, WordForm>();
+
+/** A punctuation token of one char. */
+function makeMark(text: string, at: number): Token {
+  const code = text.charCodeAt(at);
+  let form = MARKS.get(code);
+  if (!form) {
+    form = plainForm(text, at, at + 1, 'punct');
+    MARKS.set(code, form);
+  }
+  return new Token(at, at + 1, form);
+}
+
+/**
+ * The form of the ASCII token text[start, end) of at most WordForms.MAX_LENGTH chars from the cache (added when new);
+ * null otherwise. The cache is keyed by exact characters: a word, a number and a mark never share theirs.
+ */
+function cachedForm(text: string, start: number, end: number, words: KnownWords, kind: TokenKind): WordForm | null {
   if (end - start > WordForms.MAX_LENGTH) return null;
   let h = HASH_SEED;
   for (let i = start; i < end; i++) {
@@ -72,7 +60,7 @@ function cachedForm(text: string, start: number, end: number, words: KnownWords)
   }
   let f = words.forms.find(text, start, end, h);
   if (!f) {
-    f = wordForm(text, start, end, words);
+    f = kind === 'word' ? wordForm(text, start, end, words) : plainForm(text, start, end, kind);
     words.forms.add(h, f);
   }
   return f;
@@ -80,14 +68,13 @@ function cachedForm(text: string, start: number, end: number, words: KnownWords)
 
 /** A word token; with the lexicon's words, a word read before comes from their cache of word forms. */
 function makeWord(text: string, start: number, end: number, words: KnownWords | undefined): Token {
-  const f = (words && cachedForm(text, start, end, words)) || wordForm(text, start, end, words);
-  const { text: t, lower, cap, upper, cls } = f;
-  return { start, end, text: t, lower, kind: 'word', cap, upper, quoted: false, mark: 0, ent: null, inEnt: false, cls };
+  const form = (words && cachedForm(text, start, end, words, 'word')) || wordForm(text, start, end, words);
+  return new Token(start, end, form);
 }
 
 /** Whether text[start, end) followed by a period is a known abbreviation that keeps it (Mr., Gen.). */
 function isDottedAbbreviation(text: string, start: number, end: number, words: KnownWords | undefined): boolean {
-  const f = words ? cachedForm(text, start, end, words) : null;
+  const f = words ? cachedForm(text, start, end, words, 'word') : null;
   return DOTTED_ABBREVIATIONS.has(f ? f.lower : text.slice(start, end).toLowerCase());
 }
 
@@ -117,16 +104,23 @@ function wordForm(text: string, start: number, end: number, words: KnownWords | 
   if (!ascii) {
     const t = text.slice(start, end);
     const lower = t.toLowerCase();
-    return { text: t, lower, cap, upper: unicodeUpper(t), cls: words ? words.get(lower) : 0 };
+    return { kind: 'word', text: t, lower, cap, upper: unicodeUpper(t), cls: words ? words.get(lower) : 0 };
   }
   const upper = end - start >= 2 && !hasLower;
   const found = words ? words.find(text, start, end, h) : -1;
   if (found >= 0) {
     const lower = words!.key(found);
-    return { text: hasUpper ? text.slice(start, end) : lower, lower, cap, upper, cls: words!.bitsAt(found) };
+    return {
+      kind: 'word',
+      text: hasUpper ? text.slice(start, end) : lower,
+      lower,
+      cap,
+      upper,
+      cls: words!.bitsAt(found),
+    };
   }
   const t = text.slice(start, end);
-  return { text: t, lower: hasUpper ? t.toLowerCase() : t, cap, upper, cls: 0 };
+  return { kind: 'word', text: t, lower: hasUpper ? t.toLowerCase() : t, cap, upper, cls: 0 };
 }
 
 /** Normalises a phrase into the lowercase token strings that `tokenize` would produce, for lexicon keys. */
@@ -136,8 +130,7 @@ export function phraseTokens(phrase: string): string[] {
 
 /** A possessive marker ("'s", or the apostrophe of "Nations'") read as the word "'s". */
 function asPossessive(t: Token, words: KnownWords | undefined): Token {
-  t.lower = "'s";
-  t.cls = words ? words.get("'s") : 0;
+  t.form = { ...t.form, kind: 'word', lower: "'s", cls: words ? words.get("'s") : 0 };
   return t;
 }
 
@@ -176,7 +169,7 @@ export function tokenize(
         else if ((d === 0x2c || d === 0x2e) && j + 1 < to && isDigitCode(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
-      out.push(makeToken(text, i, j, 'number'));
+      out.push(makeNumber(text, i, j, words));
       i = j;
       continue;
     }
@@ -231,11 +224,11 @@ export function tokenize(
     }
     // a plural possessive ("the United Nations' envoy") stands as 's does, unless the apostrophe closes a quotation
     if ((c === 0x27 || c === 0x2019) && i > from && isPluralPossessive(text, i, to, quotes)) {
-      out.push(asPossessive(makeToken(text, i, i + 1, 'word'), words));
+      out.push(asPossessive(new Token(i, i + 1, plainForm(text, i, i + 1, 'word')), words));
       i++;
       continue;
     }
-    out.push(makeToken(text, i, i + 1, 'punct'));
+    out.push(makeMark(text, i));
     i++;
   }
   if (quotes.length) markQuotes(out, quotes);

@@ -117,5 +117,5 @@ for (const [words, bit] of [...CLAIM_WORD_CLASSES, ...CLAIM_TYPE_FIRST_KEYS]) ma
 
 /** Sets `cls` on every token of a list tokenized without KNOWN_WORDS. */
 export function classify(tokens: Token[]): void {
-  for (const t of tokens) if (t.kind === 'word') t.cls = KNOWN_WORDS.get(t.lower);
+  for (const t of tokens) if (t.kind === 'word') t.form = { ...t.form, cls: KNOWN_WORDS.get(t.lower) };
 }

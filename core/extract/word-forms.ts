@@ -1,7 +1,9 @@
-// A bounded cache of the ASCII words read so far, so a word seen before costs no substring, toLowerCase or lookup.
+// A bounded cache of the ASCII tokens read so far, so a word seen before costs no substring, toLowerCase or lookup.
+import type { TokenKind } from './token';
 
-/** What a word token takes from its characters alone (classes included, from the lexicons at the time it was read). */
+/** What a token takes from its characters alone (classes included, from the lexicons at the time it was read). */
 export interface WordForm {
+  kind: TokenKind;
   text: string;
   lower: string;
   cap: boolean;

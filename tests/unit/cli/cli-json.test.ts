@@ -1,7 +1,9 @@
 // The CLI's fixed JSON shapes (other tools read them): extract, import, list and restore; one built-binary run each.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI_OUT } from '../../../scripts/build-cli.mjs';
 import { buildParley, ROOT, runParley, SPAWN_TIMEOUT, spawnParley } from '../../support/cli';
 import { tempDbPath } from '../../support/db';
 
@@ -88,6 +90,24 @@ describe('the built parley command', () => {
       const r = spawnParley(['extract', FIXTURE, '--format', 'json']);
       expect(r.status, r.stderr).toBe(0);
       expect(JSON.parse(r.stdout).statements).toHaveLength(2);
+    },
+    SPAWN_TIMEOUT,
+  );
+
+  it(
+    'extract prints all of a long output through a pipe (exit waits for stdout)',
+    () => {
+      const body = readFileSync(resolve(ROOT, 'tests/fixtures/china-us-briefing.txt'), 'utf8');
+      const long = join(dirname(tempDbPath()), 'long-article.txt');
+      writeFileSync(long, `Long\nSource: test\n\n${Array(40).fill(body.split('\n').slice(2).join('\n')).join('\n\n')}`);
+      // through a shell pipe, whose reader is another process (as in `parley extract FILE | jq`)
+      const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI_OUT}" extract "${long}" --format json | cat`], {
+        encoding: 'utf8',
+        maxBuffer: 1e8,
+      });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout.length).toBeGreaterThan(200_000);
+      expect(JSON.parse(r.stdout).statements.length).toBeGreaterThan(40);
     },
     SPAWN_TIMEOUT,
   );

@@ -38,13 +38,13 @@ describe('KnownWords', () => {
 describe('WordForms', () => {
   it('returns a cached form by exact characters and stops growing at its limit', () => {
     const forms = new WordForms();
-    const form = { text: 'Kabul', lower: 'kabul', cap: true, upper: false, cls: 0 };
+    const form = { kind: 'word' as const, text: 'Kabul', lower: 'kabul', cap: true, upper: false, cls: 0 };
     const body = 'in Kabul today';
     forms.add(hashOf(body, 3, 8), form);
     expect(forms.find(body, 3, 8, hashOf(body, 3, 8))).toBe(form);
     expect(forms.find('in kabul', 3, 8, hashOf('in kabul', 3, 8))).toBeUndefined();
     for (let i = 0; i < 40_000; i++)
-      forms.add(i * 7919, { text: `w${i}`, lower: `w${i}`, cap: false, upper: false, cls: 0 });
+      forms.add(i * 7919, { kind: 'word', text: `w${i}`, lower: `w${i}`, cap: false, upper: false, cls: 0 });
     forms.clear();
     expect(forms.find(body, 3, 8, hashOf(body, 3, 8))).toBeUndefined();
   });
