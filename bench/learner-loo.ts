@@ -1,5 +1,5 @@
 // Leave-one-article-out over the gold fixtures: stance macro-F1 of the rules alone vs rules + a learner trained on the
-// other articles (`--learn-from`), same run. `npx tsx bench/learner-loo.ts [--all] [--json]`.
+// other articles (`--learn-from`), same run. `npx tsx bench/learner-loo.ts [--all] [--json] [--seeds N]`.
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -50,17 +50,18 @@ interface Row {
   trainingExamples: number;
 }
 
-/** Extracts one article with rules alone and with a model trained on `examples`; scores both. */
+/** Extracts one article with rules alone and with a model trained on `examples` (shuffled from `seed`); scores both. */
 export function scoreBoth(
   goldPath: string,
   examples: Example[],
   dir: string,
+  seed = 1,
 ): { rules: number; learner: number; rulesTargetF1: number; learnerTargetF1: number } {
   const txt = goldPath.replace(/\.gold\.json$/, '.txt');
   const targets = targetsFileFor(goldPath, dir);
   const gold = readGoldFile(goldPath) as Gold;
   const rules = runExtract(txt, targets) as { statements: PredStatement[] };
-  const model = new StanceModel();
+  const model = new StanceModel({ seed });
   model.train(examples);
   const learned = runExtract(txt, targets, [], model, TUNE) as { statements: PredStatement[] };
   const r = scoreExtraction(gold, rules.statements);
@@ -73,34 +74,45 @@ export function scoreBoth(
   };
 }
 
-export function leaveOneOut(paths = goldFixtures()): Row[] {
+export function leaveOneOut(paths = goldFixtures(), seed = 1): Row[] {
   const dir = mkdtempSync(resolve(tmpdir(), 'parley-loo-'));
   const examples = new Map(paths.map((p) => [p, examplesFromFile(p)]));
   return paths.map((held) => {
     const train = paths.filter((p) => p !== held).flatMap((p) => examples.get(p)!);
     return {
       article: held.split('/').slice(-2).join('/'),
-      ...scoreBoth(held, train, dir),
+      ...scoreBoth(held, train, dir, seed),
       trainingExamples: train.length,
     };
   });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { json: { type: 'boolean' }, all: { type: 'boolean' } } });
-  const rows = leaveOneOut(goldFixtures(values.all));
-  const mean = (k: 'rules' | 'learner' | 'rulesTargetF1' | 'learnerTargetF1') =>
+  const { values } = parseArgs({
+    options: { json: { type: 'boolean' }, all: { type: 'boolean' }, seeds: { type: 'string' } },
+  });
+  // one run's gain moves by a few hundredths with the shuffle order alone: `--seeds N` repeats it with N seeds
+  const seeds = Array.from({ length: Math.max(1, Number(values.seeds ?? 1)) }, (_, i) => i + 1);
+  const runs = seeds.map((seed) => leaveOneOut(goldFixtures(values.all), seed));
+  const mean = (rows: Row[], k: 'rules' | 'learner' | 'rulesTargetF1' | 'learnerTargetF1') =>
     rows.reduce((s, r) => s + r[k], 0) / rows.length;
-  if (values.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  const worst = (rows: Row[]) => Math.min(...rows.map((r) => r.learner - r.rules));
+  const summary = (rows: Row[]) =>
+    `mean stance macro-F1: rules ${mean(rows, 'rules').toFixed(3)}, learner ${mean(rows, 'learner').toFixed(3)}, Δ ${(mean(rows, 'learner') - mean(rows, 'rules')).toFixed(3)}; worst Δ ${worst(rows).toFixed(3)}; target F1: rules ${mean(rows, 'rulesTargetF1').toFixed(3)}, learner ${mean(rows, 'learnerTargetF1').toFixed(3)}`;
+  if (values.json) process.stdout.write(`${JSON.stringify(seeds.length > 1 ? runs : runs[0], null, 2)}\n`);
   else {
-    for (const r of rows) {
+    for (const r of runs[0]!) {
       const d = r.learner - r.rules;
       process.stdout.write(
         `${r.article.padEnd(52)} rules ${r.rules.toFixed(3)}  learner ${r.learner.toFixed(3)}  Δ ${d >= 0 ? '+' : ''}${d.toFixed(3)}  (${r.trainingExamples} examples)\n`,
       );
     }
+    if (seeds.length > 1) runs.forEach((rows, i) => process.stdout.write(`seed ${seeds[i]}: ${summary(rows)}\n`));
+    const gains = runs.map((rows) => mean(rows, 'learner') - mean(rows, 'rules'));
     process.stdout.write(
-      `mean stance macro-F1: rules ${mean('rules').toFixed(3)}, learner ${mean('learner').toFixed(3)}, Δ ${(mean('learner') - mean('rules')).toFixed(3)}; worst Δ ${Math.min(...rows.map((r) => r.learner - r.rules)).toFixed(3)}; target F1: rules ${mean('rulesTargetF1').toFixed(3)}, learner ${mean('learnerTargetF1').toFixed(3)}\n`,
+      seeds.length > 1
+        ? `over ${seeds.length} seeds: Δ mean ${(gains.reduce((a, b) => a + b, 0) / gains.length).toFixed(3)} (${Math.min(...gains).toFixed(3)} to ${Math.max(...gains).toFixed(3)}); worst article Δ ${Math.min(...runs.map(worst)).toFixed(3)}\n`
+        : `${summary(runs[0]!)}\n`,
     );
   }
 }

@@ -66,6 +66,8 @@ export interface ModelOptions {
   l2?: number;
   /** How far rare labels are weighted up: 0 none, 1 fully balanced (weight ∝ 1 / frequency). */
   balance?: number;
+  /** Seed of the shuffles of a full retrain (benches vary it to tell a gain from the luck of one order). */
+  seed?: number;
 }
 
 export class StanceModel {
@@ -75,6 +77,8 @@ export class StanceModel {
   readonly epochs: number;
   readonly l2: number;
   readonly balance: number;
+  /** The seed a full retrain starts its shuffles from. */
+  readonly startSeed: number;
   /** Per-label weight of a decision's gradient (rare labels count more). */
   private classWeight = new Float64Array(K).fill(1);
   private w: Float32Array;
@@ -82,7 +86,7 @@ export class StanceModel {
   private examples: Stored[] = [];
   /** The label each decision's ref was learned with (its first, as it was before). */
   private byRef = new Map<string, number>();
-  private seed = 1;
+  private seed: number;
   /** Bars for overriding the rules, cross-validated on the training decisions at the last full retrain (null: defaults). */
   bars: Bars | null = null;
 
@@ -93,6 +97,8 @@ export class StanceModel {
     this.epochs = options.epochs ?? 8;
     this.l2 = options.l2 ?? 0.01;
     this.balance = options.balance ?? 0.5;
+    this.startSeed = options.seed ?? 1;
+    this.seed = this.startSeed;
     this.w = new Float32Array(K * this.dim);
     this.g = new Float32Array(K * this.dim);
   }
@@ -195,8 +201,8 @@ export class StanceModel {
   }
 
   private get options(): ModelOptions {
-    const { bits, learningRate, epochs, l2, balance } = this;
-    return { bits, learningRate, epochs, l2, balance };
+    const { bits, learningRate, epochs, l2, balance, startSeed: seed } = this;
+    return { bits, learningRate, epochs, l2, balance, seed };
   }
 
   /**
@@ -209,7 +215,7 @@ export class StanceModel {
     this.g.fill(0);
     this.examples = [];
     this.byRef.clear();
-    this.seed = 1;
+    this.seed = this.startSeed;
     for (const e of examples) this.store(e);
     this.weighClasses();
     const passes = this.passes(this.examples.length);
@@ -283,6 +289,7 @@ export class StanceModel {
       epochs: this.epochs,
       l2: this.l2,
       balance: this.balance,
+      startSeed: this.startSeed,
       classWeight: Array.from(this.classWeight),
       bars: this.bars,
       seed: this.seed,
@@ -320,6 +327,7 @@ export class StanceModel {
       epochs: number;
       l2?: number;
       balance?: number;
+      startSeed?: number;
       classWeight?: number[];
       bars?: Bars | null;
       seed: number;
@@ -330,7 +338,7 @@ export class StanceModel {
       lengths?: number[];
     };
     if (header.v !== 1 && header.v !== 2) throw new Error(`unknown learner model version ${header.v}`);
-    const m = new StanceModel(header);
+    const m = new StanceModel({ ...header, seed: header.startSeed ?? 1 });
     const n = K * m.dim * 4;
     const start = header.v === 1 ? 4 + len : (4 + len + 3) & ~3;
     // copied out: the buffer's offset need not be aligned for typed-array views

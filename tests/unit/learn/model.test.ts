@@ -28,6 +28,19 @@ describe('StanceModel', () => {
     expect(m.size).toBe(12);
   });
 
+  it('shuffles a full retrain from its seed, the same for the same seed, and keeps the seed through serialisation', () => {
+    const probe = ['bias', 'w:alpha', 'w:praise'];
+    const train = (seed?: number) => {
+      const m = new StanceModel(seed === undefined ? {} : { seed });
+      m.train(toy(), { tune: false });
+      return m;
+    };
+    expect(train(1).predict(probe).probabilities).toEqual(train().predict(probe).probabilities);
+    expect(train(3).predict(probe).probabilities).toEqual(train(3).predict(probe).probabilities);
+    expect(train(3).predict(probe).probabilities).not.toEqual(train(1).predict(probe).probabilities);
+    expect(StanceModel.deserialize(train(3).serialize()).startSeed).toBe(3);
+  });
+
   it('learns one decision at a time', () => {
     const m = new StanceModel();
     for (const e of toy()) m.learn(e);
