@@ -3,6 +3,7 @@
 // about half their time waiting on a server or a page (idle, ~300 s wall for ~150 s of CPU per core). Output is
 // printed per step, whole.
 import { spawn } from 'node:child_process';
+import { constants, setPriority } from 'node:os';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -13,9 +14,10 @@ const root = resolve(import.meta.dirname, '..');
  */
 const STEPS = [
   { name: 'lint:eslint' },
-  { name: 'build' },
+  // At normal priority, as the end-to-end specs wait for it; the other checks run at low priority (see runCollected).
+  { name: 'build', urgent: true },
   // The end-to-end specs and the unit tests read the built preload, renderer, CLI and server.
-  { name: 'test:e2e', needs: ['build'], beside: true },
+  { name: 'test:e2e', needs: ['build'], beside: true, urgent: true },
   { name: 'test:unit', needs: ['build'] },
   { name: 'typecheck:web' },
   { name: 'typecheck:node' },
@@ -31,6 +33,9 @@ function runCollected(step) {
   return new Promise((done) => {
     const color = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {};
     const child = spawn('npm', ['run', '--silent', step.name], { cwd: root, env: { ...process.env, ...color } });
+    // The checks take the CPU the end-to-end specs leave: at equal priority they starved the app's backend worker
+    // (below normal priority by design), and a batch import stood still for minutes. Set before npm starts the step.
+    if (!step.urgent && child.pid) setPriority(child.pid, constants.priority.PRIORITY_LOW);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
