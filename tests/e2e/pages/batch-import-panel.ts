@@ -26,8 +26,11 @@ export class BatchImportPanel extends PageObject {
 
   readonly dismiss = this.byTestId('batch-dismiss');
 
-  /** Waits until the batch has finished (or was cancelled) and the results are listed. */
-  async finished(): Promise<void> {
-    await this.page.locator('[data-testid="batch-import-panel"][data-state="finished"]').waitFor();
+  /**
+   * Waits until the batch has finished (or was cancelled) and the results are listed; `timeout` for a batch whose
+   * import outlasts the default wait on a busy machine.
+   */
+  async finished(timeout?: number): Promise<void> {
+    await this.page.locator('[data-testid="batch-import-panel"][data-state="finished"]').waitFor({ timeout });
   }
 }
