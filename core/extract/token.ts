@@ -1,8 +1,8 @@
 // A token: a place in the text and its form (text, case, classes), which every token of the same characters shares.
 import type { EntityMention } from './entity-types';
-import type { WordForm } from './word-forms';
+import type { TokenKind, WordForm } from './word-forms';
 
-export type TokenKind = 'word' | 'number' | 'punct';
+export type { TokenKind } from './word-forms';
 
 const QUOTED = 1;
 const IN_ENT = 2;

@@ -1,5 +1,7 @@
 // A bounded cache of the ASCII tokens read so far, so a word seen before costs no substring, toLowerCase or lookup.
-import type { TokenKind } from './token';
+
+/** What a token is: a word, a number or a punctuation mark. */
+export type TokenKind = 'word' | 'number' | 'punct';
 
 /** What a token takes from its characters alone (classes included, from the lexicons at the time it was read). */
 export interface WordForm {

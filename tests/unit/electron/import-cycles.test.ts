@@ -23,7 +23,7 @@ describe('import cycles', () => {
 
   it('reads static, type-only and dynamic imports of the real tree', () => {
     const graph = importGraph(ROOT);
-    expect(graph.get('core/extract/tokenizer.ts')).toContain('core/extract/entity-types.ts');
+    expect(graph.get('core/extract/token.ts')).toContain('core/extract/entity-types.ts');
     expect(graph.get('services/pdf-printer.ts')).toContain('services/chromium-pdf-printer.ts');
     expect(graph.get('renderer/stores/tags.ts')).toContain('renderer/stores/edits.ts');
   });
