@@ -95,6 +95,31 @@ test('the co-occurrence matrix counts codes on the same statement and opens the 
   await expect(analysis.cell('Water', 'Water talks stall')).toHaveText('2');
 });
 
+test('typing in one document variable survives the reply to another one saved meanwhile', async ({ page }) => {
+  const library = new LibraryPage(page);
+  await library.goto();
+  await library.paste(HINDU);
+  await new ReaderPage(page).ready();
+  const box = page.getByTestId('article-variables');
+  await box.locator('summary').click();
+  const language = page.getByTestId('article-variable-Language').locator('input');
+  await language.fill('English');
+  // the genre is chosen and saved while the language is still being typed (the caret stays in it)
+  await page
+    .getByTestId('article-variable-Genre')
+    .locator('select')
+    .evaluate((el) => {
+      const select = el as HTMLSelectElement;
+      select.value = 'editorial';
+      select.dispatchEvent(new Event('change'));
+    });
+  await expect(box).toContainText('2 of 6 set');
+  await expect(language).toHaveValue('English');
+  await language.press('Enter');
+  await language.blur();
+  await expect(box).toContainText('3 of 6 set');
+});
+
 test('document variables set in the reader filter the library and search', async ({ page }) => {
   const library = new LibraryPage(page);
   const reader = new ReaderPage(page);
