@@ -11,6 +11,15 @@ const ANSWER_LABELS = new Set(['a', 'answer']);
 const MAX_LABEL = 8;
 const outletKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 const OUTLET_KEYS = new Set(OUTLETS.outlets.map(outletKey));
+/** The key of the label spelt by tokens [from, to), as outlets are keyed: "Geo News" and "GEO NEWS" alike. */
+const labelKey = (tokens: Token[], from: number, to: number): string =>
+  outletKey(
+    tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(''),
+  );
+const NO_INTERVIEWERS: ReadonlySet<string> = new Set();
 /** An outlet's home state, for the domestic press ("Dawn" → pakistan); wires and world broadcasters have none. */
 const OUTLET_HOMES = new Map(
   Object.entries(OUTLETS.homes).flatMap(([state, names]) => names.map((n) => [outletKey(n), state] as const)),
@@ -49,39 +58,14 @@ export function interviewersNamed(tokens: Token[]): string[] {
   return out;
 }
 
-const labelKey = (tokens: Token[], from: number, to: number): string =>
-  outletKey(
-    tokens
-      .slice(from, to)
-      .map((t) => t.text)
-      .join(''),
-  );
-
 /** The home state of the outlet spelt by tokens [from, to), or null. */
 function outletHome(tokens: Token[], from: number, to: number): string | null {
-  if (to <= from) return null;
-  const key = outletKey(
-    tokens
-      .slice(from, to)
-      .map((t) => t.text)
-      .join(''),
-  );
-  return OUTLET_HOMES.get(key) ?? null;
+  return to > from ? (OUTLET_HOMES.get(labelKey(tokens, from, to)) ?? null) : null;
 }
 
 /** Whether tokens [from, to) spell a news outlet ("AFP", "China Daily", "Agence France-Presse"). */
 function isOutlet(tokens: Token[], from: number, to: number): boolean {
-  return (
-    to > from &&
-    OUTLET_KEYS.has(
-      outletKey(
-        tokens
-          .slice(from, to)
-          .map((t) => t.text)
-          .join(''),
-      ),
-    )
-  );
+  return to > from && OUTLET_KEYS.has(labelKey(tokens, from, to));
 }
 
 /**
@@ -124,12 +108,12 @@ function lettered(tokens: Token[], afterTurn: boolean): Turn | null {
   const dotted = first.lower !== word && word.length === 1;
   if (!dashed && !dotted) return null;
   const colon = dashed ? 1 : 0;
-  if (word === 'q' || (dashed && word === 'question')) {
+  // (a dotted label is one letter, so "Question." never reaches here)
+  if (word === 'q' || word === 'question') {
     const asks = tokens[tokens.length - 1]?.text === '?';
     return dashed || asks || afterTurn ? { colon, question: true, ref: null } : null;
   }
-  if (word === 'a' || (dashed && word === 'answer'))
-    return afterTurn ? { colon, question: false, ref: null, answer: true } : null;
+  if (ANSWER_LABELS.has(word)) return afterTurn ? { colon, question: false, ref: null, answer: true } : null;
   return null;
 }
 
@@ -141,7 +125,7 @@ export function transcriptTurn(
   tokens: Token[],
   gaz: Gazetteer,
   afterTurn = false,
-  interviewers: ReadonlySet<string> = new Set(),
+  interviewers: ReadonlySet<string> = NO_INTERVIEWERS,
 ): Turn | null {
   if (!tokens.length) return null;
   const labelled = lettered(tokens, afterTurn);
