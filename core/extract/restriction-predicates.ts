@@ -16,12 +16,6 @@ export const RESTRICTION_TRIGGERS = [...DATA.lifting, ...DATA.imposing, ...DATA.
 
 const FAVOURS = new Set(DATA.favourVerbs);
 
-/**
- * "urged India not to buy Russian oil": a request not to do something with a target is against that target. Where
- * what is not to be done would favour its object ("urged Brussels not to reward Belgrade"), the request verb's own
- * pressure on the one asked is dropped, and the verb's own cue (which the "not" would turn on the one asked): `spared`
- * gets both indices.
- */
 /** Whether tokens[i] opens a negated infinitive, "not to". */
 function opensNotTo(tokens: Token[], i: number): boolean {
   return tokens[i]!.lower === 'not' && tokens[i + 1]?.lower === 'to';
@@ -34,6 +28,12 @@ export function negatedRequestVerb(tokens: Token[], i: number): number {
   return -1;
 }
 
+/**
+ * "urged India not to buy Russian oil": a request not to do something with a target is against that target. Where
+ * what is not to be done would favour its object ("urged Brussels not to reward Belgrade"), the request verb's own
+ * pressure on the one asked is dropped, and the verb's own cue (which the "not" would turn on the one asked): `spared`
+ * gets both indices.
+ */
 function negatedRequests(tokens: Token[], spared: Set<number>): CueHit[] {
   const out: CueHit[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
