@@ -5,6 +5,8 @@ import { phraseTokens, type Token } from './tokenizer';
 
 const BREAKING = new Set(DATA.breakingVerbs);
 const PHRASES = DATA.breakingPhrases.map(phraseTokens);
+/** Words without which `severanceCues` returns the cues as they are (a gate for the per-token word classes). */
+export const SEVERANCE_TRIGGERS = [...DATA.breakingVerbs, ...PHRASES.map((p) => p[0]!)];
 /** What a breaking verb may end: cooperation, peace and support cues ("talks", "aid", "the peace process"). */
 const ENDABLE = new Set(['coop', 'peace', 'support']);
 /** Words between the verb and what it ends: "suspended all military cooperation". */

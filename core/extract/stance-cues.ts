@@ -8,6 +8,7 @@ import {
   W_DEMAND_TRIGGER,
   W_NEGATOR,
   W_RESTRICTION_TRIGGER,
+  W_SEVERANCE_TRIGGER,
 } from './word-class-bits';
 import type { StanceLabel } from '../domain';
 import CUES from './data/stance-cues.json';
@@ -90,7 +91,7 @@ export function findCues(tokens: Token[]): CueHit[] {
   // each predicate changes the cues only around its own words, which most statements do not have
   let words = 0;
   for (let i = 0; i < tokens.length; i++) words |= tokens[i]!.cls;
-  let hits = severanceCues(tokens, out);
+  let hits = words & W_SEVERANCE_TRIGGER ? severanceCues(tokens, out) : out;
   if (words & W_RESTRICTION_TRIGGER) hits = restrictionCues(tokens, hits, (i) => negatedAt(tokens, i));
   if (words & W_DEMAND_TRIGGER) hits = demandCues(tokens, hits);
   return words & W_CLAIM_OWNER_TRIGGER ? claimOwnerCues(tokens, hits) : hits;

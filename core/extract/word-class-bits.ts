@@ -36,5 +36,7 @@ export const W_CT_EVENT = 1 << 25;
 export const W_RESTRICTION_TRIGGER = 1 << 26;
 export const W_DEMAND_TRIGGER = 1 << 27;
 export const W_CLAIM_OWNER_TRIGGER = 1 << 28;
+/** Verbs that break off ties (severance-predicates.ts): without one, cooperative cues stand. */
+export const W_SEVERANCE_TRIGGER = 1 << 30;
 /** Words with a general-language polarity or of worry (polarity.ts): any other word leaves a span's polarity as it is. */
 export const W_POLAR = 1 << 29;
