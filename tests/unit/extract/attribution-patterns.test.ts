@@ -241,11 +241,11 @@ describe('bodies and joint voices as actors', () => {
 
 describe('a role at a body, before the verb', () => {
   test.each([
-    'A director at the Russian state nuclear company said traffic had doubled.',
-    "The head of the route's directorate at the Russian state nuclear company said traffic had doubled.",
-    'The chief executive of the Russian state nuclear company said traffic had doubled.',
-  ])('%s: an unnamed official for Russia, not the company as a speaker', (text) => {
-    expect([first(text).speaker, first(text).actor, first(text).kind]).toEqual([null, 'russia', 'indirect']);
+    'A director at the Chilean state mining company said copper sales had fallen.',
+    "The head of the port's legal office at the Chilean state mining company said cargo had fallen.",
+    'The chief executive of the Chilean state mining company said copper sales had fallen.',
+  ])('%s: an unnamed official for Chile, not the company as a speaker', (text) => {
+    expect([first(text).speaker, first(text).actor, first(text).kind]).toEqual([null, 'chile', 'indirect']);
   });
 });
 
