@@ -14,6 +14,8 @@ export async function setArticleVariable(page: Page, variable: string, value: st
   const box = page.getByTestId('article-variables');
   if (!(await box.evaluate((d) => (d as HTMLDetailsElement).open))) await box.locator('summary').click();
   const row = page.getByTestId(`article-variable-${variable}`);
+  // the rows come with the variables' list: wait for this one before asking whether it is a select or a text field
+  await row.waitFor();
   const select = row.locator('select');
   if (await select.count()) await select.selectOption(value);
   else {
