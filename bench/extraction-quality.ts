@@ -16,6 +16,7 @@ const SETS: Record<string, string> = {
   blind4: resolve(FIXTURES_DIR, 'blind4'),
   blind5: resolve(FIXTURES_DIR, 'blind5'),
   blind6: resolve(FIXTURES_DIR, 'blind6'),
+  blind7: resolve(FIXTURES_DIR, 'blind7'),
   shared: resolve(FIXTURES_DIR, '../../../shared/fixtures'),
 };
 const COLUMNS: [keyof Scores, string][] = [
