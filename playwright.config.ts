@@ -24,7 +24,9 @@ export default defineConfig<AppOptions>({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  // No trace: recording one for every test cost a tenth of the specs' CPU time, for the few that fail; a screenshot
+  // is kept for those. `npx playwright test --trace retain-on-failure` records them when a failure needs one.
+  use: { trace: 'off', screenshot: 'only-on-failure' },
   projects: [
     { name: 'browser', use: { mode: 'browser' } },
     // Electron apps share one user-data folder (local storage), so they keep to one at a time.

@@ -14,7 +14,7 @@ export function newDbPath(): string {
 export interface BrowserApp {
   dbPath: string;
   page: Page;
-  /** Closes the browser context (where Playwright takes a failed test's screenshot and trace). */
+  /** Closes the browser context (where Playwright takes a failed test's screenshot). */
   closePage(): Promise<void>;
   host: BrowserHost;
 }
