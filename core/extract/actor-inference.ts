@@ -9,6 +9,10 @@ const CLAUSE_OPENERS = new Set(['that', 'said', 'says', 'added', 'stated', 'note
 /** "Iran must stop", "Kabul should ensure": a state told what to do is addressed, not the voice. */
 const OBLIGATION = new Set(['must', 'should', 'needs', 'ought', 'has']);
 
+/** The weight of an unmarked title's home state (dateline, opening): more than one clause with another state as its
+ * subject (3) or possessor (1); two such clauses outweigh it. */
+const HOME_PRIOR = 4;
+
 /** Scores for each state as the voice of a statement: subject of a clause 3, possessor 1, any mention 0.5. */
 function scoreStates(a: StatementAnalysis, gaz: Gazetteer, scores: Map<string, number>): void {
   const tokens = a.tokens;
@@ -73,8 +77,10 @@ export function inferActors(statements: StatementAnalysis[], registry: PeopleReg
     let bestScore = 1.5;
     for (const [id, s] of scores) {
       const adjusted = stated.has(id) ? s * 0.4 : s; // a state another speaker stands for is more likely the other side
-      if (adjusted > bestScore) [best, bestScore] = [id, adjusted];
+      const prior = id === person.homeHint ? HOME_PRIOR : 0;
+      if (adjusted + prior > bestScore) [best, bestScore] = [id, adjusted + prior];
     }
+    if (person.homeHint && !scores.has(person.homeHint) && HOME_PRIOR > bestScore) best = person.homeHint;
     if (best) person.actor = best;
   }
   let home: string | null | undefined;

@@ -223,7 +223,7 @@ export class StatementAttributor {
         const p = reg.observe(ref.name, { role: ref.role, actor: ref.actor ?? owner, gender: ref.gender }, index);
         // "Foreign Minister Olena Marchuk" in a story opened by Ukraine or datelined Kyiv: an unmarked title is the home one
         const home = preposedPlace(tokens) ?? this.opening ?? this.dateline;
-        if (!p.actor && ref.role && ref.role !== 'expert' && home) p.actor = home;
+        if (!p.actor && ref.role && ref.role !== 'expert' && home) p.homeHint ??= home;
         return { person: p, institution: null, label: null, actor: null };
       }
       case 'pronoun': {

@@ -11,6 +11,11 @@ export interface Person {
   actor: string | null;
   /** The actor was stated next to the name (Russian Foreign Minister ...), not inferred. */
   actorStated: boolean;
+  /**
+   * Where an unmarked title most likely serves ("Commerce Minister X" in a story datelined or opened by a state): a
+   * prior for actor inference, which what the person says may outweigh.
+   */
+  homeHint: string | null;
   gender: 'm' | 'f' | null;
   /** Last sentence where the person was a speaker or a clause subject. */
   salience: number;
@@ -80,6 +85,7 @@ export class PeopleRegistry {
         roles: new Set(),
         actor: null,
         actorStated: false,
+        homeHint: null,
         gender: null,
         salience: -1,
         first: sentence,
@@ -142,17 +148,19 @@ export class PeopleRegistry {
       let score = 0;
       if (ref.counterpart) {
         if (p === current) continue;
+        const actor = p.actor ?? p.homeHint;
         if (ref.actor) {
-          if (p.actor === ref.actor) score += 100;
-          else if (p.actor === null) score += 20;
+          if (actor === ref.actor) score += 100;
+          else if (actor === null) score += 20;
           else continue;
-        } else if (current && p.actor && p.actor === current.actor) continue;
+        } else if (current && actor && actor === (current.actor ?? current.homeHint)) continue;
       } else {
-        const roleless = p.roles.size === 0 && !!ref.actor && p.actor === ref.actor;
+        const actor = p.actor ?? p.homeHint;
+        const roleless = p.roles.size === 0 && !!ref.actor && actor === ref.actor;
         if (ref.role && !roleMatches(ref.role, p.roles) && !roleless) continue;
         if (ref.actor) {
-          if (p.actor === ref.actor) score += roleless ? 50 : 100;
-          else if (p.actor === null && !p.actorStated) score += 10;
+          if (actor === ref.actor) score += roleless ? 50 : 100;
+          else if (actor === null && !p.actorStated) score += 10;
           else continue;
         }
       }

@@ -101,6 +101,22 @@ describe('who speaks, and for whom', () => {
     expect(first('Anna May said the vote would be held in June.').speaker).toBe('Anna May');
     expect(first('On Monday May 5 the delegations met in Lima.').speaker).toBeNull();
   });
+  test("an unmarked title leans to the dateline's state, but the person's own words can outweigh it", () => {
+    const text =
+      'LIMA, May 4 - Peru on Monday warned Bolivia over lithium exports. ' +
+      'Trade Minister Hugo Quispe, speaking at a forum in La Paz, made clear that Bolivia would not accept quotas. ' +
+      'He said La Paz remained ready to negotiate a fair deal.';
+    expect(one(text).map((s) => [s.speaker, s.actor])).toEqual([
+      [null, 'peru'],
+      ['Hugo Quispe', 'bolivia'],
+      ['Hugo Quispe', 'bolivia'],
+    ]);
+    const home = one(
+      'LIMA, May 4 - Peru on Monday warned Bolivia over lithium exports. ' +
+        'Trade Minister Hugo Quispe said Bolivia had broken its word.',
+    );
+    expect(home[1]!.actor).toBe('peru');
+  });
   test('being asked is not speaking', () => {
     const s = first('Chilean Foreign Minister Ana Lopez was asked whether Bolivia would join.');
     expect([s.speaker, s.kind]).toEqual([null, 'narration']);
