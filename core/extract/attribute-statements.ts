@@ -47,6 +47,13 @@ function quoteLayout(
     return { direct: false, span: opening, opens: true };
   }
   const span = quotes.find((q) => q.open >= start && q.open < (tokens[tokens.length - 1]?.end ?? start)) ?? null;
+  // "X, of the group Y, was blunt: “...”": a whole sentence quoted after a colon is the speaker's, however long the
+  // introduction
+  const colon = tokens.findIndex((t, i) => t.text === ':' && tokens[i + 1]?.mark === 1);
+  if (colon > 0 && tokens.slice(colon + 2).every((t) => t.quoted || t.kind === 'punct' || t.mark)) {
+    const said = tokens.slice(colon + 2).filter((t) => t.kind === 'word');
+    if (said.length >= 3 && said[0]!.cap) return { direct: true, span };
+  }
   // a quotation that starts in lower case inside reported speech is a fragment of it ("what he called US attempts to
   // “dictate to sovereign India”"), not the speaker's sentence
   const firstQuoted = tokens.find((t) => t.quoted && t.kind === 'word');

@@ -117,6 +117,16 @@ describe('who speaks, and for whom', () => {
     );
     expect(home[1]!.actor).toBe('peru');
   });
+  test('a quotation after a colon keeps the affiliation given between commas ("X, of the group Y, was blunt:")', () => {
+    const s = one(
+      'Tomas Arce, of the Cusco-based group Rivers First, was blunt: "The ministry listens to miners, not to us." ' +
+        '"Nothing has changed."',
+    );
+    expect(s.map((x) => [x.speaker, x.actor, x.kind])).toEqual([
+      ['Tomas Arce', 'Rivers First', 'direct_quote'],
+      ['Tomas Arce', 'Rivers First', 'direct_quote'],
+    ]);
+  });
   test('being asked is not speaking', () => {
     const s = first('Chilean Foreign Minister Ana Lopez was asked whether Bolivia would join.');
     expect([s.speaker, s.kind]).toEqual([null, 'narration']);
