@@ -23,11 +23,14 @@ import { negatedRequestVerb } from './restriction-predicates';
 
 const VENUE_EVENTS = new Set(VENUES.events);
 const TRAVEL = new Set(VENUES.travel);
+const RESIDENCE = new Set(VENUES.residence);
 
 /** A place named only as where something happens ("talks in Geneva", "a visit to Hanoi", "at the summit in Abuja"). */
 export function isVenue(tokens: Token[], m: EntityMention): boolean {
   const before = tokens[m.start - 1]?.lower;
   if (m.aliasKind === 'demonym' || m.entity.kind === 'organisation' || m.entity.kind === 'group') return false;
+  // "a Lima-based group", "a Kabul-born analyst": where someone is from
+  if (tokens[m.end]?.text === '-' && RESIDENCE.has(tokens[m.end + 1]?.lower ?? '')) return true;
   if (before === 'in' || before === 'at') {
     if (m.aliasKind === 'capital') return true;
     for (let k = m.start - 2; k >= Math.max(0, m.start - 5); k--) if (VENUE_EVENTS.has(tokens[k]!.lower)) return true;
