@@ -9,6 +9,7 @@ const SETS: Record<string, string> = {
   'own, paraphrased': resolve(FIXTURES_DIR, 'paraphrase'),
   dev: resolve(FIXTURES_DIR, 'dev'),
   dev2: resolve(FIXTURES_DIR, 'dev2'),
+  dev3: resolve(FIXTURES_DIR, 'dev3'),
   blind: resolve(FIXTURES_DIR, 'blind'),
   'blind, paraphrased': resolve(FIXTURES_DIR, 'paraphrase/blind'),
   blind2: resolve(FIXTURES_DIR, 'blind2'),
