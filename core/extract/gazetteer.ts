@@ -150,6 +150,8 @@ export class Gazetteer {
     const b = this.hasOverlay && this.overlayMayStart(key) ? this.best(this.overlay, tokens, i) : null;
     if (!a) return b;
     if (!b) return a;
+    // an analyst's alias that Parley already knows for the same entity keeps its kind ("New Delhi" stays a capital)
+    if (b.length === a.length && b.value.entity === a.value.entity) return a;
     return b.length >= a.length ? b : a;
   }
 

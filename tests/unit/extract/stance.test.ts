@@ -66,6 +66,24 @@ describe('stances', () => {
   });
 });
 
+describe("the analyst's aliases", () => {
+  test('a capital the analyst lists as an alias of a state is still a capital: a venue, and a briefing host', () => {
+    const targets = [{ id: 'peru', label: 'Peru', aliases: ['Peru', 'Lima'] }];
+    const venue = extract('Chile said the talks in Lima with Bolivia were productive.', { targets });
+    expect(venue.statements[0]!.stances.map((x) => x.target)).not.toContain('peru');
+    const briefing = extract(
+      'The following is the transcript of the weekly briefing given by Rosa Quispe in Lima on Monday.\n\n' +
+        'Rosa Quispe: Good morning.\n\nQuestion (El Sol): Will Chile return the fishing boats?\n\n' +
+        'Rosa Quispe: We expect Santiago to return them this week.',
+      { targets },
+    );
+    expect(briefing.statements.filter((x) => x.speaker === 'Rosa Quispe').map((x) => x.actor)).toEqual([
+      'peru',
+      'peru',
+    ]);
+  });
+});
+
 describe('claims', () => {
   test('money, percent, dates, agreements and projects', () => {
     const c = extractClaims(
