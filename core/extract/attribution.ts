@@ -434,7 +434,7 @@ function colonQuote(tokens: Token[], gaz: Gazetteer): Attribution | null {
   if (colon < 2) return null;
   const cs = clauseSubject(tokens, gaz);
   if (!cs || cs.end > colon || !(cs.ref.type === 'person' || cs.ref.type === 'role')) return null;
-  let ref = cs.ref;
+  let ref: SubjectRef = cs.ref;
   if (tokens[cs.end]?.text === ',') {
     // ", of the group X," / ", a lawyer for Y,": whom the speaker is with, as before a reporting verb
     const close = tokens.findIndex((t, k) => k > cs.end && k < colon && t.text === ',');
