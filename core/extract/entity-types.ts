@@ -12,6 +12,8 @@ export interface Entity {
 export interface EntityMention {
   entity: Entity;
   aliasKind: AliasKind;
+  /** The analyst also lists this alias for the entity (a capital among a target's aliases names the target to them). */
+  listed?: boolean;
   /** Token indices [start, end). */
   start: number;
   end: number;

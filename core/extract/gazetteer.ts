@@ -144,14 +144,14 @@ export class Gazetteer {
   }
 
   /** The entity named at tokens[i], by the longest alias there. */
-  matchAt(tokens: Token[], i: number): { value: AliasValue; length: number } | null {
+  matchAt(tokens: Token[], i: number): { value: AliasValue; length: number; listed?: boolean } | null {
     const key = tokens[i]!.lower;
     const a = tokens[i]!.cls & W_GAZ ? this.best(BASE.trie, tokens, i) : null;
     const b = this.hasOverlay && this.overlayMayStart(key) ? this.best(this.overlay, tokens, i) : null;
     if (!a) return b;
     if (!b) return a;
     // an analyst's alias that Parley already knows for the same entity keeps its kind ("New Delhi" stays a capital)
-    if (b.length === a.length && b.value.entity === a.value.entity) return a;
+    if (b.length === a.length && b.value.entity === a.value.entity) return { ...a, listed: true };
     return b.length >= a.length ? b : a;
   }
 
@@ -177,6 +177,7 @@ export class Gazetteer {
           start: i,
           end: i + m.length,
         };
+        if (m.listed) mention.listed = true;
         t.ent = mention;
         out.push(mention);
       }

@@ -32,7 +32,8 @@ export function isVenue(tokens: Token[], m: EntityMention): boolean {
   // "a Lima-based group", "a Kabul-born analyst": where someone is from
   if (tokens[m.end]?.text === '-' && RESIDENCE.has(tokens[m.end + 1]?.lower ?? '')) return true;
   if (before === 'in' || before === 'at') {
-    if (m.aliasKind === 'capital') return true;
+    // (a capital the analyst lists among a target's aliases is that target to them: "the fighting in Kabul")
+    if (m.aliasKind === 'capital' && !m.listed) return true;
     for (let k = m.start - 2; k >= Math.max(0, m.start - 5); k--) if (VENUE_EVENTS.has(tokens[k]!.lower)) return true;
     return false;
   }

@@ -67,10 +67,10 @@ describe('stances', () => {
 });
 
 describe("the analyst's aliases", () => {
-  test('a capital the analyst lists as an alias of a state is still a capital: a venue, and a briefing host', () => {
+  test("a capital the analyst lists among a state target's aliases names the target, and still places a briefing", () => {
     const targets = [{ id: 'peru', label: 'Peru', aliases: ['Peru', 'Lima'] }];
-    const venue = extract('Chile said the talks in Lima with Bolivia were productive.', { targets });
-    expect(venue.statements[0]!.stances.map((x) => x.target)).not.toContain('peru');
+    const listed = extract('Chile said the fighting in Lima had to stop.', { targets });
+    expect(listed.statements[0]!.stances.map((x) => x.target)).toContain('peru');
     const briefing = extract(
       'The following is the transcript of the weekly briefing given by Rosa Quispe in Lima on Monday.\n\n' +
         'Rosa Quispe: Good morning.\n\nQuestion (El Sol): Will Chile return the fishing boats?\n\n' +
