@@ -14,6 +14,7 @@ import { addScore, breakBuffer, cueText, scoreTarget, type ScoreContext, type Sc
 import { speakerActor, type StatementAnalysis } from './statement-analysis';
 import type { Token } from './tokenizer';
 import type { ExtractedStance } from './types';
+import { STATE_BODIES } from './lexicon';
 import VENUES from './data/venue-words.json';
 import REGISTER from './data/polarity-register.json';
 import { spanPolarity } from './polarity';
@@ -32,6 +33,8 @@ export function isVenue(tokens: Token[], m: EntityMention): boolean {
   // "a Lima-based group", "a Kabul-born analyst": where someone is from
   if (tokens[m.end]?.text === '-' && RESIDENCE.has(tokens[m.end + 1]?.lower ?? '')) return true;
   if (before === 'in' || before === 'at') {
+    // "the authorities in Dhaka", "the government in Kabul": the state that rules from there, not a venue
+    if (STATE_BODIES.has(tokens[m.start - 2]?.lower ?? '')) return false;
     // (a capital the analyst lists among a target's aliases is that target to them: "the fighting in Kabul")
     if (m.aliasKind === 'capital' && !m.listed) return true;
     for (let k = m.start - 2; k >= Math.max(0, m.start - 5); k--) if (VENUE_EVENTS.has(tokens[k]!.lower)) return true;

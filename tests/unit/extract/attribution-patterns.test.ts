@@ -201,6 +201,9 @@ describe('what a stance is about', () => {
     expect(labels('Chile said the talks in Quito with Bolivia were productive.')).not.toHaveProperty('ecuador');
     expect(labels('Mexican President Ana Solis said her visit to Peru would deepen trade.')).not.toHaveProperty('peru');
   });
+  test('the government or authorities "in" a capital are its state, not a venue', () => {
+    expect(labels('Chile urged the authorities in Quito to release the fishing boats.')).toHaveProperty('ecuador');
+  });
   test('where a speaker is from ("a Lima-based group", "a Quito-born economist") is not a target', () => {
     expect(labels('Ana Ruiz, of the Lima-based group Water For All, said the dam was a mistake.')).toEqual({});
     expect(labels('A Quito-born economist said the tariffs on Chile were a mistake.')).not.toHaveProperty('ecuador');
