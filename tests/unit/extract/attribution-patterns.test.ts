@@ -127,6 +127,13 @@ describe('who speaks, and for whom', () => {
       ['Tomas Arce', 'Rivers First', 'direct_quote'],
     ]);
   });
+  test('an adjective between a state and its government keeps the state as the voice ("Peru\'s provisional government")', () => {
+    const s = first("Peru's provisional government accused Chile of a hostile act.");
+    expect([s.actor, labels("Peru's provisional government accused Chile of a hostile act.").chile]).toEqual([
+      'peru',
+      'against',
+    ]);
+  });
   test('being asked is not speaking', () => {
     const s = first('Chilean Foreign Minister Ana Lopez was asked whether Bolivia would join.');
     expect([s.speaker, s.kind]).toEqual([null, 'narration']);
