@@ -134,6 +134,11 @@ describe('who speaks, and for whom', () => {
       'against',
     ]);
   });
+  test('a speech act as a participle after the main clause is the subject\'s ("went further, blaming Peru")', () => {
+    const text = "Rosa Vidal, Chile's foreign minister, went further, blaming Peru for the delay.";
+    const s = first(text);
+    expect([s.speaker, s.actor, s.kind, labels(text).peru]).toEqual(['Rosa Vidal', 'chile', 'indirect', 'against']);
+  });
   test('being asked is not speaking', () => {
     const s = first('Chilean Foreign Minister Ana Lopez was asked whether Bolivia would join.');
     expect([s.speaker, s.kind]).toEqual([null, 'narration']);
@@ -210,6 +215,13 @@ describe('what a stance is about', () => {
   });
   test('the government or authorities "in" a capital are its state, not a venue', () => {
     expect(labels('Chile urged the authorities in Quito to release the fishing boats.')).toHaveProperty('ecuador');
+  });
+  test('"hit back" and "pushed back" are rebuttals, not the support "back" gives ("Chile will back Peru")', () => {
+    expect(
+      labels("Rosa Vidal, Chile's foreign minister, hit back at Peru on Friday, saying the claims were false."),
+    ).toEqual({
+      peru: 'against',
+    });
   });
   test('where a speaker is from ("a Lima-based group", "a Quito-born economist") is not a target', () => {
     expect(labels('Ana Ruiz, of the Lima-based group Water For All, said the dam was a mistake.')).toEqual({});
