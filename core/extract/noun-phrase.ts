@@ -54,7 +54,7 @@ export function isPersonLike(ref: SubjectRef | null): boolean {
 /** A capitalised word that can be part of a person's name (not a title, institution, place or function word). */
 export function isNameToken(t: Token, tokens: Token[], i: number): boolean {
   if (t.kind !== 'word' || t.quoted) return false;
-  if (!t.cap) return NAME_PARTICLES.has(t.lower) && !!tokens[i + 1]?.cap;
+  if (!t.cap) return (NAME_PARTICLES.has(t.lower) && !!tokens[i + 1]?.cap) || isNameSyllable(t, tokens, i);
   if (t.text.length === 1 || (t.text.length === 2 && t.text.endsWith('.'))) return true; // initials: S Jaishankar, J. Blinken
   // a title word joined by a hyphen to a name is part of the name ("Amir-Abdollahian"), unlike "Secretary-General"
   if (ROLE_WORDS.has(t.lower) && !NAME_STOPWORDS.has(t.lower) && !INSTITUTION_WORDS.has(t.lower)) {
@@ -68,6 +68,52 @@ export function isNameToken(t: Token, tokens: Token[], i: number): boolean {
   if (HONORIFICS.has(t.lower)) return false;
   if (t.upper && t.text.length <= 5) return false; // acronyms: FM, IIOJK
   return !t.inEnt;
+}
+
+/** Words a hyphen joins to a name that make it a modifier ("Taliban-run", "Kabul-born"), not a longer name. */
+const HYPHEN_MODIFIERS = new Set([
+  'based',
+  'born',
+  'run',
+  'led',
+  'backed',
+  'linked',
+  'allied',
+  'held',
+  'made',
+  'owned',
+  'style',
+  'era',
+  'wide',
+  'bound',
+  'free',
+  'like',
+  'type',
+  'level',
+  'scale',
+  'term',
+  'area',
+  'long',
+  'old',
+  'year',
+  'day',
+  'week',
+  'only',
+  'sponsored',
+  'funded',
+  'armed',
+  'controlled',
+  'friendly',
+  'aligned',
+  'leaning',
+  'speaking',
+]);
+
+/** The lower-case syllable of a romanised name after a hyphen: "Kim Jong-un", "Cho Min-jae", "Moon Jae-in". */
+function isNameSyllable(t: Token, tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== '-' || t.text.length > 5 || HYPHEN_MODIFIERS.has(t.lower)) return false;
+  const before = tokens[i - 2];
+  return !!before && before.kind === 'word' && before.cap && !before.inEnt && !before.upper;
 }
 
 const COUNT_WORDS = new Set([

@@ -139,6 +139,14 @@ describe('who speaks, and for whom', () => {
     const s = first(text);
     expect([s.speaker, s.actor, s.kind, labels(text).peru]).toEqual(['Rosa Vidal', 'chile', 'indirect', 'against']);
   });
+  test('a romanised name with a lower-case syllable after its hyphen is whole ("Park Ji-hoon", "Lee Hye-jin")', () => {
+    expect(
+      one('Park Ji-hoon said Seoul would protest. Lee Hye-jin added that Tokyo had not apologised.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['Park Ji-hoon', 'Lee Hye-jin']);
+    expect(first('A Moscow-based analyst said the deal was a mistake.').speaker).toBeNull();
+  });
   test('being asked is not speaking', () => {
     const s = first('Chilean Foreign Minister Ana Lopez was asked whether Bolivia would join.');
     expect([s.speaker, s.kind]).toEqual([null, 'narration']);
