@@ -234,7 +234,9 @@ function complementedRole(
 }
 
 function actorIn(tokens: Token[], from: number, to: number): string | null {
-  for (const m of mentionsIn(tokens, from, to)) {
+  // a name whose alias holds its article ("the Philippines' foreign minister") starts on the determiner before `from`
+  const start = from > 0 && tokens[from - 1]!.ent && DETERMINERS.has(tokens[from - 1]!.lower) ? from - 1 : from;
+  for (const m of mentionsIn(tokens, start, to)) {
     const before = tokens[m.start - 1]?.lower;
     const before2 = tokens[m.start - 2]?.lower;
     // "ambassador to Pakistan", "envoy in Kabul": the place is a destination, not the speaker's state
@@ -378,8 +380,9 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
     if (rest?.type === 'state' || rest?.type === 'institution') return { ...person, actor: person.actor ?? rest.actor };
     break;
   }
-  const mentions = mentionsIn(tokens, s, to);
-  const whole = mentions.length === 1 && mentions[0]!.start === s && mentions[0]!.end === to ? mentions[0]! : null;
+  // (a name whose alias holds its article, "the Netherlands", starts on the determiner)
+  const mentions = mentionsIn(tokens, from, to);
+  const whole = mentions.length === 1 && mentions[0]!.start <= s && mentions[0]!.end === to ? mentions[0]! : null;
   // institutions: "the Foreign Office", "Pakistan's Ministry of Foreign Affairs", "the State Department"
   for (let i = s; i < to; i++) {
     // "the Wagner Group": a known body whose name ends in "Group" is that body, not a group of that name

@@ -147,6 +147,10 @@ describe('who speaks, and for whom', () => {
     ).toEqual(['Park Ji-hoon', 'Lee Hye-jin']);
     expect(first('A Moscow-based analyst said the deal was a mistake.').speaker).toBeNull();
   });
+  test('a state whose name holds its article is the subject, and the owner of a title ("the Netherlands\' envoy")', () => {
+    expect(first('The Netherlands said the ruling on Suriname was final.').actor).toBe('netherlands');
+    expect(first("The Philippines' foreign minister said Vietnam had been consulted.").actor).toBe('philippines');
+  });
   test('being asked is not speaking', () => {
     const s = first('Chilean Foreign Minister Ana Lopez was asked whether Bolivia would join.');
     expect([s.speaker, s.kind]).toEqual([null, 'narration']);
