@@ -151,6 +151,11 @@ describe('who speaks, and for whom', () => {
     expect(first('The Netherlands said the ruling on Suriname was final.').actor).toBe('netherlands');
     expect(first("The Philippines' foreign minister said Vietnam had been consulted.").actor).toBe('philippines');
   });
+  test('states in free association that conduct their own foreign relations speak for themselves (Cook Islands, Niue)', () => {
+    expect(first("The Cook Islands' prime minister said the deal with Beijing was about development.").actor).toBe(
+      'cook-islands',
+    );
+  });
   test('being asked is not speaking', () => {
     const s = first('Chilean Foreign Minister Ana Lopez was asked whether Bolivia would join.');
     expect([s.speaker, s.kind]).toEqual([null, 'narration']);
