@@ -308,7 +308,7 @@ export class StatementAttributor {
       let speaker = turn.ref ? this.resolve(turn.ref, first.a.index, first.a.tokens) : null;
       // an interview's "A:": the person the introduction presents, the same one through the interview
       if (!speaker && turn.answer) {
-        this.interviewee ??= this.registry.mostSalient() ?? null;
+        this.interviewee ??= this.registry.mostSalient() ?? this.registry.latestNamed() ?? null;
         if (this.interviewee) speaker = { person: this.interviewee, institution: null, label: null, actor: null };
       }
       // the briefing's spokesperson speaks for whoever holds it

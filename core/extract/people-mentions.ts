@@ -142,6 +142,18 @@ export function collectPeople(tokens: Token[], gaz: Gazetteer, registry: PeopleR
       registry.observe(tokens.slice(named[0], named[1]), { role: m.values[0]!, actor }, sentence);
       seen++;
       i += m.length - 1;
+      continue;
+    }
+    // "... spoke to Peru's foreign minister, Rosa Vidal, in Lima": the name in apposition after the title
+    const after = i + m.length;
+    if (tokens[after]?.text === ',') {
+      const nameEnd = nameRun(tokens, after + 1);
+      const next = tokens[nameEnd];
+      if (nameEnd - after - 1 >= 2 && (!next || next.kind === 'punct')) {
+        registry.observe(tokens.slice(after + 1, nameEnd), { role: m.values[0]!, actor }, sentence);
+        seen++;
+        i = nameEnd - 1;
+      }
     }
   }
   return seen;

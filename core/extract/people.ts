@@ -181,6 +181,13 @@ export class PeopleRegistry {
     return best;
   }
 
+  /** The person named last, whether or not they have spoken: whom an interview's introduction presents. */
+  latestNamed(): Person | undefined {
+    let best: Person | undefined;
+    for (const p of this.persons) if (!best || p.first >= best.first) best = p;
+    return best;
+  }
+
   resolvePronoun(gender: 'm' | 'f'): Person | undefined {
     let best: Person | undefined;
     for (const p of this.persons) {

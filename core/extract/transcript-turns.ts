@@ -99,7 +99,7 @@ const LABEL_DASHES = new Set(['-', '\u2013', '\u2014']);
 /**
  * An interview's question or answer labelled without a colon: "Q. Why now?", "Q - Why now?", "A – Because ...".
  * A lone "A." is also a name's initial ("A. Rahman said"), so it is an answer only once a question label was read,
- * and "Q." only before a question or once turns were read.
+ * and "Q." only before a question, a statement put to "you", or once turns were read.
  */
 function lettered(tokens: Token[], afterTurn: boolean): Turn | null {
   const first = tokens[0]!;
@@ -110,7 +110,8 @@ function lettered(tokens: Token[], afterTurn: boolean): Turn | null {
   const colon = dashed ? 1 : 0;
   // (a dotted label is one letter, so "Question." never reaches here)
   if (word === 'q' || word === 'question') {
-    const asks = tokens[tokens.length - 1]?.text === '?';
+    // a question, or a statement put to the interviewee ("Q. Santiago says you broke the treaty.")
+    const asks = tokens[tokens.length - 1]?.text === '?' || tokens.some((t) => t.lower === 'you' || t.lower === 'your');
     return dashed || asks || afterTurn ? { colon, question: true, ref: null } : null;
   }
   if (ANSWER_LABELS.has(word)) return afterTurn ? { colon, question: false, ref: null, answer: true } : null;

@@ -642,6 +642,22 @@ describe('interviews printed as questions and answers', () => {
       ['Rosa Lagos', 'direct_quote', true],
     ]);
   });
+  test('an outlet that speaks to "title, Name," presents the interviewee; a statement put to "you" is a question', () => {
+    const s = one(
+      [
+        "The Andes Review spoke to Peru's foreign minister, Tomas Quispe, in Lima.",
+        '',
+        'Q. Santiago says you broke the fishing treaty.',
+        '',
+        'A. No, we did not. Chile must stop harassing our boats.',
+      ].join('\n'),
+    );
+    expect(s.slice(1).map((x) => [x.speaker, x.actor, x.kind])).toEqual([
+      [null, null, 'direct_quote'],
+      ['Tomas Quispe', 'peru', 'direct_quote'],
+      ['Tomas Quispe', 'peru', 'direct_quote'],
+    ]);
+  });
   test("a name's initial opening a paragraph is no answer label", () => {
     const s = first('A. Rahman, a lawyer in Dhaka, said the ruling would stand.');
     expect([s.speaker, s.kind]).toEqual(['A. Rahman', 'indirect']);
