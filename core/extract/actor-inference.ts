@@ -13,7 +13,7 @@ const OBLIGATION = new Set(['must', 'should', 'needs', 'ought', 'has']);
 function scoreStates(a: StatementAnalysis, gaz: Gazetteer, scores: Map<string, number>): void {
   const tokens = a.tokens;
   // a state the statement criticises ("Peru is failing its people") is what the speaker talks about, not whom they speak for
-  // (read once, at the first state that needs it: most statements name no state)
+  // (read once, and only for a state that would score above 0.5: most statements name none)
   let critical: boolean | undefined;
   const isCritical = (): boolean =>
     (critical ??= spanPolarity(tokens, 0, tokens.length, (i) => tokens[i]!.inEnt || !!tokens[i]!.ent).score <= -0.3);
