@@ -17,7 +17,10 @@ const HOME_PRIOR = 4;
 function scoreStates(a: StatementAnalysis, gaz: Gazetteer, scores: Map<string, number>): void {
   const tokens = a.tokens;
   // a state the statement criticises ("Peru is failing its people") is what the speaker talks about, not whom they speak for
-  const critical = spanPolarity(tokens, 0, tokens.length, (i) => tokens[i]!.inEnt || !!tokens[i]!.ent).score <= -0.3;
+  // (read once, and only for a state that would score above 0.5: most statements name none)
+  let critical: boolean | undefined;
+  const isCritical = (): boolean =>
+    (critical ??= spanPolarity(tokens, 0, tokens.length, (i) => tokens[i]!.inEnt || !!tokens[i]!.ent).score <= -0.3);
   for (const m of mentionsIn(tokens)) {
     if (m.entity.kind !== 'state') continue;
     if (a.subject && m.start >= a.subject[0] && m.end <= a.subject[1]) continue;
@@ -31,7 +34,7 @@ function scoreStates(a: StatementAnalysis, gaz: Gazetteer, scores: Map<string, n
     else if (after && OBLIGATION.has(after.lower)) s = 0;
     else if (opens && after && after.kind === 'word' && !after.cap && after.lower !== 'and' && after.lower !== 'of')
       s = 3;
-    if (m.aliasKind === 'demonym' || (critical && !(opens && speaks))) s = Math.min(s, 0.5);
+    if (m.aliasKind === 'demonym' || (s > 0.5 && isCritical() && !(opens && speaks))) s = Math.min(s, 0.5);
     scores.set(m.entity.id, (scores.get(m.entity.id) ?? 0) + s);
   }
 }

@@ -451,6 +451,14 @@ function colonQuote(tokens: Token[], gaz: Gazetteer): Attribution | null {
   };
 }
 
+/**
+ * Whether attribution `a`, about to join those `found` before it, is the one `findAttribution` picks whatever follows:
+ * the first of a main clause, naming a person-like speaker. The verbs after it are then not read.
+ */
+function settles(found: Attribution[], a: Attribution): boolean {
+  return !a.subordinate && isPersonLike(a.ref) && found.every((f) => f.subordinate);
+}
+
 /** The attribution of a sentence, or null for the reporter's own narration. */
 export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | null {
   const found: Attribution[] = [];
@@ -462,7 +470,8 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
       // "The State Department approved the sale, saying ..." / "She reacted by saying ...": the clause subject speaks
       const cs = clauseSubject(tokens, gaz);
       if (cs && cs.end < i && isPersonLike(cs.ref)) {
-        found.push({
+        // (the first found, of a main clause and person-like: it settles the sentence)
+        return {
           ref: cs.ref,
           negated: false,
           subordinate: false,
@@ -470,7 +479,7 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
           cue: i,
           verb: t.lower,
           tag: false,
-        });
+        };
       }
       continue;
     }
@@ -480,8 +489,8 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
       const from = issuerStart(tokens, i + src.length);
       const end = npEndRight(tokens, from);
       const ref = analyzeNounPhrase(tokens, from, end, gaz);
-      if (ref)
-        found.push({
+      if (ref) {
+        const a: Attribution = {
           ref,
           cue: i,
           verb: 'according to',
@@ -489,7 +498,10 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
           tag: false,
           subordinate: false,
           subject: [from, end],
-        });
+        };
+        if (settles(found, a)) return a;
+        found.push(a);
+      }
       i += src.length - 1;
       continue;
     }
@@ -502,7 +514,7 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
     // a state or a named body acts ("Japan summoned", "the foreign ministry summoned"); a person must speak
     const body = subj.ref.type === 'state' || (subj.ref.type === 'institution' && !subj.ref.generic);
     if (!REPORTING_VERBS.has(t.lower) && !body && !SPEECH_ACTS.has(t.lower)) continue;
-    found.push({
+    const a: Attribution = {
       ref: subj.ref,
       negated: subj.negated,
       subordinate: subj.subordinate,
@@ -510,7 +522,9 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
       cue: i,
       verb: t.lower,
       tag: isTagPosition(tokens, i, subj.subject),
-    });
+    };
+    if (settles(found, a)) return a;
+    found.push(a);
   }
   if (!found.length) return colonQuote(tokens, gaz);
   const main = found.filter((a) => !a.subordinate);

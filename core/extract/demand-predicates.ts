@@ -5,6 +5,7 @@ import { cuesOutside } from './cue-spans';
 import type { CueHit } from './cue-types';
 import { REQUESTS } from './restriction-predicates';
 import type { Token } from './tokenizer';
+import { W_DEMAND_TRIGGER } from './word-class-bits';
 
 const MODALS = new Set(DATA.modals);
 const MODALS_WITH_TO = new Set(DATA.modalsWithTo);
@@ -128,7 +129,9 @@ function withoutComplementCues(hits: CueHit[], to: number, end: number): CueHit[
  */
 export function demandCues(tokens: Token[], hits: CueHit[]): CueHit[] {
   let out = hits;
+  // (each scan tests a token's word class before its word: DEMAND_TRIGGERS holds every word the scans look for)
   for (let i = 1; i < tokens.length; i++) {
+    if (!(tokens[i]!.cls & W_DEMAND_TRIGGER)) continue;
     const w = tokens[i]!.lower;
     if (!MODALS.has(w) && !MODALS_WITH_TO.has(w)) continue;
     const verb = governedVerb(tokens, i);
@@ -148,7 +151,7 @@ export function demandCues(tokens: Token[], hits: CueHit[]): CueHit[] {
     i = verb;
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (!REQUESTS.has(tokens[i]!.lower)) continue;
+    if (!(tokens[i]!.cls & W_DEMAND_TRIGGER) || !REQUESTS.has(tokens[i]!.lower)) continue;
     const clause = requestClause(tokens, i);
     if (!clause) continue;
     // the request verb's own cue ("urged", "called on") gives way to what is asked
@@ -164,6 +167,7 @@ export function demandCues(tokens: Token[], hits: CueHit[]): CueHit[] {
     i = clause.to;
   }
   for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i]!.cls & W_DEMAND_TRIGGER)) continue;
     const partyEnd = conditionedParty(tokens, i);
     if (partyEnd < 0) continue;
     const window = partyEnd - (i + 1);

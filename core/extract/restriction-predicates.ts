@@ -3,6 +3,7 @@ import DATA from './data/restriction-predicates.json';
 import { cuesOutside } from './cue-spans';
 import type { CueHit } from './cue-types';
 import type { Token } from './tokenizer';
+import { W_RESTRICTION_TRIGGER } from './word-class-bits';
 
 const RESTRICTIONS = new Set(DATA.restrictions);
 const LIFTING = new Set(DATA.lifting);
@@ -54,6 +55,7 @@ export function restrictionCues(tokens: Token[], hits: CueHit[], negatedAt: (i: 
   const requests = negatedRequests(tokens, spared);
   let out = requests.length ? [...hits.filter((h) => !spared.has(h.start)), ...requests] : hits;
   for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i]!.cls & W_RESTRICTION_TRIGGER)) continue; // (RESTRICTION_TRIGGERS holds the verbs)
     const verb = tokens[i]!.lower;
     const lifting = LIFTING.has(verb);
     if (!lifting && !IMPOSING.has(verb)) continue;

@@ -8,6 +8,7 @@ import {
   findCues,
   isClauseBreak,
   questionEnd,
+  type Anaphor,
   type CueHit,
 } from './stance-cues';
 import { addScore, breakBuffer, cueText, scoreTarget, type ScoreContext, type Scored } from './stance-scoring';
@@ -142,6 +143,9 @@ export class StanceAssigner {
     attributed: boolean,
   ): ExtractedStance[] {
     const tokens = a.tokens;
+    const partners = this.partnersIn(tokens, actor, mentions);
+    // a statement whose actor is unknown names targets, but whose position it takes is for the analyst to say
+    if (!attributed) return this.namedOnly(tokens, actor, mentions, partners);
     // a reporter's question ("Asked about the war in Ukraine,") is not the speaker's position
     const asked = questionEnd(tokens);
     // (a claim named in the question, "asked about a US report", is still what the answer calls false)
@@ -149,13 +153,7 @@ export class StanceAssigner {
     const breaks = breakBuffer(tokens.length + 1);
     breaks[0] = 0;
     for (let i = 0; i < tokens.length; i++) breaks[i + 1] = breaks[i]! + (isClauseBreak(tokens[i]!) ? 1 : 0);
-    const partners = new Set<string>();
     const partner = this.partners.get(actor);
-    if (partner) partners.add(partner);
-    for (let i = 1; i < tokens.length; i++) {
-      if (tokens[i]!.lower !== 'counterpart' && tokens[i]!.lower !== 'counterparts') continue;
-      for (const m of mentions) if (m.end === i) partners.add(m.entity.id);
-    }
     const bilateral = findBilateralCue(tokens);
     const byId = new Map<string, Scored>();
     const narrated = !a.speaker && a.narrationActor;
@@ -178,14 +176,12 @@ export class StanceAssigner {
     };
 
     for (const m of mentions) scoreTarget(scoring, m, m.entity, false);
-    if (attributed) supportOfOwnSide(scoring, actor, mentions);
+    supportOfOwnSide(scoring, actor, mentions);
     // "the civil war", "the country": the place named in the statement just before; "the agency": the last body named
     let anaphoric = false;
-    const placeNamedHere = mentions.some((m) => m.entity.kind === 'state' || m.entity.kind === 'territory');
-    const place = this.previousTargets.find((e) => e.id !== actor && !partners.has(e.id));
+    const contextOf = this.anaphoraContext(tokens, actor, mentions, partners);
     for (const r of findAnaphora(tokens)) {
-      const ctx =
-        r.refers === 'place' ? (placeNamedHere ? null : place) : this.organisationFor(tokens[r.end - 1]!.lower, actor);
+      const ctx = contextOf(r);
       if (!ctx) continue;
       const s = scoreTarget(scoring, r, ctx, true);
       s.cues.add(cueText(tokens, r, this.body));
@@ -214,8 +210,6 @@ export class StanceAssigner {
       }
       // "condemned the attack on the embassy of X": X is the victim of what is condemned
       if (label === 'against' && s.at && isVictim(tokens, s.at.start)) label = 'concern';
-      // a statement whose actor is unknown names targets, but whose position it takes is for the analyst to say
-      if (!attributed) label = 'neutral';
       const confidence = label === 'neutral' ? 0.5 : Math.min(0.95, (s.implicit ? 0.35 : 0.5) + 0.3 * sc);
       if (label === 'neutral') s.cues.clear();
       // the governing word first: what the statement does to the target, then the other cue words
@@ -227,9 +221,54 @@ export class StanceAssigner {
       anaphoric ||
       mentions.some((m) => m.entity.kind === 'state' || m.entity.kind === 'territory' || m.entity.kind === 'concept');
     // a body's or state's narrated act takes implicit targets only as a rebuttal ("the embassy rejected the claims")
-    if (attributed && !placeNamed && (!narrated || isRebuttal(tokens)))
+    if (!placeNamed && (!narrated || isRebuttal(tokens)))
       out.push(...this.implicit(a, actor, cues, bilateral, partner));
     return out;
+  }
+
+  /** The speaker's counterparts: the other speaking state, and any target named right before "counterpart(s)". */
+  private partnersIn(tokens: Token[], actor: string, mentions: EntityMention[]): Set<string> {
+    const partners = new Set<string>();
+    const partner = this.partners.get(actor);
+    if (partner) partners.add(partner);
+    for (let i = 1; i < tokens.length; i++) {
+      if (tokens[i]!.lower !== 'counterpart' && tokens[i]!.lower !== 'counterparts') continue;
+      for (const m of mentions) if (m.end === i) partners.add(m.entity.id);
+    }
+    return partners;
+  }
+
+  /** What an anaphor refers to: the place named in the statement just before ("the country"), or the last body named. */
+  private anaphoraContext(
+    tokens: Token[],
+    actor: string,
+    mentions: EntityMention[],
+    partners: Set<string>,
+  ): (r: Anaphor) => Entity | null | undefined {
+    const placeNamedHere = mentions.some((m) => m.entity.kind === 'state' || m.entity.kind === 'territory');
+    const place = this.previousTargets.find((e) => e.id !== actor && !partners.has(e.id));
+    return (r) =>
+      r.refers === 'place' ? (placeNamedHere ? null : place) : this.organisationFor(tokens[r.end - 1]!.lower, actor);
+  }
+
+  /**
+   * The stances of a statement whose actor is unknown: each target it names or refers back to, neutral and with no cue,
+   * in the order scoring would list them (no cue is read: whatever they say, the label would be neutral).
+   */
+  private namedOnly(
+    tokens: Token[],
+    actor: string,
+    mentions: EntityMention[],
+    partners: Set<string>,
+  ): ExtractedStance[] {
+    const targets = new Set<string>();
+    for (const m of mentions) targets.add(m.entity.id);
+    const contextOf = this.anaphoraContext(tokens, actor, mentions, partners);
+    for (const r of findAnaphora(tokens)) {
+      const ctx = contextOf(r);
+      if (ctx) targets.add(ctx.id);
+    }
+    return [...targets].map((target) => ({ target, label: 'neutral', confidence: 0.5, cues: [] }));
   }
 
   /** The body "the agency" or "the bloc" refers to: the latest organisation whose name has the word, else the latest. */
