@@ -156,6 +156,13 @@ describe('who speaks, and for whom', () => {
       'cook-islands',
     );
   });
+  test('a religious title before a name is no part of it ("Mawlawi", "Maulana", "Ayatollah")', () => {
+    expect(
+      one('Maulana Abdul Rauf said the talks must go on. Ayatollah Reza Kazemi said Iran would wait.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['Abdul Rauf', 'Reza Kazemi']);
+  });
   test('being asked is not speaking', () => {
     const s = first('Chilean Foreign Minister Ana Lopez was asked whether Bolivia would join.');
     expect([s.speaker, s.kind]).toEqual([null, 'narration']);
