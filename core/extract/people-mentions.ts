@@ -18,7 +18,13 @@ function nameRun(tokens: Token[], from: number): number {
   let k = from;
   while (k < tokens.length && k - from < 5) {
     const t = tokens[k]!;
-    if (t.text === '-' && k > from && tokens[k + 1]?.cap) {
+    // "Thomas-Greenfield", and a romanised name's syllable: "Han Seung-woo"
+    if (
+      t.text === '-' &&
+      k > from &&
+      tokens[k + 1] &&
+      (tokens[k + 1]!.cap || isNameToken(tokens[k + 1]!, tokens, k + 1))
+    ) {
       k++;
       continue;
     }

@@ -146,6 +146,8 @@ describe('who speaks, and for whom', () => {
       ),
     ).toEqual(['Park Ji-hoon', 'Lee Hye-jin']);
     expect(first('A Moscow-based analyst said the deal was a mistake.').speaker).toBeNull();
+    const titled = one('Vice Foreign Minister Park Ji-hoon met the envoy on Monday. He said Seoul would not attend.');
+    expect(titled[1]!.speaker).toBe('Park Ji-hoon');
   });
   test('a state whose name holds its article is the subject, and the owner of a title ("the Netherlands\' envoy")', () => {
     expect(first('The Netherlands said the ruling on Suriname was final.').actor).toBe('netherlands');
