@@ -146,7 +146,10 @@ describe('who speaks, and for whom', () => {
       ),
     ).toEqual(['Park Ji-hoon', 'Lee Hye-jin']);
     expect(first('A Moscow-based analyst said the deal was a mistake.').speaker).toBeNull();
-    const titled = one('Vice Foreign Minister Park Ji-hoon met the envoy on Monday. He said Seoul would not attend.');
+    const titled = one(
+      "First Vice Foreign Minister Park Ji-hoon made the decision clear to Japan's ambassador on Thursday, according " +
+        "to a person familiar with the matter. South Korea's foreign minister reacted by saying the ties mattered.",
+    );
     expect(titled[1]!.speaker).toBe('Park Ji-hoon');
   });
   test('a state whose name holds its article is the subject, and the owner of a title ("the Netherlands\' envoy")', () => {
