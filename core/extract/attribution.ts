@@ -279,11 +279,18 @@ function placedSubject(
   ref: SubjectRef,
   gaz: Gazetteer,
 ): { ref: SubjectRef; start: number } | null {
-  if (tokens[start - 1]?.lower !== 'in' || start < 2 || !tokens[start]!.cap) return null;
+  const prep = tokens[start - 1]?.lower;
+  // (a body's name opens with its article: "in the Foreign Office")
+  const named = tokens[start]!.lower === 'the' ? tokens[start + 1] : tokens[start];
+  if ((prep !== 'in' && prep !== 'at') || start < 2 || !named?.cap) return null;
   const place = ref.type === 'state' ? ref.actor : null;
   const head = npStartLeft(tokens, start - 2);
   if (head > start - 2) return null;
   const who = analyzeNounPhrase(tokens, head, start - 1, gaz);
+  // "sources in the Foreign Office", "officials at the defence ministry": unnamed people of a body speak as it does
+  if (ref.type === 'institution' && who?.type === 'group')
+    return { ref: { ...who, actor: who.actor ?? ref.actor }, start: head };
+  if (prep !== 'in') return null;
   // "a UN official in Geneva", "two Iraqi officials in Baghdad": whom they are said to be with wins over where they are
   if (who?.type === 'role') return { ref: { ...who, actor: who.actor ?? place }, start: head };
   if (who?.type === 'group' && (who.actor ?? place)) return { ref: { ...who, actor: who.actor ?? place }, start: head };

@@ -168,6 +168,11 @@ describe('who speaks, and for whom', () => {
       ),
     ).toEqual(['Abdul Rauf', 'Reza Kazemi']);
   });
+  test('unnamed people "in" or "at" a body speak as it does ("sources in the Foreign Office", "officials at ...")', () => {
+    expect(first('Sources in the Foreign Office said Lima had conveyed its objections.').kind).toBe('indirect');
+    const s = first('Officials at the Chilean foreign ministry said Peru had been warned.');
+    expect([s.actor, s.kind]).toEqual(['chile', 'indirect']);
+  });
   test('being asked is not speaking', () => {
     const s = first('Chilean Foreign Minister Ana Lopez was asked whether Bolivia would join.');
     expect([s.speaker, s.kind]).toEqual([null, 'narration']);
