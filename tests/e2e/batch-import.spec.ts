@@ -153,10 +153,17 @@ test('large files go in several calls under the host limit; one over 10 MB is re
   // Extracting a 4.3 MB article takes 17-21 s on a loaded 2-core machine; three of them outlast the default minute.
   test.setTimeout(300_000);
   // Three files of about 4.3 MB: 5.7 MB each in base64, so no call can carry all three under the 16 MB body limit.
-  const paragraph = (i: number, k: number) => `Paragraph ${k} of dispatch ${i} reports quiet at the border post.\n\n`;
+  // Long paragraphs (one sentence of about 3.5 KB each) keep the statements to about 1,300 a file: the size is what
+  // this test is about, and 70,000 one-line statements a file cost the suite's CPU more than any other test.
+  const clause = (i: number, k: number) => `patrol ${k} of dispatch ${i} reports quiet at the border post`;
+  const paragraph = (i: number, k: number) =>
+    `${Array.from({ length: 60 }, (_, c) => clause(i, k * 60 + c)).join(', and ')}.\n\n`;
   const big = (i: number): FilePayload => {
     const parts = [`Long dispatch ${i}\n\n`];
-    for (let k = 0; parts.length * 64 < 4.3 * 1024 * 1024; k++) parts.push(paragraph(i, k));
+    for (let k = 0, size = 0; size < 4.3 * 1024 * 1024; k++) {
+      parts.push(paragraph(i, k));
+      size += parts[parts.length - 1]!.length;
+    }
     return { name: `dispatch-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(parts.join('')) };
   };
   const tooLarge: FilePayload = {
