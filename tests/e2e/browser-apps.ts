@@ -1,9 +1,9 @@
 // Browser-mode apps for the e2e fixtures, each on its own new database, server and browser context; the next test's
 // app is opened while the current test runs, so no test waits for a server start or the first page load.
 import type { Browser, Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { startBrowserHost, type BrowserHost } from '../support/browser-host';
 
 /** A database file in a new temporary folder. */
@@ -63,7 +63,11 @@ export class BrowserApps {
     try {
       await app.closePage();
     } finally {
-      const stopped = app.host.stop().finally(() => this.stopping.delete(stopped));
+      // the database's folder goes with its server: a run of the suite left thousands of them in the temp folder
+      const stopped = app.host
+        .stop()
+        .then(() => rmSync(dirname(app.dbPath), { recursive: true, force: true }))
+        .finally(() => this.stopping.delete(stopped));
       this.stopping.add(stopped);
     }
   }
