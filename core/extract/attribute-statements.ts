@@ -1,5 +1,5 @@
 // Attributes every statement of an article: speaker, kind, quotes continued across sentences and paragraphs.
-import { clauseSubject, findAttribution, type Attribution } from './attribution';
+import { clauseSubject, findAttribution, quotationColon, type Attribution } from './attribution';
 import { baseEntity, type Gazetteer } from './gazetteer';
 import { isNameToken, JOINT_ACTOR, type SubjectRef } from './noun-phrase';
 import { asWritten, PeopleRegistry, type Person } from './people';
@@ -49,7 +49,7 @@ function quoteLayout(
   const span = quotes.find((q) => q.open >= start && q.open < (tokens[tokens.length - 1]?.end ?? start)) ?? null;
   // "X, of the group Y, was blunt: “...”": a whole sentence quoted after a colon is the speaker's, however long the
   // introduction
-  const colon = tokens.findIndex((t, i) => t.text === ':' && tokens[i + 1]?.mark === 1);
+  const colon = quotationColon(tokens);
   if (colon > 0 && tokens.slice(colon + 2).every((t) => t.quoted || t.kind === 'punct' || t.mark)) {
     const said = tokens.slice(colon + 2).filter((t) => t.kind === 'word');
     if (said.length >= 3 && said[0]!.cap) return { direct: true, span };

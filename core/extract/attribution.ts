@@ -435,9 +435,14 @@ function isTagPosition(tokens: Token[], v: number, subject: [number, number]): b
   );
 }
 
+/** Index of the colon a quotation opens right after ("X put it bluntly: “...”"), or -1. */
+export function quotationColon(tokens: Token[]): number {
+  return tokens.findIndex((t, i) => t.text === ':' && tokens[i + 1]?.mark === 1);
+}
+
 /** "Mariam Sadat, of the group X, put it bluntly: “...”": a quotation opened after a colon is the clause subject's. */
 function colonQuote(tokens: Token[], gaz: Gazetteer): Attribution | null {
-  const colon = tokens.findIndex((t, i) => t.text === ':' && tokens[i + 1]?.mark === 1);
+  const colon = quotationColon(tokens);
   if (colon < 2) return null;
   const cs = clauseSubject(tokens, gaz);
   if (!cs || cs.end > colon || !(cs.ref.type === 'person' || cs.ref.type === 'role')) return null;
