@@ -21,6 +21,7 @@ import {
   UNNAMED_SINGULAR,
 } from './lexicon';
 import STOP from './data/name-stopwords.json';
+import VENUES from './data/venue-words.json';
 import type { Token } from './tokenizer';
 import { W_NP_WORD } from './word-class-bits';
 
@@ -70,48 +71,17 @@ export function isNameToken(t: Token, tokens: Token[], i: number): boolean {
   return !t.inEnt;
 }
 
-/** Words a hyphen joins to a name that make it a modifier ("Taliban-run", "Kabul-born"), not a longer name. */
-const HYPHEN_MODIFIERS = new Set([
-  'based',
-  'born',
-  'run',
-  'led',
-  'backed',
-  'linked',
-  'allied',
-  'held',
-  'made',
-  'owned',
-  'style',
-  'era',
-  'wide',
-  'bound',
-  'free',
-  'like',
-  'type',
-  'level',
-  'scale',
-  'term',
-  'area',
-  'long',
-  'old',
-  'year',
-  'day',
-  'week',
-  'only',
-  'sponsored',
-  'funded',
-  'armed',
-  'controlled',
-  'friendly',
-  'aligned',
-  'leaning',
-  'speaking',
-]);
+/**
+ * Words a hyphen joins to a name that make it a modifier ("Taliban-run", "Kabul-born"), not a longer name. Only words of
+ * up to five letters are listed: a longer one is never read as a name's syllable.
+ */
+const HYPHEN_MODIFIERS = new Set([...STOP.hyphenModifiers, ...VENUES.residence]);
+/** The longest syllable a romanised name carries after its hyphen ("Jong-un", "Suk-yeol"). */
+const MAX_SYLLABLE = 5;
 
 /** The lower-case syllable of a romanised name after a hyphen: "Kim Jong-un", "Cho Min-jae", "Moon Jae-in". */
 function isNameSyllable(t: Token, tokens: Token[], i: number): boolean {
-  if (tokens[i - 1]?.text !== '-' || t.text.length > 5 || HYPHEN_MODIFIERS.has(t.lower)) return false;
+  if (tokens[i - 1]?.text !== '-' || t.text.length > MAX_SYLLABLE || HYPHEN_MODIFIERS.has(t.lower)) return false;
   const before = tokens[i - 2];
   return !!before && before.kind === 'word' && before.cap && !before.inEnt && !before.upper;
 }
