@@ -36,8 +36,9 @@ for (const held of paths) {
   const majority = new Map<string, Map<string, number>>();
   for (const e of train) {
     if (e.label === 'none') continue;
-    const m = majority.get(bucketOf(ruleLabelOf(e.features))) ?? new Map<string, number>();
-    majority.set(bucketOf(ruleLabelOf(e.features)), m.set(e.label, (m.get(e.label) ?? 0) + 1));
+    const b = bucketOf(ruleLabelOf(e.features));
+    const m = majority.get(b) ?? new Map<string, number>();
+    majority.set(b, m.set(e.label, (m.get(e.label) ?? 0) + 1));
   }
   const mostOf = (b: string) => [...(majority.get(b) ?? new Map<string, number>())].sort((x, y) => y[1] - x[1])[0]?.[0];
   const gold = readGoldFile(held);
