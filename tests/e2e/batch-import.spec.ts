@@ -150,7 +150,8 @@ test('several files dropped onto the window are imported as one batch', async ({
 });
 
 test('large files go in several calls under the host limit; one over 10 MB is refused, named', async ({ page }) => {
-  // Extracting a 4.3 MB article takes 17-21 s on a loaded 2-core machine; three of them outlast the default minute.
+  // Extracting a 4.3 MB article of one-line statements took 17-21 s on a loaded 2-core machine; three of them
+  // outlasted the default minute (the long sentences below cost about half as much).
   test.setTimeout(300_000);
   // Three files of about 4.3 MB: 5.7 MB each in base64, so no call can carry all three under the 16 MB body limit.
   // Long paragraphs (one sentence of about 3.5 KB each) keep the statements to about 1,300 a file: the size is what
