@@ -18,6 +18,7 @@ const SETS: Record<string, string> = {
   blind5: resolve(FIXTURES_DIR, 'blind5'),
   blind6: resolve(FIXTURES_DIR, 'blind6'),
   blind7: resolve(FIXTURES_DIR, 'blind7'),
+  blind8: resolve(FIXTURES_DIR, 'blind8'),
   shared: resolve(FIXTURES_DIR, '../../../shared/fixtures'),
 };
 const COLUMNS: [keyof Scores, string][] = [
