@@ -264,9 +264,37 @@ const JOINT_HEADS = new Set([
 /** Lower-case words that may stand inside an organisation's proper name ("Institute of Peace", "Doctors and Nurses"). */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', "'s"]);
 
+/** Words that mark the capitalised name after them as a political party: "the opposition Justice Party". */
+const PARTY_MARKERS = new Set(['opposition', 'ruling', 'governing']);
+
+/**
+ * A party named in tokens[s, to): after "opposition" or "ruling" ("the main opposition Pakistan Tehreek-e-Insaf") or
+ * before a lower-case "party" ("the Transformers party"); the name alone, whatever states it holds, or null.
+ */
+function partyName(tokens: Token[], s: number, to: number): string | null {
+  let p = s;
+  let marked = false;
+  while (p < to && (PARTY_MARKERS.has(tokens[p]!.lower) || tokens[p]!.lower === 'main')) {
+    marked ||= PARTY_MARKERS.has(tokens[p]!.lower);
+    p++;
+  }
+  let end = to;
+  if (tokens[end - 1]?.lower === 'party' && !tokens[end - 1]!.cap) end--;
+  if ((!marked && end === to) || end <= p || !tokens[p]!.cap) return null;
+  for (let i = p; i < end; i++) {
+    const t = tokens[i]!;
+    // (a hyphenated name keeps its lower-case links: "Tehreek-e-Insaf")
+    const linked = t.text === '-' || tokens[i - 1]?.text === '-';
+    if (!(t.cap || t.upper || linked || NAME_CONNECTORS.has(t.lower))) return null;
+  }
+  return textOf(tokens, p, end);
+}
+
 function organisationName(tokens: Token[], from: number, to: number): string | null {
   let s = from;
   while (s < to && DETERMINERS.has(tokens[s]!.lower)) s++;
+  const party = partyName(tokens, s, to);
+  if (party) return party;
   if (to - s < 2 && !(to - s === 1 && tokens[s]!.upper)) return null;
   const last = tokens[to - 1]!;
   // "the Islamabad Policy Research Forum", or the head first: "the Centre for Civic Oversight", "Institute of Peace"

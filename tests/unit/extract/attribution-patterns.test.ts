@@ -747,3 +747,21 @@ describe('quotations inside reported speech', () => {
     );
   });
 });
+
+describe('political parties as whom a speaker is with', () => {
+  test('"X of the opposition <Name>" speaks for the party, not for a state inside its name', () => {
+    const s = first('Nadia Qamar of the opposition Pakistan Awami Front urged Islamabad to drop the charges.');
+    expect([s.speaker, s.actor]).toEqual(['Nadia Qamar', 'Pakistan Awami Front']);
+  });
+  test('a hyphenated party name keeps its links', () => {
+    const s = first('Omar Zaidi of the ruling Tehreek-e-Nizam said Kabul had broken its word.');
+    expect([s.speaker, s.actor]).toEqual(['Omar Zaidi', 'Tehreek-e-Nizam']);
+  });
+  test('"the leader of the <Name> party" gives the party, without the word "party"', () => {
+    const s = one('The leader of the opposition Renewal party called the vote a fraud. Ana Mbeki said Kenya had lied.');
+    expect(s.map((x) => x.actor)).toEqual(['Renewal', 'Renewal']);
+  });
+  test('a capitalised name with no party word or marker is not taken for a party', () => {
+    expect(first('Ines Duarte of Chile said the plan was a mistake.').actor).toBe('chile');
+  });
+});
