@@ -765,3 +765,10 @@ describe('political parties as whom a speaker is with', () => {
     expect(first('Ines Duarte of Chile said the plan was a mistake.').actor).toBe('chile');
   });
 });
+
+describe('heads of bodies', () => {
+  test('"the chairperson of <body>, <Name>," speaks for the body', () => {
+    const s = first('The chairperson of the African Union Commission, Samuel Ouko, urged both sides to talk.');
+    expect([s.speaker, s.actor]).toEqual(['Samuel Ouko', 'au']);
+  });
+});
