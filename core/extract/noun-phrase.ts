@@ -312,8 +312,11 @@ function organisationName(tokens: Token[], from: number, to: number): string | n
 
 /** The body whom a phrase says someone is with: a known state or body, else an organisation's proper name. */
 export function affiliationIn(tokens: Token[], from: number, to: number): string | null {
-  for (let k = from; k < to; k++) {
-    const name = organisationName(tokens, k, to);
+  // "the Centre for Strategic Studies in Jakarta": where a body sits is not part of its name
+  const place = mentionsIn(tokens, from, to).find((m) => m.end === to && tokens[m.start - 1]?.lower === 'in');
+  const end = place ? place.start - 1 : to;
+  for (let k = from; k < end; k++) {
+    const name = organisationName(tokens, k, end);
     if (name) return name;
   }
   return actorIn(tokens, from, to);

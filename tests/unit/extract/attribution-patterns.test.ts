@@ -772,3 +772,10 @@ describe('heads of bodies', () => {
     expect([s.speaker, s.actor]).toEqual(['Samuel Ouko', 'au']);
   });
 });
+
+describe('where a body sits is not part of its name', () => {
+  test('"an analyst at the <Body> in <capital>" is with the body, not the state of the capital', () => {
+    const s = first('Rosa Pinto, a researcher at the Centre for Maritime Studies in Lima, said the deal was fair.');
+    expect([s.speaker, s.actor]).toEqual(['Rosa Pinto', 'Centre for Maritime Studies']);
+  });
+});
