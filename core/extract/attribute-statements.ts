@@ -158,13 +158,24 @@ export class StatementAttributor {
       const w = tokens[k]!.lower;
       const its = w === 'its';
       const named = tokens[k + 1]?.lower === "'s" && tokens[k - 1]?.lower === 'the' && !tokens[k]!.cap;
-      if (!its && !named) continue;
+      // "A spokesman for the ministry, Lin Hao,": the body of that kind named before
+      const complement = !tokens[k]!.cap && this.complementHead(tokens, k, end);
+      if (!its && !named && !complement) continue;
       const bodies = this.registry.institutions.filter((i) => i.actor && (its || i.name.toLowerCase().includes(w)));
       const inst = bodies.sort((x, y) => y.last - x.last)[0];
       const body = this.lastBody && (!inst || this.lastBody.index > inst.last) && its ? this.lastBody.actor : null;
       return body ?? inst?.actor ?? null;
     }
     return null;
+  }
+
+  /** Whether tokens[k] ends "for the ministry" or "of the foreign ministry" right before a comma or `end`. */
+  private complementHead(tokens: Token[], k: number, end: number): boolean {
+    if (k + 1 < end && tokens[k + 1]!.text !== ',') return false;
+    const the =
+      tokens[k - 1]?.lower === 'the' ? k - 1 : tokens[k - 2]?.lower === 'the' && !tokens[k - 1]!.cap ? k - 2 : -1;
+    const prep = tokens[the - 1]?.lower;
+    return the > 0 && (prep === 'for' || prep === 'of');
   }
 
   /**

@@ -779,3 +779,12 @@ describe('where a body sits is not part of its name', () => {
     expect([s.speaker, s.actor]).toEqual(['Rosa Pinto', 'Centre for Maritime Studies']);
   });
 });
+
+describe('a body named again by its kind', () => {
+  test('"a spokesman for the ministry, <Name>," speaks for the state whose ministry spoke before', () => {
+    const s = one(
+      "SANTIAGO - Chile has seized a Peruvian fishing fleet off its coast, Chile's navy said. Peru's foreign ministry said the fleet had broken no rule. A spokesman for the ministry, Luis Arce, added that Santiago had been told.",
+    );
+    expect([s[2]!.speaker, s[2]!.actor]).toEqual(['Luis Arce', 'peru']);
+  });
+});
