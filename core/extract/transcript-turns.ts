@@ -151,9 +151,11 @@ export function transcriptTurn(
     return { colon, question: true, ref: asker?.type === 'person' ? asker : null, askerHome };
   }
   // a dateline ("ISLAMABAD:", "SANTIAGO:", "NAIROBI, May 3 -") names a place in capitals, not a speaker;
-  // a label in capitals opened by a title ("MR. HALLORAN:", "SPOKESPERSON:") is a transcript turn
+  // a label in capitals opened by a title ("MR. HALLORAN:", "SPOKESPERSON:") is a transcript turn, and so is a
+  // surname in capitals once turns were read ("MOKOENA:"): a dateline opens the article, before any turn
   const titled = HONORIFICS.has(first.lower) || ROLE_WORDS.has(first.lower.replace(/\.$/, ''));
-  if (!titled && label.every((t) => t.inEnt || t.kind === 'punct' || t.upper)) return null;
+  const place = label.every((t) => t.inEnt || t.kind === 'punct');
+  if (!titled && (place || !afterTurn) && label.every((t) => t.inEnt || t.kind === 'punct' || t.upper)) return null;
   // every word of a label is capitalised, a particle or in parentheses: "Spokesperson Nguyen Thi Lan", "Ms. Lan"
   let open = false;
   for (const t of label) {

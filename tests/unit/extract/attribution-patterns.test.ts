@@ -298,6 +298,21 @@ describe('claims are checkable values only', () => {
   });
 });
 
+test('a surname in capitals labels a turn once turns were read, as the full name introduced', () => {
+  const st = one(
+    [
+      'The foreign ministry of Chile briefed reporters in Santiago, led by its spokeswoman, Paula Errazuriz.',
+      'Errazuriz: Chile rejects the closure of the border by Bolivia.',
+      'JOURNALIST (Radio Sur): Will Santiago reply?',
+      'ERRAZURIZ: We will answer through the courts. Bolivia must reopen the crossing.',
+    ].join('\n\n'),
+  );
+  expect(st.slice(3).map((s) => [s.speaker, s.actor, s.kind])).toEqual([
+    ['Paula Errazuriz', 'chile', 'direct_quote'],
+    ['Paula Errazuriz', 'chile', 'direct_quote'],
+  ]);
+});
+
 test('a dateline in capitals is not a transcript turn, even for a city the gazetteer does not know', () => {
   const s = first(
     'SANTIAGO: Chilean Foreign Minister Ana Lopez on Monday condemned Bolivia for a raid on a border post.',
