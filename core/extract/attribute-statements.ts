@@ -435,6 +435,15 @@ export class StatementAttributor {
     let paragraphQuoteSpeaker: Speaker | null = null;
     for (const d of drafts) {
       const { a, attr } = d;
+      if (!d.speaker && attr && !attr.negated && attr.ref.type === 'role' && !attr.ref.indefinite) {
+        // "the Indian defence minister said ... Arvind Rao described ... The minister said": a title whose holder an
+        // earlier sentence of this paragraph named only once that sentence was read
+        const named = this.resolve(attr.ref, a.index, a.tokens, attr.subject);
+        if (named?.person) {
+          d.speaker = named;
+          this.touch(named, a.index);
+        }
+      }
       const home = attr && !attr.negated ? this.homeGovernment(attr.ref) : null;
       const span = (d as Draft & { span: QuoteSpan | null }).span;
       // a short quote that opens the sentence and is then attributed ("“We agree,” Khan said") is still a quote

@@ -803,3 +803,14 @@ describe('a body named again by its kind', () => {
     expect([s[2]!.speaker, s[2]!.actor]).toEqual(['Luis Arce', 'peru']);
   });
 });
+
+test('a title named by the next sentence is found again by "the minister" later in the same paragraph', () => {
+  const st = one(
+    'Chile will buy patrol boats from Spain, the Chilean defence minister said on Monday. Marta Solis called the deal fair. The minister said the first boat would arrive in May.',
+  );
+  expect(st.map((s) => [s.speaker, s.actor])).toEqual([
+    ['Marta Solis', 'chile'],
+    ['Marta Solis', 'chile'],
+    ['Marta Solis', 'chile'],
+  ]);
+});
