@@ -32,6 +32,21 @@ for (const [role, phrases] of Object.entries(ROLES.roles)) {
     for (const t of toks) ROLE_WORDS.add(t);
   }
 }
+/** Words that make a title the rank below it: "Deputy Foreign Minister", "vice president", "First Vice Minister". */
+const RANKS = new Set(['deputy', 'vice', 'assistant', 'junior', 'under']);
+
+/**
+ * The canonical role of the role phrase at tokens[i] and its length, or null. A ranked title is a role of its own
+ * ("deputy foreign minister", "deputy president"): its holder is not "the foreign minister" of a later sentence.
+ */
+export function roleAt(tokens: Token[], i: number): { role: string; length: number } | null {
+  const m = ROLE_PHRASES.match(tokens, i);
+  if (!m) return null;
+  let k = i - 1;
+  if (tokens[k]?.text === '-') k--;
+  const ranked = RANKS.has(tokens[i]!.lower) || RANKS.has(tokens[k]?.lower ?? '');
+  return { role: ranked ? `deputy ${m.values[0]!}` : m.values[0]!, length: m.length };
+}
 export const HONORIFICS = new Set(ROLES.honorifics);
 export const ORGANISATION_NAME_HEADS = new Set(ROLES.organisationNameHeads);
 export const FEMALE_HONORIFICS = new Set(ROLES.femaleHonorifics);

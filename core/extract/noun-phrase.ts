@@ -14,11 +14,11 @@ import {
   NAME_STOPWORDS,
   ORGANISATION_NAME_HEADS,
   OBJECT_PRONOUNS,
-  ROLE_PHRASES,
   ROLE_WORDS,
   STATE_BODIES,
   SUBJECT_PRONOUNS,
   UNNAMED_SINGULAR,
+  roleAt,
 } from './lexicon';
 import STOP from './data/name-stopwords.json';
 import VENUES from './data/venue-words.json';
@@ -190,7 +190,7 @@ function complementedRole(
   to: number,
 ): { at: number; role: string; posted: boolean; plural: boolean } | null {
   for (let i = s; i < to - 1; i++) {
-    const r = ROLE_PHRASES.match(tokens, i);
+    const r = roleAt(tokens, i);
     if (!r) continue;
     const after = tokens[i + r.length]?.lower ?? '';
     const posted = POSTING_AFTER_ROLE.has(after);
@@ -198,7 +198,7 @@ function complementedRole(
     if (!(AFFILIATION_AFTER_ROLE.has(after) || posted)) return null;
     if (tokens.slice(s, i).some((t) => t.cap && !t.inEnt)) return null;
     const last = tokens[i + r.length - 1]!.lower;
-    return { at: i, role: r.values[0]!, posted, plural: last.endsWith('s') && !last.endsWith('ss') };
+    return { at: i, role: r.role, posted, plural: last.endsWith('s') && !last.endsWith('ss') };
   }
   return null;
 }
@@ -450,9 +450,9 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
       let role: string | null = null;
       let gender: 'm' | 'f' | null = null;
       for (let i = s; i < n; i++) {
-        const m = ROLE_PHRASES.match(tokens, i);
+        const m = roleAt(tokens, i);
         if (m) {
-          role = m.values[0]!;
+          role = m.role;
           i += m.length - 1;
         }
         if (FEMALE_HONORIFICS.has(tokens[i]!.lower)) gender = 'f';
@@ -464,10 +464,10 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
   }
   // role without a name: "the Russian foreign minister", "his Pakistani counterpart", "the FM"
   for (let i = s; i < to; i++) {
-    const m = ROLE_PHRASES.match(tokens, i);
+    const m = roleAt(tokens, i);
     // lower-case "fm" or "pm" is not the abbreviation
     if (m && !(m.length === 1 && tokens[i]!.lower.length <= 3 && !tokens[i]!.upper)) {
-      const role = m.values[0]!;
+      const role = m.role;
       const counterpart = role === 'counterpart';
       const actor = actorIn(tokens, s, to);
       return {

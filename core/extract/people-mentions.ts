@@ -8,7 +8,7 @@ import {
   INSTITUTION_WORDS,
   MALE_HONORIFICS,
   ROLE_MODIFIERS,
-  ROLE_PHRASES,
+  roleAt,
 } from './lexicon';
 import { isNameToken } from './noun-phrase';
 import { nameText, type PeopleRegistry } from './people';
@@ -129,13 +129,13 @@ export function collectPeople(tokens: Token[], gaz: Gazetteer, registry: PeopleR
       }
       continue;
     }
-    const m = ROLE_PHRASES.match(tokens, i);
+    const m = roleAt(tokens, i);
     if (!m) continue;
     let k = i + m.length;
     while (k < tokens.length && HONORIFICS.has(tokens[k]!.lower)) k++;
     const end = nameRun(tokens, k);
     if (end > k) {
-      const role = m.values[0]!;
+      const role = m.role;
       const actor = actorBefore(tokens, i) ?? delegationBefore(tokens, i);
       registry.observe(tokens.slice(k, end), { role, actor }, sentence);
       seen++;
@@ -145,7 +145,7 @@ export function collectPeople(tokens: Token[], gaz: Gazetteer, registry: PeopleR
     const actor = actorBefore(tokens, i);
     const named = actor ? nameBeforeAppositive(tokens, i) : null;
     if (named) {
-      registry.observe(tokens.slice(named[0], named[1]), { role: m.values[0]!, actor }, sentence);
+      registry.observe(tokens.slice(named[0], named[1]), { role: m.role, actor }, sentence);
       seen++;
       i += m.length - 1;
       continue;
@@ -156,7 +156,7 @@ export function collectPeople(tokens: Token[], gaz: Gazetteer, registry: PeopleR
       const nameEnd = nameRun(tokens, after + 1);
       const next = tokens[nameEnd];
       if (nameEnd - after - 1 >= 2 && (!next || next.kind === 'punct')) {
-        registry.observe(tokens.slice(after + 1, nameEnd), { role: m.values[0]!, actor }, sentence);
+        registry.observe(tokens.slice(after + 1, nameEnd), { role: m.role, actor }, sentence);
         seen++;
         i = nameEnd - 1;
       }

@@ -150,7 +150,14 @@ describe('who speaks, and for whom', () => {
       "First Vice Foreign Minister Park Ji-hoon made the decision clear to Japan's ambassador on Thursday, according " +
         "to a person familiar with the matter. South Korea's foreign minister reacted by saying the ties mattered.",
     );
-    expect(titled[1]!.speaker).toBe('Park Ji-hoon');
+    // the first vice foreign minister is not "the foreign minister": an unnamed minister of the same state
+    expect([titled[1]!.speaker, titled[1]!.actor]).toEqual([null, 'south-korea']);
+  });
+  test('a ranked title is a role of its own: the deputy is not "the foreign minister" named later', () => {
+    const st = one(
+      "Deputy Foreign Minister Rosa Lagos said Chile would not attend. Chile's foreign minister said the talks were over. Andres Mora added that Peru had been told.",
+    );
+    expect(st.map((s) => s.speaker)).toEqual(['Rosa Lagos', 'Andres Mora', 'Andres Mora']);
   });
   test('a state whose name holds its article is the subject, and the owner of a title ("the Netherlands\' envoy")', () => {
     expect(first('The Netherlands said the ruling on Suriname was final.').actor).toBe('netherlands');
