@@ -264,6 +264,17 @@ const JOINT_HEADS = new Set([
 /** Lower-case words that may stand inside an organisation's proper name ("Institute of Peace", "Doctors and Nurses"). */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', "'s"]);
 
+/** The capitalised words filling tokens[from, to) (with hyphen links and connectors), as written; null otherwise. */
+function capitalisedRun(tokens: Token[], from: number, to: number): string | null {
+  if (to <= from || !tokens[from]!.cap) return null;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    const linked = t.text === '-' || tokens[i - 1]?.text === '-';
+    if (!(t.cap || t.upper || linked || NAME_CONNECTORS.has(t.lower))) return null;
+  }
+  return textOf(tokens, from, to);
+}
+
 /** Words that mark the capitalised name after them as a political party: "the opposition Justice Party". */
 const PARTY_MARKERS = new Set(['opposition', 'ruling', 'governing']);
 
@@ -280,14 +291,9 @@ function partyName(tokens: Token[], s: number, to: number): string | null {
   }
   let end = to;
   if (tokens[end - 1]?.lower === 'party' && !tokens[end - 1]!.cap) end--;
-  if ((!marked && end === to) || end <= p || !tokens[p]!.cap) return null;
-  for (let i = p; i < end; i++) {
-    const t = tokens[i]!;
-    // (a hyphenated name keeps its lower-case links: "Tehreek-e-Insaf")
-    const linked = t.text === '-' || tokens[i - 1]?.text === '-';
-    if (!(t.cap || t.upper || linked || NAME_CONNECTORS.has(t.lower))) return null;
-  }
-  return textOf(tokens, p, end);
+  if (!marked && end === to) return null;
+  // (a hyphenated name keeps its lower-case links: "Tehreek-e-Insaf")
+  return capitalisedRun(tokens, p, end);
 }
 
 function organisationName(tokens: Token[], from: number, to: number): string | null {
@@ -379,6 +385,9 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
     if (person?.type !== 'person') break;
     const rest = analyzeNounPhrase(tokens, k + 1, to, _gaz);
     if (rest?.type === 'state' || rest?.type === 'institution') return { ...person, actor: person.actor ?? rest.actor };
+    // "Ruwan Perera of the Samagi Jana Balawegaya": a capitalised name after "the" is a body, for people take no article
+    const body = tokens[k + 1]!.lower === 'the' ? capitalisedRun(tokens, k + 2, to) : null;
+    if (body) return { ...person, actor: person.actor ?? body };
     break;
   }
   // (a name whose alias holds its article, "the Netherlands", starts on the determiner)

@@ -783,6 +783,10 @@ describe('political parties as whom a speaker is with', () => {
     const s = one('The leader of the opposition Renewal party called the vote a fraud. Ana Mbeki said Kenya had lied.');
     expect(s.map((x) => x.actor)).toEqual(['Renewal', 'Renewal']);
   });
+  test('"<Name> of the <Capitalised Name>" is a person with a body, since people take no article', () => {
+    const s = first('Lawmaker Tomas Ibarra of the Frente Amplio Nacional said Lima had broken its word.');
+    expect([s.speaker, s.actor]).toEqual(['Tomas Ibarra', 'Frente Amplio Nacional']);
+  });
   test('a capitalised name with no party word or marker is not taken for a party', () => {
     expect(first('Ines Duarte of Chile said the plan was a mistake.').actor).toBe('chile');
   });
