@@ -3,6 +3,7 @@ import { mentionsIn, type Gazetteer } from './gazetteer';
 import {
   DETERMINERS,
   FEMALE_HONORIFICS,
+  ANONYMOUS_SOURCES,
   GROUP_HEADS,
   HONORIFICS,
   INDEFINITE_DETERMINERS,
@@ -264,6 +265,9 @@ const JOINT_HEADS = new Set([
 /** Lower-case words that may stand inside an organisation's proper name ("Institute of Peace", "Doctors and Nurses"). */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', "'s"]);
 
+/** Unnamed sources who speak for no state or body ("residents of Kabul", "witnesses"). */
+const SPEAK_FOR_THEMSELVES = new Set(['residents', 'villagers', 'locals', 'people', 'witnesses', 'traders', 'workers']);
+
 /** The capitalised words filling tokens[from, to) (with hyphen links and connectors), as written; null otherwise. */
 function capitalisedRun(tokens: Token[], from: number, to: number): string | null {
   if (to <= from || !tokens[from]!.cap) return null;
@@ -356,6 +360,14 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
   }
   if (s >= to) return null;
   const head = tokens[to - 1]!;
+  // "residents of Chushul", "officials of the Peruvian navy": unnamed sources described by where or whom they are from;
+  // officials speak for their body or state, residents and witnesses for themselves
+  const source = tokens[s]!.lower;
+  if (ANONYMOUS_SOURCES.has(source) && GROUP_HEADS.has(source) && tokens[s + 1]?.lower === 'of' && s + 2 < to) {
+    const rest = analyzeNounPhrase(tokens, s + 2, to, _gaz);
+    const actor = SPEAK_FOR_THEMSELVES.has(source) ? null : rest && 'actor' in rest ? rest.actor : null;
+    return { type: 'group', actor: actor ?? null, head: source, definite: false };
+  }
   const complemented = complementedRole(tokens, s, to);
   // joint subjects: "Qureshi and Lavrov", "Iran and the EU"
   for (let i = s + 1; i < to - 1; i++) {

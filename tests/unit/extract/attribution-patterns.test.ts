@@ -825,3 +825,14 @@ test('a title named by the next sentence is found again by "the minister" later 
     ['Marta Solis', 'chile'],
   ]);
 });
+
+describe('unnamed sources described by where or whom they are from', () => {
+  test('"residents of <place>" are an unnamed source speaking for themselves, never a person named like the place', () => {
+    const s = first('Residents of Tarapaca, a town near the border, told reporters that the wells had run dry.');
+    expect([s.speaker, s.actor, s.kind]).toEqual([null, null, 'indirect']);
+  });
+  test('"officials of <a state body>" speak for its state', () => {
+    const s = first('Officials of the Chilean navy said the trawlers had been seized near the coast.');
+    expect([s.speaker, s.actor, s.kind]).toEqual([null, 'chile', 'indirect']);
+  });
+});
