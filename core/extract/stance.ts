@@ -92,6 +92,8 @@ export class StanceAssigner {
   private actors: string[] = [];
   /** Places named in the statement just before, whatever its kind. */
   private previousPlaces: string[] = [];
+  /** Who stood against whom so far, latest last: a dispute's sides, for criticism that names neither. */
+  private disputes: { from: string; to: string }[] = [];
 
   constructor(
     private readonly body: string,
@@ -126,6 +128,8 @@ export class StanceAssigner {
       .filter((m) => m.entity.kind === 'state' || m.entity.kind === 'territory')
       .map((m) => m.entity.id);
     if (actor) this.actors.push(actor);
+    if (actor && attributed)
+      for (const st of result) if (st.label === 'against') this.disputes.push({ from: actor, to: st.target });
     for (const m of all) {
       if (m.entity.kind !== 'organisation') continue;
       this.organisations = [m.entity, ...this.organisations.filter((e) => e !== m.entity)];
@@ -315,6 +319,23 @@ export class StanceAssigner {
           confidence: 0.4,
           cues: cueWords.map((c) => cueText(tokens, c, this.body)),
         }));
+      }
+    }
+    if (critical && actor) {
+      // criticism that names no one goes on with the speaker's side of a dispute: against whom it stood before, else
+      // against whoever stood against it
+      const opponent =
+        this.disputes.findLast((d) => d.from === actor)?.to ?? this.disputes.findLast((d) => d.to === actor)?.from;
+      if (opponent && this.gaz.entity(opponent)?.kind === 'state') {
+        const words = cues.filter((c) => c.cat !== 'neutral' && cueLabel(c, 'state', false) !== 'favor');
+        return [
+          {
+            target: opponent,
+            label: 'against',
+            confidence: 0.35,
+            cues: words.map((c) => cueText(tokens, c, this.body)),
+          },
+        ];
       }
     }
     const supportive = cues.some((c) => c.cat === 'support' && !c.negated);

@@ -51,6 +51,14 @@ describe('stances', () => {
     );
     expect(w[1]!.stances.map((s) => s.target)).toContain('afghanistan');
   });
+  test("criticism that names no one answers the speaker's side of a dispute", () => {
+    const st = one(
+      'Chilean Foreign Minister Ana Lopez condemned Bolivia for closing the border crossings. Bolivian Foreign Minister Jorge Quispe said the decision to go public was irresponsible and unacceptable. Asked about the trucks, Lopez said the closure was a hostile act.',
+    );
+    // the one criticised answers whoever stood against it; the critic goes on against whom it stood against
+    expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([['chile', 'against']]);
+    expect(st[2]!.stances.map((s) => [s.target, s.label])).toEqual([['bolivia', 'against']]);
+  });
   test('analyst targets that are not states are keyed by their id; cues are evidence', () => {
     const { statements } = extract(
       'Russian Foreign Minister Sergei Petrov condemned the restrictive measures imposed on Moscow.',
