@@ -51,6 +51,17 @@ describe('stances', () => {
     );
     expect(w[1]!.stances.map((s) => s.target)).toContain('afghanistan');
   });
+  test('words of diplomatic disapproval are criticism', () => {
+    expect(stances('Norwegian Foreign Minister Kari Berg said the Danish move was regrettable.')).toEqual({
+      denmark: 'against',
+    });
+    expect(stances('Berg, the Norwegian foreign minister, called the Swedish proposal unhelpful.')).toEqual({
+      sweden: 'against',
+    });
+    expect(stances('Berg, the Norwegian foreign minister, said the Finnish step was unfriendly.')).toEqual({
+      finland: 'against',
+    });
+  });
   test("criticism that names no one answers the speaker's side of a dispute", () => {
     const st = one(
       'Chilean Foreign Minister Ana Lopez condemned Bolivia for closing the border crossings. Bolivian Foreign Minister Jorge Quispe said the decision to go public was irresponsible and unacceptable. Asked about the trucks, Lopez said the closure was a hostile act.',
