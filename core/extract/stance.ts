@@ -124,6 +124,7 @@ export class StanceAssigner {
     // a named speaker takes positions even where whom they speak for is not known
     const attributed = (!!a.speaker || (!!actor && !!a.narrationActor)) && !a.question;
     result = this.stancesFor(a, attributed ? (actor ?? '') : '', explicitTargets, attributed);
+    if (!a.question) result.push(...this.bothSides(a.tokens, actor, result));
     this.previousPlaces = explicitTargets
       .filter((m) => m.entity.kind === 'state' || m.entity.kind === 'territory')
       .map((m) => m.entity.id);
@@ -230,6 +231,20 @@ export class StanceAssigner {
     return out;
   }
 
+  /**
+   * "urged both sides to", "letters from both governments": a third party names the two sides of the latest dispute
+   * between states together; what it asks of both is a position on neither.
+   */
+  private bothSides(tokens: Token[], actor: string | null, named: ExtractedStance[]): ExtractedStance[] {
+    if (!findAnaphora(tokens).some((r) => r.refers === 'pair')) return [];
+    const isState = (id: string): boolean => this.gaz.entity(id)?.kind === 'state';
+    const d = this.disputes.findLast((x) => x.from !== actor && x.to !== actor && isState(x.from) && isState(x.to));
+    if (!d) return [];
+    return [d.from, d.to]
+      .filter((id) => !named.some((s) => s.target === id))
+      .map((target) => ({ target, label: 'neutral', confidence: 0.5, cues: [] }));
+  }
+
   /** The speaker's counterparts: the other speaking state, and any target named right before "counterpart(s)". */
   private partnersIn(tokens: Token[], actor: string, mentions: EntityMention[]): Set<string> {
     const partners = new Set<string>();
@@ -252,7 +267,13 @@ export class StanceAssigner {
     const placeNamedHere = mentions.some((m) => m.entity.kind === 'state' || m.entity.kind === 'territory');
     const place = this.previousTargets.find((e) => e.id !== actor && !partners.has(e.id));
     return (r) =>
-      r.refers === 'place' ? (placeNamedHere ? null : place) : this.organisationFor(tokens[r.end - 1]!.lower, actor);
+      r.refers === 'pair'
+        ? null
+        : r.refers === 'place'
+          ? placeNamedHere
+            ? null
+            : place
+          : this.organisationFor(tokens[r.end - 1]!.lower, actor);
   }
 
   /**

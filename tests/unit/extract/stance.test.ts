@@ -70,6 +70,17 @@ describe('stances', () => {
     expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([['chile', 'against']]);
     expect(st[2]!.stances.map((s) => [s.target, s.label])).toEqual([['bolivia', 'against']]);
   });
+  test('"both sides" said by a third party names the two sides of the dispute', () => {
+    const st = one(
+      "Peruvian Foreign Minister Rosa Vidal condemned Ecuador for seizing the fishing boats. Ecuadorian Foreign Minister Luis Mena rejected the accusations. Brazil's foreign ministry urged both sides to settle the matter through dialogue. Mena said the two countries would meet in Lima.",
+    );
+    expect(st[2]!.stances.map((s) => [s.target, s.label])).toEqual([
+      ['ecuador', 'neutral'],
+      ['peru', 'neutral'],
+    ]);
+    // (one of the two sides speaking of both names neither)
+    expect(st[3]!.stances).toEqual([]);
+  });
   test('analyst targets that are not states are keyed by their id; cues are evidence', () => {
     const { statements } = extract(
       'Russian Foreign Minister Sergei Petrov condemned the restrictive measures imposed on Moscow.',
