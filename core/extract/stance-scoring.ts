@@ -108,6 +108,11 @@ export function scoreTarget(
       addScore(s, restrictionLabel(c), c.w, cueText(tokens, c, ctx.body));
       continue;
     }
+    if (c.restriction === 'lift' && !c.negated && m.start > c.start && m.end < c.end) {
+      // "rejected fresh US sanctions": opposing a restriction is against whoever imposed it
+      addScore(s, 'against', c.w, cueText(tokens, c, ctx.body));
+      continue;
+    }
     if (c.end > m.start && c.start < m.end) continue; // a cue inside the name itself
     const d = distance(tokens, c, m, breaks);
     if (d < 0) continue;

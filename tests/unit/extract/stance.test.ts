@@ -81,6 +81,14 @@ describe('stances', () => {
     // (one of the two sides speaking of both names neither)
     expect(st[3]!.stances).toEqual([]);
   });
+  test('opposing a restriction is against whoever imposed it, and for whom it restricts', () => {
+    expect(stances('Chile on Monday rejected fresh Argentine tariffs on its copper.')).toEqual({
+      argentina: 'against',
+    });
+    expect(
+      stances("Foreign Minister Ali Khan of Pakistan said Pakistan opposed the European Union's new curbs on Iran."),
+    ).toEqual({ eu: 'against', iran: 'favor' });
+  });
   test('analyst targets that are not states are keyed by their id; cues are evidence', () => {
     const { statements } = extract(
       'Russian Foreign Minister Sergei Petrov condemned the restrictive measures imposed on Moscow.',
