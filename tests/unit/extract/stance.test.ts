@@ -51,6 +51,14 @@ describe('stances', () => {
     );
     expect(w[1]!.stances.map((s) => s.target)).toContain('afghanistan');
   });
+  test('cooperating with a state, like working with it, is for it', () => {
+    expect(
+      stances('Foreign Minister Ali Khan of Pakistan said Pakistan was cooperating fully with Iran on the inquiry.'),
+    ).toEqual({ iran: 'favor' });
+    expect(stances('Ali Khan, the Pakistani foreign minister, said Pakistan would cooperate with Turkey.')).toEqual({
+      turkey: 'favor',
+    });
+  });
   test('words of diplomatic disapproval are criticism', () => {
     expect(stances('Norwegian Foreign Minister Kari Berg said the Danish move was regrettable.')).toEqual({
       denmark: 'against',
