@@ -59,6 +59,14 @@ describe('stances', () => {
       turkey: 'favor',
     });
   });
+  test('opposing an attempt on a target defends the target; the one who attempts it is opposed', () => {
+    expect(stances('Foreign Minister Ali Khan of Pakistan said Pakistan opposed any attempt to isolate Iran.')).toEqual(
+      { iran: 'favor' },
+    );
+    expect(
+      stances('Ali Khan, the Pakistani foreign minister, condemned efforts by India to block the pipeline.'),
+    ).toEqual({ india: 'against' });
+  });
   test('words of diplomatic disapproval are criticism', () => {
     expect(stances('Norwegian Foreign Minister Kari Berg said the Danish move was regrettable.')).toEqual({
       denmark: 'against',
