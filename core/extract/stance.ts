@@ -396,6 +396,8 @@ function supportOfOwnSide(ctx: ScoreContext, actor: string, mentions: EntityMent
   const { tokens } = ctx;
   for (const c of ctx.cues) {
     if (c.cat !== 'support' || c.negated || c.dir === 'l') continue;
+    // (what a demand asks of the subject is not its support yet: "Washington must first lift the sanctions on Iran")
+    if (ctx.cues.some((d) => d.cat === 'pressure' && d.predicate && d.start < c.start && d.end > c.start)) continue;
     let object: EntityMention | null = null;
     for (let k = c.end; k < Math.min(tokens.length, c.end + 3) && !object; k++) object = tokens[k]!.ent;
     if (object?.entity.id !== actor) continue;

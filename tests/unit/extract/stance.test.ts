@@ -105,6 +105,16 @@ describe('stances', () => {
       stances("Foreign Minister Ali Khan of Pakistan said Pakistan opposed the European Union's new curbs on Iran."),
     ).toEqual({ eu: 'against', iran: 'favor' });
   });
+  test('a demand to lift a restriction is against the restriction, and against the one it is demanded of', () => {
+    const { statements } = extract(
+      'Venezuelan Foreign Minister Luis Mora said Washington must first lift the sanctions on Venezuelan oil.',
+      { targets: [{ id: 'sanctions', label: 'sanctions', aliases: ['sanctions', 'the sanctions'] }] },
+    );
+    expect(Object.fromEntries(statements[0]!.stances.map((s) => [s.target, s.label]))).toEqual({
+      us: 'against',
+      sanctions: 'against',
+    });
+  });
   test('analyst targets that are not states are keyed by their id; cues are evidence', () => {
     const { statements } = extract(
       'Russian Foreign Minister Sergei Petrov condemned the restrictive measures imposed on Moscow.',
