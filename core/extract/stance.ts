@@ -342,21 +342,19 @@ export class StanceAssigner {
         }));
       }
     }
-    if (critical && actor) {
-      // criticism that names no one goes on with the speaker's side of a dispute: against whom it stood before, else
-      // against whoever stood against it
+    // criticism that names no one goes on with the speaker's side of a dispute: against whom it stood before, else
+    // against whoever stood against it (without cue words, a hostile tone: "unfair and cowardly")
+    const tone = actor && !critical && !totals.favor ? hostileTone(a) : null;
+    if ((critical || tone) && actor) {
       const opponent =
         this.disputes.findLast((d) => d.from === actor)?.to ?? this.disputes.findLast((d) => d.to === actor)?.from;
       if (opponent && this.gaz.entity(opponent)?.kind === 'state') {
-        const words = cues.filter((c) => c.cat !== 'neutral' && cueLabel(c, 'state', false) !== 'favor');
-        return [
-          {
-            target: opponent,
-            label: 'against',
-            confidence: 0.35,
-            cues: words.map((c) => cueText(tokens, c, this.body)),
-          },
-        ];
+        const words = tone
+          ? tone.map((w) => tokens[w]!.text)
+          : cues
+              .filter((c) => c.cat !== 'neutral' && cueLabel(c, 'state', false) !== 'favor')
+              .map((c) => cueText(tokens, c, this.body));
+        return [{ target: opponent, label: 'against', confidence: 0.35, cues: words }];
       }
     }
     const supportive = cues.some((c) => c.cat === 'support' && !c.negated);
@@ -440,6 +438,16 @@ function isVictim(tokens: Token[], at: number): boolean {
     if (tokens[k]!.kind === 'punct') return false;
   }
   return false;
+}
+
+/** The words that make a statement hostile in general language ("unfair and cowardly"), or null when it is not. */
+function hostileTone(a: StatementAnalysis): number[] | null {
+  const tokens = a.tokens;
+  const subject = a.subject;
+  const skip = (i: number): boolean =>
+    tokens[i]!.inEnt || !!tokens[i]!.ent || (!!subject && i >= subject[0] && i < subject[1]);
+  const p = spanPolarity(tokens, questionEnd(tokens), tokens.length, skip);
+  return p.score <= -POLAR_MIN ? p.words : null;
 }
 
 /** favor/against/concern from general-language polarity of the clause around a mention, or null when it has none. */

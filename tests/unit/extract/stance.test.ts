@@ -86,6 +86,12 @@ describe('stances', () => {
     expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([['chile', 'against']]);
     expect(st[2]!.stances.map((s) => [s.target, s.label])).toEqual([['bolivia', 'against']]);
   });
+  test('a hostile tone without cue words answers the other side of the dispute too', () => {
+    const st = one(
+      'Chilean Foreign Minister Ana Lopez condemned Bolivia for closing the border crossings. Bolivian Foreign Minister Jorge Quispe said the decision to go public was unfair and cowardly.',
+    );
+    expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([['chile', 'against']]);
+  });
   test('"both sides" said by a third party names the two sides of the dispute', () => {
     const st = one(
       "Peruvian Foreign Minister Rosa Vidal condemned Ecuador for seizing the fishing boats. Ecuadorian Foreign Minister Luis Mena rejected the accusations. Brazil's foreign ministry urged both sides to settle the matter through dialogue. Mena said the two countries would meet in Lima.",
