@@ -26,6 +26,9 @@ import { negatedRequestVerb } from './restriction-predicates';
 const VENUE_EVENTS = new Set(VENUES.events);
 const TRAVEL = new Set(VENUES.travel);
 const RESIDENCE = new Set(VENUES.residence);
+const SPATIAL = new Set(VENUES.spatial);
+const SPATIAL_PAIRS = new Set(VENUES.spatialPairs);
+const DIRECTIONS = new Set(VENUES.directions);
 
 /** A place named only as where something happens ("talks in Geneva", "a visit to Hanoi", "at the summit in Abuja"). */
 export function isVenue(tokens: Token[], m: EntityMention): boolean {
@@ -33,6 +36,9 @@ export function isVenue(tokens: Token[], m: EntityMention): boolean {
   if (m.aliasKind === 'demonym' || m.entity.kind === 'organisation' || m.entity.kind === 'group') return false;
   // "a Lima-based group", "a Kabul-born analyst": where someone is from
   if (tokens[m.end]?.text === '-' && RESIDENCE.has(tokens[m.end + 1]?.lower ?? '')) return true;
+  // "villages close to Mogadishu", "camps near Goma", "in northern Mali": where something is
+  if (SPATIAL.has(before ?? '') || SPATIAL_PAIRS.has(`${tokens[m.start - 2]?.lower} ${before}`)) return true;
+  if (DIRECTIONS.has(before ?? '') && /^(in|across)$/.test(tokens[m.start - 2]?.lower ?? '')) return true;
   if (before === 'in' || before === 'at') {
     // "the authorities in Dhaka", "the government in Kabul": the state that rules from there, not a venue
     if (STATE_BODIES.has(tokens[m.start - 2]?.lower ?? '')) return false;
