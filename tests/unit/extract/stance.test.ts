@@ -67,6 +67,14 @@ describe('stances', () => {
       stances('Ali Khan, the Pakistani foreign minister, condemned efforts by India to block the pipeline.'),
     ).toEqual({ india: 'against' });
   });
+  test('objecting to or taking issue with a party is criticism of it', () => {
+    expect(
+      stances("Chilean Foreign Minister Ana Lopez said several governments objected to Belgrade's refusal to join."),
+    ).toEqual({ serbia: 'against' });
+    expect(stances('Chilean Foreign Minister Ana Lopez said Chile took issue with Bolivia over the treaty.')).toEqual({
+      bolivia: 'against',
+    });
+  });
   test('words of diplomatic disapproval are criticism', () => {
     expect(stances('Norwegian Foreign Minister Kari Berg said the Danish move was regrettable.')).toEqual({
       denmark: 'against',
