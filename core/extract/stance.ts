@@ -91,6 +91,8 @@ function namedByOthers(statements: StatementAnalysis[], id: string): boolean {
 export class StanceAssigner {
   private readonly partners: Map<string, string>;
   private previous: { speaker: unknown; stances: ExtractedStance[] } | null = null;
+  /** The actor of the statement just before, if any. */
+  private previousActor: string | null = null;
   private previousTargets: Entity[] = [];
   /** Organisations named so far, latest first, for "the agency", "the bloc". */
   private organisations: Entity[] = [];
@@ -143,6 +145,7 @@ export class StanceAssigner {
     }
     const speakerKey = a.speaker?.person ?? a.speaker?.institution ?? a.speaker?.label ?? null;
     this.previous = { speaker: speakerKey, stances: result };
+    this.previousActor = actor;
     if (placeTargets.length) this.previousTargets = placeTargets;
     return result;
   }
@@ -156,7 +159,7 @@ export class StanceAssigner {
     const tokens = a.tokens;
     const partners = this.partnersIn(tokens, actor, mentions);
     // a statement whose actor is unknown names targets, but whose position it takes is for the analyst to say
-    if (!attributed) return this.namedOnly(tokens, actor, mentions, partners);
+    if (!attributed) return this.namedOnly(a, actor, mentions, partners);
     // a reporter's question ("Asked about the war in Ukraine,") is not the speaker's position
     const asked = questionEnd(tokens);
     // (a claim named in the question, "asked about a US report", is still what the answer calls false)
@@ -287,11 +290,12 @@ export class StanceAssigner {
    * in the order scoring would list them (no cue is read: whatever they say, the label would be neutral).
    */
   private namedOnly(
-    tokens: Token[],
+    a: StatementAnalysis,
     actor: string,
     mentions: EntityMention[],
     partners: Set<string>,
   ): ExtractedStance[] {
+    const tokens = a.tokens;
     const targets = new Set<string>();
     for (const m of mentions) targets.add(m.entity.id);
     const contextOf = this.anaphoraContext(tokens, actor, mentions, partners);
@@ -299,6 +303,9 @@ export class StanceAssigner {
       const ctx = contextOf(r);
       if (ctx) targets.add(ctx.id);
     }
+    // the narrator judging without naming anyone ("None of that is a strategy.") goes on about whom it named just before
+    if (!targets.size && !a.question && this.previous?.speaker === null && !this.previousActor && judges(a))
+      for (const s of this.previous.stances) targets.add(s.target);
     return [...targets].map((target) => ({ target, label: 'neutral', confidence: 0.5, cues: [] }));
   }
 
@@ -444,6 +451,15 @@ function isVictim(tokens: Token[], at: number): boolean {
     if (tokens[k]!.kind === 'punct') return false;
   }
   return false;
+}
+
+/** Whether a statement judges: a cue word of a position, or a polarity in general language either way. */
+function judges(a: StatementAnalysis): boolean {
+  const tokens = a.tokens;
+  if (findCues(tokens).some((c) => c.cat !== 'neutral')) return true;
+  return (
+    Math.abs(spanPolarity(tokens, 0, tokens.length, (i) => tokens[i]!.inEnt || !!tokens[i]!.ent).score) >= POLAR_MIN
+  );
 }
 
 /** The words that make a statement hostile in general language ("unfair and cowardly"), or null when it is not. */

@@ -129,6 +129,17 @@ describe('stances', () => {
       sanctions: 'against',
     });
   });
+  test("the narrator's judgement that names no one is about whom the narration named just before, neutrally", () => {
+    const st = one(
+      'Peru closed its border with Bolivia last year. It was a grave mistake. The talks lasted two hours.',
+    );
+    expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([
+      ['peru', 'neutral'],
+      ['bolivia', 'neutral'],
+    ]);
+    // (a sentence that judges nothing names nothing)
+    expect(st[2]!.stances).toEqual([]);
+  });
   test('analyst targets that are not states are keyed by their id; cues are evidence', () => {
     const { statements } = extract(
       'Russian Foreign Minister Sergei Petrov condemned the restrictive measures imposed on Moscow.',
