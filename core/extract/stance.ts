@@ -15,7 +15,7 @@ import { addScore, breakBuffer, cueText, scoreTarget, type ScoreContext, type Sc
 import { speakerActor, type StatementAnalysis } from './statement-analysis';
 import type { Token } from './tokenizer';
 import type { ExtractedStance } from './types';
-import { STATE_BODIES } from './lexicon';
+import { ORGANISATION_NAME_HEADS, STATE_BODIES } from './lexicon';
 import VENUES from './data/venue-words.json';
 import REGISTER from './data/polarity-register.json';
 import { spanPolarity } from './polarity';
@@ -36,6 +36,8 @@ export function isVenue(tokens: Token[], m: EntityMention): boolean {
   if (m.aliasKind === 'demonym' || m.entity.kind === 'organisation' || m.entity.kind === 'group') return false;
   // "a Lima-based group", "a Kabul-born analyst": where someone is from
   if (tokens[m.end]?.text === '-' && RESIDENCE.has(tokens[m.end + 1]?.lower ?? '')) return true;
+  // "the Dakar Centre for Sahel Studies", "the Islamabad Policy Research Forum": the first word of a body's name
+  if (opensBodyName(tokens, m.end)) return true;
   // "villages close to Mogadishu", "camps near Goma", "in northern Mali": where something is
   if (SPATIAL.has(before ?? '') || SPATIAL_PAIRS.has(`${tokens[m.start - 2]?.lower} ${before}`)) return true;
   if (DIRECTIONS.has(before ?? '') && /^(in|across)$/.test(tokens[m.start - 2]?.lower ?? '')) return true;
@@ -49,6 +51,20 @@ export function isVenue(tokens: Token[], m: EntityMention): boolean {
   }
   if (before === 'to' || before === 'from') {
     for (let k = m.start - 2; k >= Math.max(0, m.start - 3); k--) if (TRAVEL.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** How many capitalised words (and "for", "of", "and" between them) may follow a place inside a body's name. */
+const BODY_NAME_REACH = 5;
+
+/** Whether the capitalised words from `k` on end a body's name ("Policy Research Forum", "Centre for Sahel Studies"). */
+function opensBodyName(tokens: Token[], k: number): boolean {
+  if (!tokens[k]?.cap || tokens[k]!.ent) return false;
+  for (let n = k; n < Math.min(tokens.length, k + BODY_NAME_REACH); n++) {
+    const t = tokens[n]!;
+    if (t.cap && ORGANISATION_NAME_HEADS.has(t.lower)) return true;
+    if (!t.cap && !/^(for|of|and|on)$/.test(t.lower)) return false;
   }
   return false;
 }

@@ -269,6 +269,13 @@ describe('what a stance is about', () => {
       labels('Kenyan Foreign Minister Ruth Wanjiru said Kenya had trained teachers in northern Ethiopia for a decade.'),
     ).toEqual({});
   });
+  test('a place that opens a body\'s name ("the Lima Institute for Andean Studies") is not a target', () => {
+    expect(
+      labels(
+        'Rosa Vidal, an analyst at the Lima Institute for Andean Studies, said the tariffs on Chile were a mistake.',
+      ),
+    ).toEqual({ chile: 'against' });
+  });
   test('general evaluative wording gives a position where no diplomatic cue does', () => {
     expect(labels('Chilean Foreign Minister Ana Lopez said the plan was a mistake for Bolivia.')).toEqual({
       bolivia: 'against',
