@@ -5,6 +5,7 @@ import type { Token } from './tokenizer';
 
 const REJECTIONS = new Set(CUES.rejectionVerbs);
 const CLAIMS = new Set(CUES.accusationNouns);
+const REACTIONS = new Set(CUES.reactionWords);
 /** Words without which `claimOwnerCues` returns the cues as they are (a gate for the per-token word classes). */
 export const CLAIM_OWNER_TRIGGERS = CUES.accusationNouns;
 const FALSITY = new Set(CUES.falsityWords);
@@ -21,6 +22,11 @@ export function isRebuttal(tokens: Token[]): boolean {
       if (CLAIMS.has(tokens[k]!.lower)) return true;
   }
   return false;
+}
+
+/** "reacted by saying", "responded that": a statement that answers whoever spoke before it. */
+export function isReaction(tokens: Token[]): boolean {
+  return tokens.some((t) => REACTIONS.has(t.lower));
 }
 
 /** Whether the statement denies something: a rejection verb, a word of falsity, or "not true". */

@@ -20,7 +20,7 @@ import VENUES from './data/venue-words.json';
 import REGISTER from './data/polarity-register.json';
 import { spanPolarity } from './polarity';
 import { isClauseBreak as clauseBreak } from './stance-cues';
-import { isRebuttal } from './rebuttal-cues';
+import { isReaction, isRebuttal } from './rebuttal-cues';
 import { negatedRequestVerb } from './restriction-predicates';
 
 const VENUE_EVENTS = new Set(VENUES.events);
@@ -251,7 +251,7 @@ export class StanceAssigner {
       anaphoric ||
       mentions.some((m) => m.entity.kind === 'state' || m.entity.kind === 'territory' || m.entity.kind === 'concept');
     // a body's or state's narrated act takes implicit targets only as a rebuttal ("the embassy rejected the claims")
-    if (!placeNamed && (!narrated || isRebuttal(tokens)))
+    if (!placeNamed && (!narrated || isRebuttal(tokens) || isReaction(tokens)))
       out.push(...this.implicit(a, actor, cues, bilateral, partner));
     return out;
   }
@@ -344,16 +344,20 @@ export class StanceAssigner {
     for (const c of cues) totals[cueLabel(c, 'state', true)] += c.w;
     const critical = totals.against + totals.concern > totals.favor;
     const speakerKey = a.speaker?.person ?? a.speaker?.institution ?? a.speaker?.label ?? null;
-    if (isRebuttal(tokens)) {
+    // (a reaction that criticises, "reacted by saying the closure was cowardly", answers the same way)
+    // (without cue words, a hostile tone in general language: "unfair and cowardly")
+    const tone = !critical && !totals.favor ? hostileTone(a) : null;
+    if (isRebuttal(tokens) || (isReaction(tokens) && (critical || tone))) {
       // whoever made the allegations: the latest other actor
       const accuser = this.actors.findLast((x) => x !== actor);
+      const words = cues.filter((c) => c.cat === 'critic').map((c) => cueText(tokens, c, this.body));
       if (accuser)
         return [
           {
             target: accuser,
             label: 'against',
             confidence: 0.4,
-            cues: cues.filter((c) => c.cat === 'critic').map((c) => cueText(tokens, c, this.body)),
+            cues: words.length ? words : (tone ?? []).map((w) => tokens[w]!.text),
           },
         ];
     }
@@ -373,7 +377,6 @@ export class StanceAssigner {
     }
     // criticism that names no one goes on with the speaker's side of a dispute: against whom it stood before, else
     // against whoever stood against it (without cue words, a hostile tone: "unfair and cowardly")
-    const tone = actor && !critical && !totals.favor ? hostileTone(a) : null;
     if ((critical || tone) && actor) {
       const opponent =
         this.disputes.findLast((d) => d.from === actor)?.to ?? this.disputes.findLast((d) => d.to === actor)?.from;
