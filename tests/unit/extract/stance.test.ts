@@ -106,6 +106,12 @@ describe('stances', () => {
     );
     expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([['chile', 'against']]);
   });
+  test('criticism of "the decision" or "this move" answers whoever spoke before it', () => {
+    const st = one(
+      'Chilean Foreign Minister Ana Lopez said Chile would close the border crossings to Bolivian trucks. Bolivian Foreign Minister Jorge Quispe said the decision was irresponsible.',
+    );
+    expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([['chile', 'against']]);
+  });
   test('"both sides" said by a third party names the two sides of the dispute', () => {
     const st = one(
       "Peruvian Foreign Minister Rosa Vidal condemned Ecuador for seizing the fishing boats. Ecuadorian Foreign Minister Luis Mena rejected the accusations. Brazil's foreign ministry urged both sides to settle the matter through dialogue. Mena said the two countries would meet in Lima.",
