@@ -263,7 +263,12 @@ export class StanceAssigner {
   private bothSides(tokens: Token[], actor: string | null, named: ExtractedStance[]): ExtractedStance[] {
     if (!findAnaphora(tokens).some((r) => r.refers === 'pair')) return [];
     const isState = (id: string): boolean => this.gaz.entity(id)?.kind === 'state';
-    const d = this.disputes.findLast((x) => x.from !== actor && x.to !== actor && isState(x.from) && isState(x.to));
+    const between = (x: { from: string; to: string }): boolean =>
+      x.from !== actor && x.to !== actor && isState(x.from) && isState(x.to);
+    // (the two sides of the story speak: a dispute between two states that both spoke before one with a silent side)
+    const d =
+      this.disputes.findLast((x) => between(x) && this.actors.includes(x.from) && this.actors.includes(x.to)) ??
+      this.disputes.findLast(between);
     if (!d) return [];
     return [d.from, d.to]
       .filter((id) => !named.some((s) => s.target === id))

@@ -152,6 +152,15 @@ describe('stances', () => {
     // (a sentence that judges nothing names nothing)
     expect(st[2]!.stances).toEqual([]);
   });
+  test('"both sides" are the two states that spoke, before a later quarrel with a silent third', () => {
+    const st = one(
+      "Peruvian Foreign Minister Rosa Vidal condemned Ecuador for seizing the fishing boats. Ecuadorian Foreign Minister Luis Mena rejected the accusations. Mena also condemned Colombia for its silence. Brazil's foreign ministry urged both sides to settle the matter through dialogue.",
+    );
+    expect(st[3]!.stances.map((s) => [s.target, s.label])).toEqual([
+      ['ecuador', 'neutral'],
+      ['peru', 'neutral'],
+    ]);
+  });
   test('analyst targets that are not states are keyed by their id; cues are evidence', () => {
     const { statements } = extract(
       'Russian Foreign Minister Sergei Petrov condemned the restrictive measures imposed on Moscow.',
