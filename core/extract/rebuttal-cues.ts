@@ -33,7 +33,7 @@ export function isReaction(tokens: Token[]): boolean {
 }
 
 /** Whether the statement denies something: a rejection verb, a word of falsity, or "not true". */
-function denies(tokens: Token[]): boolean {
+export function denies(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
     if (REJECTIONS.has(w) || FALSITY.has(w)) return true;

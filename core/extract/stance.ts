@@ -15,12 +15,12 @@ import { addScore, breakBuffer, cueText, scoreTarget, type ScoreContext, type Sc
 import { speakerActor, type StatementAnalysis } from './statement-analysis';
 import type { Token } from './tokenizer';
 import type { ExtractedStance } from './types';
-import { ORGANISATION_NAME_HEADS, STATE_BODIES } from './lexicon';
+import { ORGANISATION_NAME_HEADS, REPORTING_VERBS, STATE_BODIES } from './lexicon';
 import VENUES from './data/venue-words.json';
 import REGISTER from './data/polarity-register.json';
 import { spanPolarity } from './polarity';
 import { isClauseBreak as clauseBreak } from './stance-cues';
-import { isReaction, isRebuttal } from './rebuttal-cues';
+import { denies, isReaction, isRebuttal } from './rebuttal-cues';
 import { negatedRequestVerb } from './restriction-predicates';
 
 const VENUE_EVENTS = new Set(VENUES.events);
@@ -51,6 +51,21 @@ export function isVenue(tokens: Token[], m: EntityMention): boolean {
   }
   if (before === 'to' || before === 'from') {
     for (let k = m.start - 2; k >= Math.max(0, m.start - 3); k--) if (TRAVEL.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Saying in the plain present after a plural source, "Afghan officials say", which reporting verbs leave out. */
+const PLAIN_SAYING = new Set(['say', 'claim', 'allege', 'insist', 'argue']);
+
+/** How far after a state its reporting verb may come: "India's defence minister has said". */
+const SOURCE_REACH = 5;
+
+/** Whether a reporting verb follows within reach of `from`, in the same clause: the state before is a claim's source. */
+function saysAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + SOURCE_REACH); k++) {
+    if (REPORTING_VERBS.has(tokens[k]!.lower) || PLAIN_SAYING.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.lower !== "'s") return false;
   }
   return false;
 }
@@ -107,6 +122,8 @@ function namedByOthers(statements: StatementAnalysis[], id: string): boolean {
 export class StanceAssigner {
   private readonly partners: Map<string, string>;
   private previous: { speaker: unknown; stances: ExtractedStance[] } | null = null;
+  /** States the journalist's question just before named ("India's defence minister has said ..."), for its answer. */
+  private asked: string[] = [];
   /** The actor of the statement just before, if any. */
   private previousActor: string | null = null;
   private previousTargets: Entity[] = [];
@@ -163,6 +180,11 @@ export class StanceAssigner {
     this.previous = { speaker: speakerKey, stances: result };
     this.previousActor = actor;
     if (placeTargets.length) this.previousTargets = placeTargets;
+    if (a.question) {
+      for (const m of all)
+        if (m.entity.kind === 'state' && saysAfter(tokens, m.end) && !this.asked.includes(m.entity.id))
+          this.asked.push(m.entity.id);
+    } else this.asked = [];
     return result;
   }
 
@@ -253,6 +275,10 @@ export class StanceAssigner {
     // a body's or state's narrated act takes implicit targets only as a rebuttal ("the embassy rejected the claims")
     if (!placeNamed && (!narrated || isRebuttal(tokens) || isReaction(tokens)))
       out.push(...this.implicit(a, actor, cues, bilateral, partner));
+    else if (this.asked.length && denies(tokens)) {
+      // an answer that denies what the question put to it, naming whom the question quoted: against them
+      for (const st of out) if (st.label === 'neutral' && this.asked.includes(st.target)) st.label = 'against';
+    }
     return out;
   }
 
@@ -352,6 +378,12 @@ export class StanceAssigner {
     // (a reaction that criticises, "reacted by saying the closure was cowardly", answers the same way)
     // (without cue words, a hostile tone in general language: "unfair and cowardly")
     const tone = !critical && !totals.favor ? hostileTone(a) : null;
+    // an answer that rejects or criticises what the question put to it is against whom the question named
+    const askedAbout = this.asked.filter((id) => id !== actor);
+    if (askedAbout.length && (critical || tone || isRebuttal(tokens))) {
+      const words = cues.filter((c) => c.cat === 'critic').map((c) => cueText(tokens, c, this.body));
+      return askedAbout.map((target) => ({ target, label: 'against', confidence: 0.4, cues: words }));
+    }
     if (isRebuttal(tokens) || (isReaction(tokens) && (critical || tone))) {
       // whoever made the allegations: the latest other actor
       const accuser = this.actors.findLast((x) => x !== actor);

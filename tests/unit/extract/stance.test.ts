@@ -161,6 +161,19 @@ describe('stances', () => {
       ['peru', 'neutral'],
     ]);
   });
+  test("an answer that rejects or denies what a question quoted is against the question's source", () => {
+    const st = one(
+      'The following is the transcript of the weekly briefing given by Rosa Quispe in Lima on Monday.\n\n' +
+        'Rosa Quispe: Good morning.\n\n' +
+        "Question (El Sol): Chile's defence minister has said that Peru is arming the border. What is your response?\n\n" +
+        'Rosa Quispe: We reject these irresponsible remarks.\n\n' +
+        'Question (Andina): Bolivian officials say Peru never shared the data.\n\n' +
+        'Rosa Quispe: That claim is simply not correct; we sent the data to Bolivia twice.',
+    );
+    const answer = (start: string) => st.find((s) => s.text.includes(start))!.stances.map((s) => [s.target, s.label]);
+    expect(answer('We reject these')).toEqual([['chile', 'against']]);
+    expect(answer('That claim is simply not correct')).toEqual([['bolivia', 'against']]);
+  });
   test('analyst targets that are not states are keyed by their id; cues are evidence', () => {
     const { statements } = extract(
       'Russian Foreign Minister Sergei Petrov condemned the restrictive measures imposed on Moscow.',
