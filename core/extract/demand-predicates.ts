@@ -137,7 +137,9 @@ export function demandCues(tokens: Token[], hits: CueHit[]): CueHit[] {
     const verb = governedVerb(tokens, i);
     if (verb < 0 || !namedSubject(tokens, i)) continue;
     const end = verb + 1;
-    out = cuesOutside(out, i, end);
+    // (what the demanded verb does to a restriction stays: "Washington must lift the sanctions" is against them)
+    const kept = out.filter((h) => h.restriction && h.start === verb);
+    out = [...cuesOutside(out, i, end), ...kept];
     out.push({
       cat: 'pressure',
       dir: 'l',

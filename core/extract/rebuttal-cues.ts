@@ -1,10 +1,12 @@
-// Denials: "rejected the allegations" answers whoever made them; "the US report was baseless" is against the report's owner.
+// Denials and reactions: "rejected the allegations" answers the accuser; "the US report was baseless", the report's owner.
 import CUES from './data/stance-cues.json';
 import type { CueHit } from './cue-types';
 import type { Token } from './tokenizer';
 
 const REJECTIONS = new Set(CUES.rejectionVerbs);
 const CLAIMS = new Set(CUES.accusationNouns);
+const REACTIONS = new Set(CUES.reactionWords);
+const ACTS = new Set(CUES.actNouns);
 /** Words without which `claimOwnerCues` returns the cues as they are (a gate for the per-token word classes). */
 export const CLAIM_OWNER_TRIGGERS = CUES.accusationNouns;
 const FALSITY = new Set(CUES.falsityWords);
@@ -23,8 +25,15 @@ export function isRebuttal(tokens: Token[]): boolean {
   return false;
 }
 
+/** "reacted by saying", "responded that", "the decision": a statement that answers whoever spoke or acted before it. */
+export function isReaction(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, i) => REACTIONS.has(t.lower) || (ACTS.has(t.lower) && /^(the|this|that)$/.test(tokens[i - 1]?.lower ?? '')),
+  );
+}
+
 /** Whether the statement denies something: a rejection verb, a word of falsity, or "not true". */
-function denies(tokens: Token[]): boolean {
+export function denies(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.lower;
     if (REJECTIONS.has(w) || FALSITY.has(w)) return true;

@@ -17,6 +17,11 @@ export const RESTRICTION_TRIGGERS = [...DATA.lifting, ...DATA.imposing, ...DATA.
 
 const FAVOURS = new Set(DATA.favourVerbs);
 
+/** A state or body named inside a restriction's phrase ("fresh US sanctions"): whose restriction it is. */
+function ownerName(t: Token): boolean {
+  return !!t.ent && t.ent.entity.kind !== 'concept';
+}
+
 /** Whether tokens[i] opens a negated infinitive, "not to". */
 function opensNotTo(tokens: Token[], i: number): boolean {
   return tokens[i]!.lower === 'not' && tokens[i + 1]?.lower === 'to';
@@ -60,7 +65,14 @@ export function restrictionCues(tokens: Token[], hits: CueHit[], negatedAt: (i: 
     const lifting = LIFTING.has(verb);
     if (!lifting && !IMPOSING.has(verb)) continue;
     let k = i + 1;
-    while (k < tokens.length && k - i <= REACH && BETWEEN.has(tokens[k]!.lower)) k++;
+    // (the one who imposed it may stand between: "rejected fresh US sanctions", "opposed Washington's tariffs")
+    // (a name and its possessive count as one word of the reach)
+    for (let words = 1; k < tokens.length && words <= REACH; words++) {
+      const t = tokens[k]!;
+      if (ownerName(t)) k = tokens[t.ent!.end]?.lower === "'s" ? t.ent!.end + 1 : t.ent!.end;
+      else if (BETWEEN.has(t.lower)) k++;
+      else break;
+    }
     if (k >= tokens.length || !RESTRICTIONS.has(tokens[k]!.lower)) continue;
     const end = k + 1;
     out = cuesOutside(out, i, end);

@@ -30,9 +30,10 @@ for (const g of CUES.groups) {
 }
 const BILATERAL = new PhraseTrie<true>();
 for (const c of CUES.bilateralCues) BILATERAL.add(phraseTokens(c), true);
-const ANAPHORA = new PhraseTrie<'place' | 'organisation'>();
+const ANAPHORA = new PhraseTrie<'place' | 'organisation' | 'pair'>();
 for (const c of CUES.contextAnaphora) ANAPHORA.add(phraseTokens(c), 'place');
 for (const c of CUES.organisationAnaphora) ANAPHORA.add(phraseTokens(c), 'organisation');
+for (const c of CUES.pairAnaphora) ANAPHORA.add(phraseTokens(c), 'pair');
 
 export const CUE_FIRST_KEYS = [...TRIE.firstKeys()];
 export const BILATERAL_FIRST_KEYS = [...BILATERAL.firstKeys()];
@@ -122,8 +123,11 @@ export function questionEnd(tokens: Token[]): number {
 export interface Anaphor {
   start: number;
   end: number;
-  /** What it refers back to: a place or conflict ("the country", "the civil war") or a body ("the agency"). */
-  refers: 'place' | 'organisation';
+  /**
+   * What it refers back to: a place or conflict ("the country", "the civil war"), a body ("the agency"), or the two
+   * sides of a dispute ("both sides").
+   */
+  refers: 'place' | 'organisation' | 'pair';
   /** A war or conflict: worrying in itself unless a cue says otherwise. */
   conflict: boolean;
 }

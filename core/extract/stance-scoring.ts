@@ -3,6 +3,15 @@ import type { StanceLabel } from '../domain';
 import type { Entity } from './gazetteer';
 import { cueLabel, type CueHit } from './stance-cues';
 import type { Token } from './tokenizer';
+import CUES from './data/stance-cues.json';
+
+const ATTEMPTS = new Set(CUES.attemptNouns);
+
+/** "opposed any attempt to isolate X": between a criticism and its target, an attempt whose object the target is. */
+function attemptOn(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (ATTEMPTS.has(tokens[k]!.lower) && tokens[k + 1]!.lower === 'to') return true;
+  return false;
+}
 
 export interface Scored {
   entity: Entity;
@@ -108,6 +117,11 @@ export function scoreTarget(
       addScore(s, restrictionLabel(c), c.w, cueText(tokens, c, ctx.body));
       continue;
     }
+    if (c.restriction === 'lift' && !c.negated && m.start > c.start && m.end < c.end) {
+      // "rejected fresh US sanctions": opposing a restriction is against whoever imposed it
+      addScore(s, 'against', c.w, cueText(tokens, c, ctx.body));
+      continue;
+    }
     if (c.end > m.start && c.start < m.end) continue; // a cue inside the name itself
     const d = distance(tokens, c, m, breaks);
     if (d < 0) continue;
@@ -119,8 +133,11 @@ export function scoreTarget(
     if (org && (!ORG_CATEGORIES.has(c.cat) || (c.dir !== 'r' && !(c.start >= m.end && d <= 1)))) continue;
     // armed groups: only what is said of them directly ("the banned TTP", "condemned ISIS"), not a list they end
     if (group && (c.dir === 'r' ? starts.some((x) => x >= c.end && x < m.start) : d > 1)) continue;
-    const label = cueLabel(c, entity.kind, isPartner);
+    let label = cueLabel(c, entity.kind, isPartner);
     if (label === 'neutral') continue;
+    // (the one the opposed attempt would act on is defended: "rejected attempts to isolate X")
+    if (label === 'against' && c.cat === 'critic' && m.start >= c.end && attemptOn(tokens, c.end, m.start))
+      label = 'favor';
     addScore(s, label, c.w * (1 - (0.5 * d) / (c.window + 1)), cueText(tokens, c, ctx.body));
   }
   return s;

@@ -15,34 +15,25 @@ import { addScore, breakBuffer, cueText, scoreTarget, type ScoreContext, type Sc
 import { speakerActor, type StatementAnalysis } from './statement-analysis';
 import type { Token } from './tokenizer';
 import type { ExtractedStance } from './types';
-import { STATE_BODIES } from './lexicon';
-import VENUES from './data/venue-words.json';
+import { REPORTING_VERBS } from './lexicon';
+import { inDateline, isVenue } from './venues';
 import REGISTER from './data/polarity-register.json';
 import { spanPolarity } from './polarity';
 import { isClauseBreak as clauseBreak } from './stance-cues';
-import { isRebuttal } from './rebuttal-cues';
+import { denies, isReaction, isRebuttal } from './rebuttal-cues';
 import { negatedRequestVerb } from './restriction-predicates';
 
-const VENUE_EVENTS = new Set(VENUES.events);
-const TRAVEL = new Set(VENUES.travel);
-const RESIDENCE = new Set(VENUES.residence);
+/** Saying in the plain present after a plural source, "Afghan officials say", which reporting verbs leave out. */
+const PLAIN_SAYING = new Set(['say', 'claim', 'allege', 'insist', 'argue']);
 
-/** A place named only as where something happens ("talks in Geneva", "a visit to Hanoi", "at the summit in Abuja"). */
-export function isVenue(tokens: Token[], m: EntityMention): boolean {
-  const before = tokens[m.start - 1]?.lower;
-  if (m.aliasKind === 'demonym' || m.entity.kind === 'organisation' || m.entity.kind === 'group') return false;
-  // "a Lima-based group", "a Kabul-born analyst": where someone is from
-  if (tokens[m.end]?.text === '-' && RESIDENCE.has(tokens[m.end + 1]?.lower ?? '')) return true;
-  if (before === 'in' || before === 'at') {
-    // "the authorities in Dhaka", "the government in Kabul": the state that rules from there, not a venue
-    if (STATE_BODIES.has(tokens[m.start - 2]?.lower ?? '')) return false;
-    // (a capital the analyst lists among a target's aliases is that target to them: "the fighting in Kabul")
-    if (m.aliasKind === 'capital' && !m.listed) return true;
-    for (let k = m.start - 2; k >= Math.max(0, m.start - 5); k--) if (VENUE_EVENTS.has(tokens[k]!.lower)) return true;
-    return false;
-  }
-  if (before === 'to' || before === 'from') {
-    for (let k = m.start - 2; k >= Math.max(0, m.start - 3); k--) if (TRAVEL.has(tokens[k]!.lower)) return true;
+/** How far after a state its reporting verb may come: "India's defence minister has said". */
+const SOURCE_REACH = 5;
+
+/** Whether a reporting verb follows within reach of `from`, in the same clause: the state before is a claim's source. */
+function saysAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + SOURCE_REACH); k++) {
+    if (REPORTING_VERBS.has(tokens[k]!.lower) || PLAIN_SAYING.has(tokens[k]!.lower)) return true;
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.lower !== "'s") return false;
   }
   return false;
 }
@@ -85,6 +76,10 @@ function namedByOthers(statements: StatementAnalysis[], id: string): boolean {
 export class StanceAssigner {
   private readonly partners: Map<string, string>;
   private previous: { speaker: unknown; stances: ExtractedStance[] } | null = null;
+  /** States the journalist's question just before named ("India's defence minister has said ..."), for its answer. */
+  private asked: string[] = [];
+  /** The actor of the statement just before, if any. */
+  private previousActor: string | null = null;
   private previousTargets: Entity[] = [];
   /** Organisations named so far, latest first, for "the agency", "the bloc". */
   private organisations: Entity[] = [];
@@ -92,6 +87,8 @@ export class StanceAssigner {
   private actors: string[] = [];
   /** Places named in the statement just before, whatever its kind. */
   private previousPlaces: string[] = [];
+  /** Who stood against whom so far, latest last: a dispute's sides, for criticism that names neither. */
+  private disputes: { from: string; to: string }[] = [];
 
   constructor(
     private readonly body: string,
@@ -122,17 +119,26 @@ export class StanceAssigner {
     // a named speaker takes positions even where whom they speak for is not known
     const attributed = (!!a.speaker || (!!actor && !!a.narrationActor)) && !a.question;
     result = this.stancesFor(a, attributed ? (actor ?? '') : '', explicitTargets, attributed);
+    if (!a.question) result.push(...this.bothSides(a.tokens, actor, result));
     this.previousPlaces = explicitTargets
       .filter((m) => m.entity.kind === 'state' || m.entity.kind === 'territory')
       .map((m) => m.entity.id);
     if (actor) this.actors.push(actor);
+    if (actor && attributed)
+      for (const st of result) if (st.label === 'against') this.disputes.push({ from: actor, to: st.target });
     for (const m of all) {
       if (m.entity.kind !== 'organisation') continue;
       this.organisations = [m.entity, ...this.organisations.filter((e) => e !== m.entity)];
     }
     const speakerKey = a.speaker?.person ?? a.speaker?.institution ?? a.speaker?.label ?? null;
     this.previous = { speaker: speakerKey, stances: result };
+    this.previousActor = actor;
     if (placeTargets.length) this.previousTargets = placeTargets;
+    if (a.question) {
+      for (const m of all)
+        if (m.entity.kind === 'state' && saysAfter(tokens, m.end) && !this.asked.includes(m.entity.id))
+          this.asked.push(m.entity.id);
+    } else this.asked = [];
     return result;
   }
 
@@ -145,7 +151,7 @@ export class StanceAssigner {
     const tokens = a.tokens;
     const partners = this.partnersIn(tokens, actor, mentions);
     // a statement whose actor is unknown names targets, but whose position it takes is for the analyst to say
-    if (!attributed) return this.namedOnly(tokens, actor, mentions, partners);
+    if (!attributed) return this.namedOnly(a, actor, mentions, partners);
     // a reporter's question ("Asked about the war in Ukraine,") is not the speaker's position
     const asked = questionEnd(tokens);
     // (a claim named in the question, "asked about a US report", is still what the answer calls false)
@@ -221,9 +227,32 @@ export class StanceAssigner {
       anaphoric ||
       mentions.some((m) => m.entity.kind === 'state' || m.entity.kind === 'territory' || m.entity.kind === 'concept');
     // a body's or state's narrated act takes implicit targets only as a rebuttal ("the embassy rejected the claims")
-    if (!placeNamed && (!narrated || isRebuttal(tokens)))
+    if (!placeNamed && (!narrated || isRebuttal(tokens) || isReaction(tokens)))
       out.push(...this.implicit(a, actor, cues, bilateral, partner));
+    else if (this.asked.length && denies(tokens)) {
+      // an answer that denies what the question put to it, naming whom the question quoted: against them
+      for (const st of out) if (st.label === 'neutral' && this.asked.includes(st.target)) st.label = 'against';
+    }
     return out;
+  }
+
+  /**
+   * "urged both sides to", "letters from both governments": a third party names the two sides of the latest dispute
+   * between states together; what it asks of both is a position on neither.
+   */
+  private bothSides(tokens: Token[], actor: string | null, named: ExtractedStance[]): ExtractedStance[] {
+    if (!findAnaphora(tokens).some((r) => r.refers === 'pair')) return [];
+    const isState = (id: string): boolean => this.gaz.entity(id)?.kind === 'state';
+    const between = (x: { from: string; to: string }): boolean =>
+      x.from !== actor && x.to !== actor && isState(x.from) && isState(x.to);
+    // (the two sides of the story speak: a dispute between two states that both spoke before one with a silent side)
+    const d =
+      this.disputes.findLast((x) => between(x) && this.actors.includes(x.from) && this.actors.includes(x.to)) ??
+      this.disputes.findLast(between);
+    if (!d) return [];
+    return [d.from, d.to]
+      .filter((id) => !named.some((s) => s.target === id))
+      .map((target) => ({ target, label: 'neutral', confidence: 0.5, cues: [] }));
   }
 
   /** The speaker's counterparts: the other speaking state, and any target named right before "counterpart(s)". */
@@ -248,7 +277,13 @@ export class StanceAssigner {
     const placeNamedHere = mentions.some((m) => m.entity.kind === 'state' || m.entity.kind === 'territory');
     const place = this.previousTargets.find((e) => e.id !== actor && !partners.has(e.id));
     return (r) =>
-      r.refers === 'place' ? (placeNamedHere ? null : place) : this.organisationFor(tokens[r.end - 1]!.lower, actor);
+      r.refers === 'pair'
+        ? null
+        : r.refers === 'place'
+          ? placeNamedHere
+            ? null
+            : place
+          : this.organisationFor(tokens[r.end - 1]!.lower, actor);
   }
 
   /**
@@ -256,11 +291,12 @@ export class StanceAssigner {
    * in the order scoring would list them (no cue is read: whatever they say, the label would be neutral).
    */
   private namedOnly(
-    tokens: Token[],
+    a: StatementAnalysis,
     actor: string,
     mentions: EntityMention[],
     partners: Set<string>,
   ): ExtractedStance[] {
+    const tokens = a.tokens;
     const targets = new Set<string>();
     for (const m of mentions) targets.add(m.entity.id);
     const contextOf = this.anaphoraContext(tokens, actor, mentions, partners);
@@ -268,6 +304,9 @@ export class StanceAssigner {
       const ctx = contextOf(r);
       if (ctx) targets.add(ctx.id);
     }
+    // the narrator judging without naming anyone ("None of that is a strategy.") goes on about whom it named just before
+    if (!targets.size && !a.question && this.previous?.speaker === null && !this.previousActor && judges(a))
+      for (const s of this.previous.stances) targets.add(s.target);
     return [...targets].map((target) => ({ target, label: 'neutral', confidence: 0.5, cues: [] }));
   }
 
@@ -290,16 +329,26 @@ export class StanceAssigner {
     for (const c of cues) totals[cueLabel(c, 'state', true)] += c.w;
     const critical = totals.against + totals.concern > totals.favor;
     const speakerKey = a.speaker?.person ?? a.speaker?.institution ?? a.speaker?.label ?? null;
-    if (isRebuttal(tokens)) {
+    // (a reaction that criticises, "reacted by saying the closure was cowardly", answers the same way)
+    // (without cue words, a hostile tone in general language: "unfair and cowardly")
+    const tone = !critical && !totals.favor ? hostileTone(a) : null;
+    // an answer that rejects or criticises what the question put to it is against whom the question named
+    const askedAbout = this.asked.filter((id) => id !== actor);
+    if (askedAbout.length && (critical || tone || isRebuttal(tokens))) {
+      const words = cues.filter((c) => c.cat === 'critic').map((c) => cueText(tokens, c, this.body));
+      return askedAbout.map((target) => ({ target, label: 'against', confidence: 0.4, cues: words }));
+    }
+    if (isRebuttal(tokens) || (isReaction(tokens) && (critical || tone))) {
       // whoever made the allegations: the latest other actor
       const accuser = this.actors.findLast((x) => x !== actor);
+      const words = cues.filter((c) => c.cat === 'critic').map((c) => cueText(tokens, c, this.body));
       if (accuser)
         return [
           {
             target: accuser,
             label: 'against',
             confidence: 0.4,
-            cues: cues.filter((c) => c.cat === 'critic').map((c) => cueText(tokens, c, this.body)),
+            cues: words.length ? words : (tone ?? []).map((w) => tokens[w]!.text),
           },
         ];
     }
@@ -315,6 +364,20 @@ export class StanceAssigner {
           confidence: 0.4,
           cues: cueWords.map((c) => cueText(tokens, c, this.body)),
         }));
+      }
+    }
+    // criticism that names no one goes on with the speaker's side of a dispute: against whom it stood before, else
+    // against whoever stood against it (without cue words, a hostile tone: "unfair and cowardly")
+    if ((critical || tone) && actor) {
+      const opponent =
+        this.disputes.findLast((d) => d.from === actor)?.to ?? this.disputes.findLast((d) => d.to === actor)?.from;
+      if (opponent && this.gaz.entity(opponent)?.kind === 'state') {
+        const words = tone
+          ? tone.map((w) => tokens[w]!.text)
+          : cues
+              .filter((c) => c.cat !== 'neutral' && cueLabel(c, 'state', false) !== 'favor')
+              .map((c) => cueText(tokens, c, this.body));
+        return [{ target: opponent, label: 'against', confidence: 0.35, cues: words }];
       }
     }
     const supportive = cues.some((c) => c.cat === 'support' && !c.negated);
@@ -354,6 +417,8 @@ function supportOfOwnSide(ctx: ScoreContext, actor: string, mentions: EntityMent
   const { tokens } = ctx;
   for (const c of ctx.cues) {
     if (c.cat !== 'support' || c.negated || c.dir === 'l') continue;
+    // (what a demand asks of the subject is not its support yet: "Washington must first lift the sanctions on Iran")
+    if (ctx.cues.some((d) => d.cat === 'pressure' && d.predicate && d.start < c.start && d.end > c.start)) continue;
     let object: EntityMention | null = null;
     for (let k = c.end; k < Math.min(tokens.length, c.end + 3) && !object; k++) object = tokens[k]!.ent;
     if (object?.entity.id !== actor) continue;
@@ -398,6 +463,25 @@ function isVictim(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Whether a statement judges: a cue word of a position, or a polarity in general language either way. */
+function judges(a: StatementAnalysis): boolean {
+  const tokens = a.tokens;
+  if (findCues(tokens).some((c) => c.cat !== 'neutral')) return true;
+  return (
+    Math.abs(spanPolarity(tokens, 0, tokens.length, (i) => tokens[i]!.inEnt || !!tokens[i]!.ent).score) >= POLAR_MIN
+  );
+}
+
+/** The words that make a statement hostile in general language ("unfair and cowardly"), or null when it is not. */
+function hostileTone(a: StatementAnalysis): number[] | null {
+  const tokens = a.tokens;
+  const subject = a.subject;
+  const skip = (i: number): boolean =>
+    tokens[i]!.inEnt || !!tokens[i]!.ent || (!!subject && i >= subject[0] && i < subject[1]);
+  const p = spanPolarity(tokens, questionEnd(tokens), tokens.length, skip);
+  return p.score <= -POLAR_MIN ? p.words : null;
+}
+
 /** favor/against/concern from general-language polarity of the clause around a mention, or null when it has none. */
 function clauseStance(
   a: StatementAnalysis,
@@ -421,16 +505,6 @@ function clauseStance(
   if (p.score >= POLAR_MIN) return { label: 'favor', words: p.words };
   if (p.score <= -POLAR_MIN) return { label: 'against', words: p.words };
   return null;
-}
-
-/** A mention inside the dateline that opens an article ("ADDIS ABABA, May 4 (Wire) -"). */
-function inDateline(tokens: Token[], m: EntityMention): boolean {
-  if (m.start > 3) return false;
-  for (let k = m.end; k < Math.min(tokens.length, m.end + 8); k++) {
-    const t = tokens[k]!.text;
-    if (t === ':' || t === '—' || t === '–' || t === '-') return tokens[0]!.upper;
-  }
-  return false;
 }
 
 function round(x: number): number {

@@ -268,6 +268,21 @@ describe('what a stance is about', () => {
     expect(labels('Ana Ruiz, of the Lima-based group Water For All, said the dam was a mistake.')).toEqual({});
     expect(labels('A Quito-born economist said the tariffs on Chile were a mistake.')).not.toHaveProperty('ecuador');
   });
+  test('a place near which or in which part of which something is ("close to Kampala", "in northern Ethiopia") is not a target', () => {
+    expect(labels('Kenyan Foreign Minister Ruth Wanjiru said rebels had burned villages close to Kampala.')).toEqual(
+      {},
+    );
+    expect(
+      labels('Kenyan Foreign Minister Ruth Wanjiru said Kenya had trained teachers in northern Ethiopia for a decade.'),
+    ).toEqual({});
+  });
+  test('a place that opens a body\'s name ("the Lima Institute for Andean Studies") is not a target', () => {
+    expect(
+      labels(
+        'Rosa Vidal, an analyst at the Lima Institute for Andean Studies, said the tariffs on Chile were a mistake.',
+      ),
+    ).toEqual({ chile: 'against' });
+  });
   test('general evaluative wording gives a position where no diplomatic cue does', () => {
     expect(labels('Chilean Foreign Minister Ana Lopez said the plan was a mistake for Bolivia.')).toEqual({
       bolivia: 'against',

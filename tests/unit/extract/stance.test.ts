@@ -51,6 +51,129 @@ describe('stances', () => {
     );
     expect(w[1]!.stances.map((s) => s.target)).toContain('afghanistan');
   });
+  test('cooperating with a state, like working with it, is for it', () => {
+    expect(
+      stances('Foreign Minister Ali Khan of Pakistan said Pakistan was cooperating fully with Iran on the inquiry.'),
+    ).toEqual({ iran: 'favor' });
+    expect(stances('Ali Khan, the Pakistani foreign minister, said Pakistan would cooperate with Turkey.')).toEqual({
+      turkey: 'favor',
+    });
+  });
+  test('opposing an attempt on a target defends the target; the one who attempts it is opposed', () => {
+    expect(stances('Foreign Minister Ali Khan of Pakistan said Pakistan opposed any attempt to isolate Iran.')).toEqual(
+      { iran: 'favor' },
+    );
+    expect(
+      stances('Ali Khan, the Pakistani foreign minister, condemned efforts by India to block the pipeline.'),
+    ).toEqual({ india: 'against' });
+  });
+  test('objecting to or taking issue with a party is criticism of it', () => {
+    expect(
+      stances("Chilean Foreign Minister Ana Lopez said several governments objected to Belgrade's refusal to join."),
+    ).toEqual({ serbia: 'against' });
+    expect(stances('Chilean Foreign Minister Ana Lopez said Chile took issue with Bolivia over the treaty.')).toEqual({
+      bolivia: 'against',
+    });
+  });
+  test('words of diplomatic disapproval are criticism', () => {
+    expect(stances('Norwegian Foreign Minister Kari Berg said the Danish move was regrettable.')).toEqual({
+      denmark: 'against',
+    });
+    expect(stances('Berg, the Norwegian foreign minister, called the Swedish proposal unhelpful.')).toEqual({
+      sweden: 'against',
+    });
+    expect(stances('Berg, the Norwegian foreign minister, said the Finnish step was unfriendly.')).toEqual({
+      finland: 'against',
+    });
+  });
+  test("criticism that names no one answers the speaker's side of a dispute", () => {
+    const st = one(
+      'Chilean Foreign Minister Ana Lopez condemned Bolivia for closing the border crossings. Bolivian Foreign Minister Jorge Quispe said the decision to go public was irresponsible and unacceptable. Asked about the trucks, Lopez said the closure was a hostile act.',
+    );
+    // the one criticised answers whoever stood against it; the critic goes on against whom it stood against
+    expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([['chile', 'against']]);
+    expect(st[2]!.stances.map((s) => [s.target, s.label])).toEqual([['bolivia', 'against']]);
+  });
+  test('a hostile tone without cue words answers the other side of the dispute too', () => {
+    const st = one(
+      'Chilean Foreign Minister Ana Lopez condemned Bolivia for closing the border crossings. Bolivian Foreign Minister Jorge Quispe said the decision to go public was unfair and cowardly.',
+    );
+    expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([['chile', 'against']]);
+  });
+  test('a critical reaction answers whoever spoke before it', () => {
+    const st = one(
+      'Chilean Foreign Minister Ana Lopez said Chile would close the border crossings to Bolivian trucks. La Paz reacted by saying the closure was cowardly.',
+    );
+    expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([['chile', 'against']]);
+  });
+  test('criticism of "the decision" or "this move" answers whoever spoke before it', () => {
+    const st = one(
+      'Chilean Foreign Minister Ana Lopez said Chile would close the border crossings to Bolivian trucks. Bolivian Foreign Minister Jorge Quispe said the decision was irresponsible.',
+    );
+    expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([['chile', 'against']]);
+  });
+  test('"both sides" said by a third party names the two sides of the dispute', () => {
+    const st = one(
+      "Peruvian Foreign Minister Rosa Vidal condemned Ecuador for seizing the fishing boats. Ecuadorian Foreign Minister Luis Mena rejected the accusations. Brazil's foreign ministry urged both sides to settle the matter through dialogue. Mena said the two countries would meet in Lima.",
+    );
+    expect(st[2]!.stances.map((s) => [s.target, s.label])).toEqual([
+      ['ecuador', 'neutral'],
+      ['peru', 'neutral'],
+    ]);
+    // (one of the two sides speaking of both names neither)
+    expect(st[3]!.stances).toEqual([]);
+  });
+  test('opposing a restriction is against whoever imposed it, and for whom it restricts', () => {
+    expect(stances('Chile on Monday rejected fresh Argentine tariffs on its copper.')).toEqual({
+      argentina: 'against',
+    });
+    expect(
+      stances("Foreign Minister Ali Khan of Pakistan said Pakistan opposed the European Union's new curbs on Iran."),
+    ).toEqual({ eu: 'against', iran: 'favor' });
+  });
+  test('a demand to lift a restriction is against the restriction, and against the one it is demanded of', () => {
+    const { statements } = extract(
+      'Venezuelan Foreign Minister Luis Mora said Washington must first lift the sanctions on Venezuelan oil.',
+      { targets: [{ id: 'sanctions', label: 'sanctions', aliases: ['sanctions', 'the sanctions'] }] },
+    );
+    expect(Object.fromEntries(statements[0]!.stances.map((s) => [s.target, s.label]))).toEqual({
+      us: 'against',
+      sanctions: 'against',
+    });
+  });
+  test("the narrator's judgement that names no one is about whom the narration named just before, neutrally", () => {
+    const st = one(
+      'Peru closed its border with Bolivia last year. It was a grave mistake. The talks lasted two hours.',
+    );
+    expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([
+      ['peru', 'neutral'],
+      ['bolivia', 'neutral'],
+    ]);
+    // (a sentence that judges nothing names nothing)
+    expect(st[2]!.stances).toEqual([]);
+  });
+  test('"both sides" are the two states that spoke, before a later quarrel with a silent third', () => {
+    const st = one(
+      "Peruvian Foreign Minister Rosa Vidal condemned Ecuador for seizing the fishing boats. Ecuadorian Foreign Minister Luis Mena rejected the accusations. Mena also condemned Colombia for its silence. Brazil's foreign ministry urged both sides to settle the matter through dialogue.",
+    );
+    expect(st[3]!.stances.map((s) => [s.target, s.label])).toEqual([
+      ['ecuador', 'neutral'],
+      ['peru', 'neutral'],
+    ]);
+  });
+  test("an answer that rejects or denies what a question quoted is against the question's source", () => {
+    const st = one(
+      'The following is the transcript of the weekly briefing given by Rosa Quispe in Lima on Monday.\n\n' +
+        'Rosa Quispe: Good morning.\n\n' +
+        "Question (El Sol): Chile's defence minister has said that Peru is arming the border. What is your response?\n\n" +
+        'Rosa Quispe: We reject these irresponsible remarks.\n\n' +
+        'Question (Andina): Bolivian officials say Peru never shared the data.\n\n' +
+        'Rosa Quispe: That claim is simply not correct; we sent the data to Bolivia twice.',
+    );
+    const answer = (start: string) => st.find((s) => s.text.includes(start))!.stances.map((s) => [s.target, s.label]);
+    expect(answer('We reject these')).toEqual([['chile', 'against']]);
+    expect(answer('That claim is simply not correct')).toEqual([['bolivia', 'against']]);
+  });
   test('analyst targets that are not states are keyed by their id; cues are evidence', () => {
     const { statements } = extract(
       'Russian Foreign Minister Sergei Petrov condemned the restrictive measures imposed on Moscow.',
