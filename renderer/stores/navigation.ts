@@ -106,11 +106,20 @@ export const useNavigationStore = defineStore('navigation', () => {
   }
 
   /**
+   * Whether the address left the view shown for another that is not applied yet (back or forward pressed while the
+   * reader was still selecting a statement): a replace then would overwrite the entry the analyst went back to.
+   */
+  function movedOn(): boolean {
+    const there = parseHash(window.location.hash);
+    return there.view !== view.value || there.articleId !== articleId.value;
+  }
+
+  /**
    * The reader's selection changed on the page: the address follows without a new history entry per click, so
    * reload and back return to it.
    */
   function keepStatement(statementId: number | null, inspect: boolean): void {
-    if (view.value !== 'reader' || articleId.value === null) return;
+    if (view.value !== 'reader' || articleId.value === null || movedOn()) return;
     const hash = hashFor({ view: 'reader', articleId: articleId.value, statementId, inspect });
     current = hash;
     if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
@@ -118,7 +127,7 @@ export const useNavigationStore = defineStore('navigation', () => {
 
   /** The search query changed as the analyst typed: the address follows, without a history entry per key. */
   function keepQuery(text: string): void {
-    if (view.value !== 'search') return;
+    if (view.value !== 'search' || movedOn()) return;
     query.value = text;
     const hash = hashFor({ view: 'search', articleId: null, query: text });
     current = hash;
