@@ -112,6 +112,12 @@ describe('stances', () => {
     );
     expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([['chile', 'against']]);
   });
+  test('praise of "the decision" or "the move" is for whoever acted before it', () => {
+    const st = one(
+      'Chilean Foreign Minister Ana Lopez said Chile would reopen the border crossings to Bolivian trucks. Bolivian Foreign Minister Jorge Quispe welcomed the decision.',
+    );
+    expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([['chile', 'favor']]);
+  });
   test('"both sides" said by a third party names the two sides of the dispute', () => {
     const st = one(
       "Peruvian Foreign Minister Rosa Vidal condemned Ecuador for seizing the fishing boats. Ecuadorian Foreign Minister Luis Mena rejected the accusations. Brazil's foreign ministry urged both sides to settle the matter through dialogue. Mena said the two countries would meet in Lima.",
