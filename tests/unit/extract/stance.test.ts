@@ -147,6 +147,12 @@ describe('stances', () => {
       sanctions: 'against',
     });
   });
+  test("an analyst's target under an id of its own that names a known state is read as that state", () => {
+    const { statements } = extract('Chilean Foreign Minister Ana Lopez urged Bolivia to release the fishermen.', {
+      targets: [{ id: 'bol', label: 'Bolivia', aliases: ['Bolivia', 'La Paz'] }],
+    });
+    expect(Object.fromEntries(statements[0]!.stances.map((s) => [s.target, s.label]))).toEqual({ bol: 'against' });
+  });
   test("the narrator's judgement that names no one is about whom the narration named just before, neutrally", () => {
     const st = one(
       'Peru closed its border with Bolivia last year. It was a grave mistake. The talks lasted two hours.',
