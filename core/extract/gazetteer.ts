@@ -105,7 +105,9 @@ export class Gazetteer {
       const entity: Entity = known ?? {
         id: def.id,
         label: def.label,
-        kind: actors.includes(def as ActorDef) ? 'state' : (baseKind(def.label) ?? 'concept'),
+        kind: actors.includes(def as ActorDef)
+          ? 'state'
+          : ([def.label, ...def.aliases].map(baseKind).find((k) => k) ?? 'concept'),
       };
       if (!known) this.extra.set(def.id, entity);
       for (const a of [def.label, ...def.aliases]) {

@@ -153,6 +153,12 @@ describe('stances', () => {
     });
     expect(Object.fromEntries(statements[0]!.stances.map((s) => [s.target, s.label]))).toEqual({ bol: 'against' });
   });
+  test("an analyst's target whose label is unknown takes the kind of a known name among its aliases", () => {
+    const { statements } = extract('Chilean Foreign Minister Ana Lopez urged La Paz to release the fishermen.', {
+      targets: [{ id: 'gnr', label: 'Government of National Renewal', aliases: ['GNR', 'La Paz'] }],
+    });
+    expect(Object.fromEntries(statements[0]!.stances.map((s) => [s.target, s.label]))).toEqual({ gnr: 'against' });
+  });
   test("the narrator's judgement that names no one is about whom the narration named just before, neutrally", () => {
     const st = one(
       'Peru closed its border with Bolivia last year. It was a grave mistake. The talks lasted two hours.',
