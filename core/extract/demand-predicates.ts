@@ -16,11 +16,14 @@ const SUBJECT_HEADS = new Set(DATA.subjectHeads);
 const CONDITIONS = new Set(DATA.conditions);
 const CONDITIONS_AFTER_NEGATION = new Set(DATA.conditionsAfterNegation);
 const REFUSALS = new Set(DATA.refusals);
+const WISHES = new Set(DATA.wishVerbs);
+const WISH_AUXILIARIES = new Set(DATA.wishAuxiliaries);
 /** Words without which `demandCues` returns the cues as they are (a gate for the per-token word classes). */
 export const DEMAND_TRIGGERS = [
   ...DATA.modals,
   ...DATA.modalsWithTo,
   ...REQUESTS,
+  ...DATA.wishVerbs,
   ...DATA.conditions,
   ...DATA.conditionsAfterNegation,
 ];
@@ -69,9 +72,11 @@ function namedSubject(tokens: Token[], i: number): boolean {
  */
 function requestClause(tokens: Token[], i: number): { to: number; demand: boolean } | null {
   let named = false;
+  // (a wish: "hoped X would reverse", "expect X to act")
+  const wish = WISHES.has(tokens[i]!.lower);
   for (let k = i + 1; k < tokens.length && k - i <= OBJECT_REACH; k++) {
     const t = tokens[k]!;
-    if (t.lower === 'to' && !t.inEnt) {
+    if ((t.lower === 'to' || (wish && WISH_AUXILIARIES.has(t.lower))) && !t.inEnt) {
       // "urged X not to", "urged X to not": a negated request, read in restriction-predicates
       if (!named || tokens[k - 1]?.lower === 'not' || tokens[k + 1]?.lower === 'not') return null;
       const v = tokens[k + 1];
@@ -153,7 +158,8 @@ export function demandCues(tokens: Token[], hits: CueHit[]): CueHit[] {
     i = verb;
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (!(tokens[i]!.cls & W_DEMAND_TRIGGER) || !REQUESTS.has(tokens[i]!.lower)) continue;
+    if (!(tokens[i]!.cls & W_DEMAND_TRIGGER)) continue;
+    if (!REQUESTS.has(tokens[i]!.lower) && !WISHES.has(tokens[i]!.lower)) continue;
     const clause = requestClause(tokens, i);
     if (!clause) continue;
     // the request verb's own cue ("urged", "called on") gives way to what is asked
