@@ -159,6 +159,13 @@ describe('stances', () => {
     });
     expect(Object.fromEntries(statements[0]!.stances.map((s) => [s.target, s.label]))).toEqual({ gnr: 'against' });
   });
+  test("the same speaker's praise that names nothing is for the analyst's concept named just before", () => {
+    const { statements } = extract(
+      'Chilean Foreign Minister Ana Lopez said the agreement would let farmers share the river. "This is a positive development," Lopez said.',
+      { targets: [{ id: 'water-deal', label: 'water deal', aliases: ['the water agreement', 'the agreement'] }] },
+    );
+    expect(statements[1]!.stances.map((s) => [s.target, s.label])).toEqual([['water-deal', 'favor']]);
+  });
   test("the narrator's judgement that names no one is about whom the narration named just before, neutrally", () => {
     const st = one(
       'Peru closed its border with Bolivia last year. It was a grave mistake. The talks lasted two hours.',
