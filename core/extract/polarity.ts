@@ -11,6 +11,12 @@ for (const w of REGISTER.neutralInNews) POLARITY.delete(w);
 for (const [w, v] of Object.entries(REGISTER.overrides)) POLARITY.set(w, v);
 const CONCERN = new Set(REGISTER.concernWords);
 const NEGATORS = new Set(REGISTER.negators);
+const SCANT = new Set(REGISTER.scantWords);
+
+/** Whether tokens[k] is a word of scarcity that negates ("little reason for optimism"), not "a little", "a few". */
+export function scantAt(tokens: Token[], k: number): boolean {
+  return SCANT.has(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'a';
+}
 
 /** Every word `spanPolarity` counts, for the per-token word classes (word-classes.ts). */
 export const POLAR_WORDS = [...POLARITY.keys(), ...CONCERN];
@@ -57,7 +63,7 @@ function negated(tokens: Token[], i: number, from: number): boolean {
   for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
     const w = tokens[k]!.lower;
     if (tokens[k]!.kind === 'punct') return false;
-    if (NEGATORS.has(w) || w.endsWith("n't")) return true;
+    if (NEGATORS.has(w) || w.endsWith("n't") || scantAt(tokens, k)) return true;
   }
   return false;
 }

@@ -23,6 +23,17 @@ describe('stances', () => {
       ),
     ).toMatchObject({ afghanistan: 'concern' });
   });
+  test('a word of scarcity negates like "no", but not after "a"', () => {
+    expect(
+      stances("Analyst Ana Lopez of the Lima Policy Forum said Bolivia's conduct gave little reason for optimism."),
+    ).toEqual({ bolivia: 'against' });
+    expect(stances('Chilean Foreign Minister Ana Lopez said Bolivia had shown little goodwill.')).toEqual({
+      bolivia: 'against',
+    });
+    expect(stances('Chilean Foreign Minister Ana Lopez said Bolivia had made a little progress.')).toEqual({
+      bolivia: 'favor',
+    });
+  });
   test('negation flips or neutralises a cue', () => {
     expect(
       stances('Russian Foreign Minister Sergei Petrov said Russia does not support the United States in this.'),
