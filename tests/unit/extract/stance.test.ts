@@ -34,6 +34,14 @@ describe('stances', () => {
       bolivia: 'favor',
     });
   });
+  test('a good thing given up or destroyed counts against ("sacrificing good relations")', () => {
+    expect(
+      stances('Chilean Foreign Minister Ana Lopez said Bolivia was sacrificing decades of good relations.'),
+    ).toEqual({ bolivia: 'against' });
+    expect(stances('Chilean Foreign Minister Ana Lopez said Bolivia was squandering years of goodwill.')).toEqual({
+      bolivia: 'against',
+    });
+  });
   test('negation flips or neutralises a cue', () => {
     expect(
       stances('Russian Foreign Minister Sergei Petrov said Russia does not support the United States in this.'),
