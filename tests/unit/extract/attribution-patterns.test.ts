@@ -283,6 +283,11 @@ describe('what a stance is about', () => {
       ),
     ).toEqual({ chile: 'against' });
   });
+  test('a place where a ship docked or a plane crashed is where it happened, not a target', () => {
+    expect(
+      labels('Kenyan Foreign Minister Ruth Wanjiru said the Chinese survey ship that docked in Tanzania was a threat.'),
+    ).toEqual({ china: 'against' });
+  });
   test('a landform or water named after a place ("Lake Chad", "the Gulf of Oman") is not the state', () => {
     expect(
       labels('Kenyan Foreign Minister Ruth Wanjiru said the rebels were a danger to fishermen on Lake Chad.'),
