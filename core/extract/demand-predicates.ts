@@ -16,11 +16,15 @@ const SUBJECT_HEADS = new Set(DATA.subjectHeads);
 const CONDITIONS = new Set(DATA.conditions);
 const CONDITIONS_AFTER_NEGATION = new Set(DATA.conditionsAfterNegation);
 const REFUSALS = new Set(DATA.refusals);
+const WISHES = new Set(DATA.wishVerbs);
+const WISH_AUXILIARIES = new Set(DATA.wishAuxiliaries);
+const PROTECTIVE = new Set(DATA.protectiveVerbs);
 /** Words without which `demandCues` returns the cues as they are (a gate for the per-token word classes). */
 export const DEMAND_TRIGGERS = [
   ...DATA.modals,
   ...DATA.modalsWithTo,
   ...REQUESTS,
+  ...DATA.wishVerbs,
   ...DATA.conditions,
   ...DATA.conditionsAfterNegation,
 ];
@@ -67,16 +71,19 @@ function namedSubject(tokens: Token[], i: number): boolean {
  * A request with a named object and a "to" clause ("asked the Chinese government to tighten controls"): the index of
  * the "to", and whether what is asked demands something (true) or asks for cooperation (false); null when it is not one.
  */
-function requestClause(tokens: Token[], i: number): { to: number; demand: boolean } | null {
+function requestClause(tokens: Token[], i: number): { to: number; demand: boolean; verb: number } | null {
   let named = false;
+  // (a wish: "hoped X would reverse", "expect X to act")
+  const wish = WISHES.has(tokens[i]!.lower);
   for (let k = i + 1; k < tokens.length && k - i <= OBJECT_REACH; k++) {
     const t = tokens[k]!;
-    if (t.lower === 'to' && !t.inEnt) {
+    if ((t.lower === 'to' || (wish && WISH_AUXILIARIES.has(t.lower))) && !t.inEnt) {
       // "urged X not to", "urged X to not": a negated request, read in restriction-predicates
       if (!named || tokens[k - 1]?.lower === 'not' || tokens[k + 1]?.lower === 'not') return null;
       const v = tokens[k + 1];
       if (!v || v.kind !== 'word' || v.cap) return null;
-      return { to: k, demand: demandedVerb(tokens, k + 1, k) >= 0 };
+      const verb = demandedVerb(tokens, k + 1, k);
+      return { to: k, demand: verb >= 0, verb };
     }
     if (t.kind === 'punct' && t.lower !== '-') return null;
     if (t.inEnt || t.ent) named = true;
@@ -123,6 +130,11 @@ function withoutComplementCues(hits: CueHit[], to: number, end: number): CueHit[
   return hits.filter((h) => !(COMPLEMENT_CUES.has(h.cat) && h.start > to && h.start < end));
 }
 
+/** What a demand of the verb at `verb` voices: worry when it asks to protect ("to protect the safety of"), else pressure. */
+function demandCategory(tokens: Token[], verb: number): 'worry' | 'pressure' {
+  return PROTECTIVE.has(tokens[verb]?.lower ?? '') ? 'worry' : 'pressure';
+}
+
 /**
  * Adds a left-pointing pressure cue for each demand on a named subject, replacing the fixed cues it overlaps
  * ("must stop"). `hits` are the statement's cues so far.
@@ -141,7 +153,7 @@ export function demandCues(tokens: Token[], hits: CueHit[]): CueHit[] {
     const kept = out.filter((h) => h.restriction && h.start === verb);
     out = [...cuesOutside(out, i, end), ...kept];
     out.push({
-      cat: 'pressure',
+      cat: demandCategory(tokens, verb),
       dir: 'l',
       window: SUBJECT_REACH,
       w: 1.1,
@@ -153,7 +165,8 @@ export function demandCues(tokens: Token[], hits: CueHit[]): CueHit[] {
     i = verb;
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (!(tokens[i]!.cls & W_DEMAND_TRIGGER) || !REQUESTS.has(tokens[i]!.lower)) continue;
+    if (!(tokens[i]!.cls & W_DEMAND_TRIGGER)) continue;
+    if (!REQUESTS.has(tokens[i]!.lower) && !WISHES.has(tokens[i]!.lower)) continue;
     const clause = requestClause(tokens, i);
     if (!clause) continue;
     // the request verb's own cue ("urged", "called on") gives way to what is asked
@@ -161,7 +174,8 @@ export function demandCues(tokens: Token[], hits: CueHit[]): CueHit[] {
     out = cuesOutside(out, i, verbEnd);
     if (clause.demand) {
       const window = clause.to - verbEnd;
-      out.push({ cat: 'pressure', dir: 'r', window, w: 1.1, start: i, end: verbEnd, negated: false, predicate: true });
+      const cat = demandCategory(tokens, clause.verb);
+      out.push({ cat, dir: 'r', window, w: 1.1, start: i, end: verbEnd, negated: false, predicate: true });
     } else {
       // what a cooperative request asks for ("to show restraint", "to build on the truce") is not praise of its object
       out = withoutComplementCues(out, clause.to, complementEnd(tokens, clause.to));

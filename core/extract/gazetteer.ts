@@ -5,9 +5,9 @@ import ORGS from './data/gazetteer-organisations.json';
 import TERRITORIES from './data/gazetteer-territories.json';
 import { KnownPeople, ROSTER, type KnownPerson } from './known-people';
 import { PhraseTrie } from './phrase-trie';
-import { phraseTokens, type Token } from './tokenizer';
+import { phraseTokens, tokenize, type Token } from './tokenizer';
 import type { ActorDef, TargetDef } from './types';
-import type { AliasKind, Entity, EntityMention } from './entity-types';
+import type { AliasKind, Entity, EntityKind, EntityMention } from './entity-types';
 
 export type { AliasKind, Entity, EntityKind, EntityMention } from './entity-types';
 
@@ -72,6 +72,14 @@ const BASE = buildBase();
 /** First words of all gazetteer names, for the per-token word classes. */
 export const GAZETTEER_FIRST_KEYS = [...BASE.trie.firstKeys()];
 
+/** The kind of the entity a whole phrase names in the gazetteer ("New Zealand": a state), or null. */
+function baseKind(phrase: string): EntityKind | null {
+  const tokens = tokenize(phrase, 0, phrase.length);
+  const m = tokens.length ? BASE.trie.match(tokens, 0) : null;
+  if (!m || m.length !== tokens.length) return null;
+  return m.values.find((v) => v.entity && acceptCase(tokens, 0, m.length, v.rule))?.entity?.kind ?? null;
+}
+
 /** Gazetteer entries by id (states, organisations, territories). */
 export function baseEntity(id: string): Entity | undefined {
   return BASE.entities.get(id);
@@ -97,7 +105,9 @@ export class Gazetteer {
       const entity: Entity = known ?? {
         id: def.id,
         label: def.label,
-        kind: actors.includes(def as ActorDef) ? 'state' : 'concept',
+        kind: actors.includes(def as ActorDef)
+          ? 'state'
+          : ([def.label, ...def.aliases].map(baseKind).find((k) => k) ?? 'concept'),
       };
       if (!known) this.extra.set(def.id, entity);
       for (const a of [def.label, ...def.aliases]) {

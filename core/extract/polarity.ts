@@ -11,6 +11,13 @@ for (const w of REGISTER.neutralInNews) POLARITY.delete(w);
 for (const [w, v] of Object.entries(REGISTER.overrides)) POLARITY.set(w, v);
 const CONCERN = new Set(REGISTER.concernWords);
 const NEGATORS = new Set(REGISTER.negators);
+const SCANT = new Set(REGISTER.scantWords);
+const SPOIL = new Set(REGISTER.spoilVerbs);
+
+/** Whether tokens[k] is a word of scarcity that negates ("little reason for optimism"), not "a little", "a few". */
+export function scantAt(tokens: Token[], k: number): boolean {
+  return SCANT.has(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'a';
+}
 
 /** Every word `spanPolarity` counts, for the per-token word classes (word-classes.ts). */
 export const POLAR_WORDS = [...POLARITY.keys(), ...CONCERN];
@@ -46,10 +53,20 @@ export function spanPolarity(tokens: Token[], from: number, to: number, skip: (i
     }
     const v = POLARITY.get(t.lower);
     if (!v) continue;
-    score += negated(tokens, i, from) ? -v : v;
+    // (what is given up or destroyed counts against: "sacrificing good-neighbourly relations")
+    score += negated(tokens, i, from) || (v > 0 && spoiled(tokens, i, from)) ? -v : v;
     words.push(i);
   }
   return { score, concern, words };
+}
+
+/** A verb that destroys or gives up what follows, up to four words before, in the same span ("undermining trust"). */
+function spoiled(tokens: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 4); k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (SPOIL.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** A negator up to three words before, in the same span ("not welcome", "never helpful", "no longer a partner"). */
@@ -57,7 +74,7 @@ function negated(tokens: Token[], i: number, from: number): boolean {
   for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
     const w = tokens[k]!.lower;
     if (tokens[k]!.kind === 'punct') return false;
-    if (NEGATORS.has(w) || w.endsWith("n't")) return true;
+    if (NEGATORS.has(w) || w.endsWith("n't") || scantAt(tokens, k)) return true;
   }
   return false;
 }

@@ -19,6 +19,7 @@ import { restrictionCues } from './restriction-predicates';
 import { demandCues } from './demand-predicates';
 import { severanceCues } from './severance-predicates';
 import { claimOwnerCues } from './rebuttal-cues';
+import { scantAt } from './polarity';
 
 export type { CueCategory, CueDirection, CueDef, CueHit } from './cue-types';
 import type { CueCategory, CueDirection, CueDef, CueHit } from './cue-types';
@@ -55,7 +56,12 @@ function negatedAt(tokens: Token[], start: number): boolean {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.text !== '-') return false;
     if (t.lower === 'only' && tokens[k - 1]?.lower === 'not') return false; // "not only ... but also"
-    if (t.cls & W_NEGATOR || t.lower.endsWith("n't") || (t.lower === 'longer' && tokens[k - 1]?.lower === 'no')) {
+    if (
+      t.cls & W_NEGATOR ||
+      t.lower.endsWith("n't") ||
+      (t.lower === 'longer' && tokens[k - 1]?.lower === 'no') ||
+      scantAt(tokens, k)
+    ) {
       return true;
     }
   }

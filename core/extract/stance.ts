@@ -352,6 +352,13 @@ export class StanceAssigner {
           },
         ];
     }
+    const supportive = cues.some((c) => c.cat === 'support' && !c.negated);
+    if (isReaction(tokens) && supportive && !critical && !tone) {
+      // praise of an act named only by its noun ("welcomed the decision") is for whoever acted or spoke before
+      const author = this.actors.findLast((x) => x !== actor);
+      const words = cues.filter((c) => c.cat === 'support').map((c) => cueText(tokens, c, this.body));
+      if (author && this.gaz.entity(author)) return [{ target: author, label: 'favor', confidence: 0.4, cues: words }];
+    }
     if (critical && this.previous && this.previous.speaker === speakerKey) {
       // the same speaker goes on criticising what the statement before criticised; the label is this statement's own
       const inherited = this.previous.stances.filter((s) => s.label === 'against' || s.label === 'concern');
@@ -380,7 +387,16 @@ export class StanceAssigner {
         return [{ target: opponent, label: 'against', confidence: 0.35, cues: words }];
       }
     }
-    const supportive = cues.some((c) => c.cat === 'support' && !c.negated);
+    if (supportive && !critical && this.previous && this.previous.speaker === speakerKey) {
+      // the same speaker goes on praising what the statement before named of the analyst's concepts ("the
+      // agreement ... This is a positive development")
+      const concepts = this.previous.stances.filter(
+        (s) => s.label !== 'against' && s.label !== 'concern' && this.gaz.entity(s.target)?.kind === 'concept',
+      );
+      const words = cues.filter((c) => c.cat === 'support').map((c) => cueText(tokens, c, this.body));
+      if (concepts.length)
+        return concepts.map((s) => ({ target: s.target, label: 'favor', confidence: 0.4, cues: words }));
+    }
     if (partner && supportive && !critical && this.previous && this.previous.speaker === speakerKey) {
       // the same speaker goes on praising the counterpart of the statement before ("We are ready to support ...")
       const prior = this.previous.stances.find((s) => s.target === partner && s.label === 'favor');

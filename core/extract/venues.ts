@@ -10,6 +10,7 @@ const RESIDENCE = new Set(VENUES.residence);
 const SPATIAL = new Set(VENUES.spatial);
 const SPATIAL_PAIRS = new Set(VENUES.spatialPairs);
 const DIRECTIONS = new Set(VENUES.directions);
+const FEATURES = new Set(VENUES.features);
 
 /** A place named only as where something happens ("talks in Geneva", "a visit to Hanoi", "at the summit in Abuja"). */
 export function isVenue(tokens: Token[], m: EntityMention): boolean {
@@ -19,6 +20,8 @@ export function isVenue(tokens: Token[], m: EntityMention): boolean {
   if (tokens[m.end]?.text === '-' && RESIDENCE.has(tokens[m.end + 1]?.lower ?? '')) return true;
   // "the Dakar Centre for Sahel Studies", "the Islamabad Policy Research Forum": the first word of a body's name
   if (opensBodyName(tokens, m.end)) return true;
+  // "Lake Chad", "the Gulf of Oman": a landform or water named after the place
+  if (isFeature(tokens[m.start - 1]) || (before === 'of' && isFeature(tokens[m.start - 2]))) return true;
   // "villages close to Mogadishu", "camps near Goma", "in northern Mali": where something is
   if (SPATIAL.has(before ?? '') || SPATIAL_PAIRS.has(`${tokens[m.start - 2]?.lower} ${before}`)) return true;
   if (DIRECTIONS.has(before ?? '') && /^(in|across)$/.test(tokens[m.start - 2]?.lower ?? '')) return true;
@@ -34,6 +37,11 @@ export function isVenue(tokens: Token[], m: EntityMention): boolean {
     for (let k = m.start - 2; k >= Math.max(0, m.start - 3); k--) if (TRAVEL.has(tokens[k]!.lower)) return true;
   }
   return false;
+}
+
+/** Whether a token is a capitalised landform or water noun ("Lake", "Gulf"). */
+function isFeature(t: Token | undefined): boolean {
+  return !!t && t.cap && FEATURES.has(t.lower);
 }
 
 /** How many capitalised words (and "for", "of", "and" between them) may follow a place inside a body's name. */

@@ -283,6 +283,19 @@ describe('what a stance is about', () => {
       ),
     ).toEqual({ chile: 'against' });
   });
+  test('a place where a ship docked or a plane crashed is where it happened, not a target', () => {
+    expect(
+      labels('Kenyan Foreign Minister Ruth Wanjiru said the Chinese survey ship that docked in Tanzania was a threat.'),
+    ).toEqual({ china: 'against' });
+  });
+  test('a landform or water named after a place ("Lake Chad", "the Gulf of Oman") is not the state', () => {
+    expect(
+      labels('Kenyan Foreign Minister Ruth Wanjiru said the rebels were a danger to fishermen on Lake Chad.'),
+    ).toEqual({});
+    expect(labels('Kenyan Foreign Minister Ruth Wanjiru said piracy in the Gulf of Oman was a grave threat.')).toEqual(
+      {},
+    );
+  });
   test('general evaluative wording gives a position where no diplomatic cue does', () => {
     expect(labels('Chilean Foreign Minister Ana Lopez said the plan was a mistake for Bolivia.')).toEqual({
       bolivia: 'against',

@@ -62,6 +62,31 @@ describe('requests', () => {
   });
 });
 
+describe('demands to protect', () => {
+  test('asking a party to protect someone voices concern, not blame', () => {
+    expectStances('Foreign Minister Hamid Karimi of Iran urged Afghanistan to protect the Iranian pilgrims.', {
+      afghanistan: 'concern',
+    });
+    expectStances('Foreign Minister Hamid Karimi of Iran said India must ensure the safety of Iranian students.', {
+      india: 'concern',
+    });
+  });
+});
+
+describe('wishes', () => {
+  test('a hope or expectation put on a named party asks something of it, cooperative or not', () => {
+    expectStances('Foreign Minister Hamid Karimi of Iran said he hoped India would reverse the decision.', {
+      india: 'against',
+    });
+    expectStances('Foreign Minister Hamid Karimi of Iran said: "We expect Kabul to act against these groups."', {
+      afghanistan: 'against',
+    });
+    expectStances('Foreign Minister Hamid Karimi of Iran said he hoped India would resume the talks.', {
+      india: 'neutral',
+    });
+  });
+});
+
 describe('a restriction that is itself the target', () => {
   test('lifting or opposing it is against it, refusing to lift it is for it', () => {
     expectStances('Foreign Minister Hamid Karimi of Iran said the West had to lift the sanctions.', {

@@ -23,6 +23,25 @@ describe('stances', () => {
       ),
     ).toMatchObject({ afghanistan: 'concern' });
   });
+  test('a word of scarcity negates like "no", but not after "a"', () => {
+    expect(
+      stances("Analyst Ana Lopez of the Lima Policy Forum said Bolivia's conduct gave little reason for optimism."),
+    ).toEqual({ bolivia: 'against' });
+    expect(stances('Chilean Foreign Minister Ana Lopez said Bolivia had shown little goodwill.')).toEqual({
+      bolivia: 'against',
+    });
+    expect(stances('Chilean Foreign Minister Ana Lopez said Bolivia had made a little progress.')).toEqual({
+      bolivia: 'favor',
+    });
+  });
+  test('a good thing given up or destroyed counts against ("sacrificing good relations")', () => {
+    expect(
+      stances('Chilean Foreign Minister Ana Lopez said Bolivia was sacrificing decades of good relations.'),
+    ).toEqual({ bolivia: 'against' });
+    expect(stances('Chilean Foreign Minister Ana Lopez said Bolivia was squandering years of goodwill.')).toEqual({
+      bolivia: 'against',
+    });
+  });
   test('negation flips or neutralises a cue', () => {
     expect(
       stances('Russian Foreign Minister Sergei Petrov said Russia does not support the United States in this.'),
@@ -112,6 +131,12 @@ describe('stances', () => {
     );
     expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([['chile', 'against']]);
   });
+  test('praise of "the decision" or "the move" is for whoever acted before it', () => {
+    const st = one(
+      'Chilean Foreign Minister Ana Lopez said Chile would reopen the border crossings to Bolivian trucks. Bolivian Foreign Minister Jorge Quispe welcomed the decision.',
+    );
+    expect(st[1]!.stances.map((s) => [s.target, s.label])).toEqual([['chile', 'favor']]);
+  });
   test('"both sides" said by a third party names the two sides of the dispute', () => {
     const st = one(
       "Peruvian Foreign Minister Rosa Vidal condemned Ecuador for seizing the fishing boats. Ecuadorian Foreign Minister Luis Mena rejected the accusations. Brazil's foreign ministry urged both sides to settle the matter through dialogue. Mena said the two countries would meet in Lima.",
@@ -140,6 +165,25 @@ describe('stances', () => {
       us: 'against',
       sanctions: 'against',
     });
+  });
+  test("an analyst's target under an id of its own that names a known state is read as that state", () => {
+    const { statements } = extract('Chilean Foreign Minister Ana Lopez urged Bolivia to release the fishermen.', {
+      targets: [{ id: 'bol', label: 'Bolivia', aliases: ['Bolivia', 'La Paz'] }],
+    });
+    expect(Object.fromEntries(statements[0]!.stances.map((s) => [s.target, s.label]))).toEqual({ bol: 'against' });
+  });
+  test("an analyst's target whose label is unknown takes the kind of a known name among its aliases", () => {
+    const { statements } = extract('Chilean Foreign Minister Ana Lopez urged La Paz to release the fishermen.', {
+      targets: [{ id: 'gnr', label: 'Government of National Renewal', aliases: ['GNR', 'La Paz'] }],
+    });
+    expect(Object.fromEntries(statements[0]!.stances.map((s) => [s.target, s.label]))).toEqual({ gnr: 'against' });
+  });
+  test("the same speaker's praise that names nothing is for the analyst's concept named just before", () => {
+    const { statements } = extract(
+      'Chilean Foreign Minister Ana Lopez said the agreement would let farmers share the river. "This is a positive development," Lopez said.',
+      { targets: [{ id: 'water-deal', label: 'water deal', aliases: ['the water agreement', 'the agreement'] }] },
+    );
+    expect(statements[1]!.stances.map((s) => [s.target, s.label])).toEqual([['water-deal', 'favor']]);
   });
   test("the narrator's judgement that names no one is about whom the narration named just before, neutrally", () => {
     const st = one(
