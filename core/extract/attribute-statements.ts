@@ -17,6 +17,16 @@ const BODY_HEADS = new Set(['group', 'organisation', 'organization', 'bloc', 'al
 const ORGANISATION_HEADS = new Set(['group', 'organisation', 'organization', 'charity']);
 const STATEMENT_NOUNS = new Set(['statement', 'release', 'communique', 'communiqué', 'readout', 'report']);
 
+/** Nouns that name a state without naming it: "the country's foreign minister", "the kingdom's envoy". */
+const STATE_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
+
+/** Whether the subject tokens[from, to) opens with "the country's" (or "the nation's", ...). */
+function namesTheCountry(tokens: Token[], [from]: [number, number]): boolean {
+  return (
+    tokens[from]?.lower === 'the' && STATE_NOUNS.has(tokens[from + 1]?.lower ?? '') && tokens[from + 2]?.lower === "'s"
+  );
+}
+
 interface Draft {
   a: StatementAnalysis;
   attr: Attribution | null;
@@ -206,8 +216,11 @@ export class StatementAttributor {
     const acting = !attr && a.kind === 'narration' ? clauseSubject(a.tokens, this.gaz)?.ref : null;
     const ref = attr && !attr.negated ? attr.ref : acting?.type === 'role' && acting.actor ? acting : null;
     if (ref?.type === 'role' && !ref.indefinite && !ref.counterpart && !a.speaker?.person && a.kind !== 'direct_quote')
-      this.untitled = { a, role: ref.role, actor: ref.actor };
+      this.untitled = { a, role: ref.role, actor: ref.actor ?? a.speaker?.actor ?? null };
   }
+
+  /** The state last named as a sentence's subject ("Chad has given French troops ..."), for "the country's". */
+  private lastSubjectState: string | null = null;
 
   /** The person an interview's "A:" turns are by, once the first answer has found them. */
   private interviewee: Person | null = null;
@@ -234,6 +247,10 @@ export class StatementAttributor {
 
   private resolve(ref: SubjectRef, index: number, tokens: Token[], subject?: [number, number]): Speaker | null {
     const reg = this.registry;
+    // "The country's foreign minister": the state the story's last sentences were about, not one the speaker names
+    if ((ref.type === 'role' || ref.type === 'person') && !ref.actor && subject && this.lastSubjectState) {
+      if (namesTheCountry(tokens, subject)) ref = { ...ref, actor: this.lastSubjectState };
+    }
     switch (ref.type) {
       case 'person': {
         // "Its spokesperson, Rohan Gill,", "the agency's representative, Ana Ruiz,": the body named just before
@@ -412,6 +429,8 @@ export class StatementAttributor {
           (attr.ref.type === 'group' && !!attr.ref.definite && STATEMENT_NOUNS.has(attr.ref.head ?? '')));
       if (attr && personLike) speaker = this.resolve(attr.ref, a.index, a.tokens, attr.subject);
       this.noteStatementIntroduced(a.tokens);
+      const acting = clauseSubject(a.tokens, this.gaz)?.ref;
+      if (acting?.type === 'state' && acting.actor) this.lastSubjectState = acting.actor;
       d.speaker = speaker;
       if (speaker) {
         this.touch(speaker, a.index);

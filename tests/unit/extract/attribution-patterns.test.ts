@@ -864,3 +864,13 @@ describe('unnamed sources described by where or whom they are from', () => {
     expect([s.speaker, s.actor, s.kind]).toEqual([null, 'chile', 'indirect']);
   });
 });
+
+test('"the country\'s <title>" speaks for the state the sentence before was about, and so does the name given next', () => {
+  const st = one(
+    "Ghana has ordered two Russian security firms to leave the country within a month. The country's interior minister said the firms had broken their licences. Ama Owusu told reporters that Russia had been informed.",
+  );
+  expect(st.slice(1).map((s) => [s.speaker, s.actor])).toEqual([
+    ['Ama Owusu', 'ghana'],
+    ['Ama Owusu', 'ghana'],
+  ]);
+});
