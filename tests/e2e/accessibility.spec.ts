@@ -129,6 +129,9 @@ test('backups and the restore confirmation', async ({ page }) => {
   await page.getByTestId('settings-tab-backups').click();
   await page.getByTestId('backup-create').click();
   await page.getByTestId('backup-item').first().waitFor();
+  // the buttons are disabled while the copy is made: scanned only once it is done, not as they turn back on
+  await expect(page.getByTestId('backup-create')).toBeEnabled();
+  await expect(page.getByTestId('backup-restore').first()).toBeEnabled();
   await expectAccessible(page, 'backups');
   await page.getByTestId('backup-restore').first().click();
   await page.locator('dialog[open]').waitFor();
