@@ -219,8 +219,17 @@ export class StatementAttributor {
       this.untitled = { a, role: ref.role, actor: ref.actor ?? a.speaker?.actor ?? null };
   }
 
+  /** The statements read so far, newest last: "the country's" looks back through them for a state as subject. */
+  private readonly read: Token[][] = [];
+
   /** The state last named as a sentence's subject ("Chad has given French troops ..."), for "the country's". */
-  private lastSubjectState: string | null = null;
+  private lastSubjectState(): string | null {
+    for (let i = this.read.length - 1; i >= 0; i--) {
+      const subject = clauseSubject(this.read[i]!, this.gaz)?.ref;
+      if (subject?.type === 'state' && subject.actor) return subject.actor;
+    }
+    return null;
+  }
 
   /** The person an interview's "A:" turns are by, once the first answer has found them. */
   private interviewee: Person | null = null;
@@ -248,8 +257,9 @@ export class StatementAttributor {
   private resolve(ref: SubjectRef, index: number, tokens: Token[], subject?: [number, number]): Speaker | null {
     const reg = this.registry;
     // "The country's foreign minister": the state the story's last sentences were about, not one the speaker names
-    if ((ref.type === 'role' || ref.type === 'person') && !ref.actor && subject && this.lastSubjectState) {
-      if (namesTheCountry(tokens, subject)) ref = { ...ref, actor: this.lastSubjectState };
+    if ((ref.type === 'role' || ref.type === 'person') && !ref.actor && subject && namesTheCountry(tokens, subject)) {
+      const state = this.lastSubjectState();
+      if (state) ref = { ...ref, actor: state };
     }
     switch (ref.type) {
       case 'person': {
@@ -429,8 +439,7 @@ export class StatementAttributor {
           (attr.ref.type === 'group' && !!attr.ref.definite && STATEMENT_NOUNS.has(attr.ref.head ?? '')));
       if (attr && personLike) speaker = this.resolve(attr.ref, a.index, a.tokens, attr.subject);
       this.noteStatementIntroduced(a.tokens);
-      const acting = clauseSubject(a.tokens, this.gaz)?.ref;
-      if (acting?.type === 'state' && acting.actor) this.lastSubjectState = acting.actor;
+      this.read.push(a.tokens);
       d.speaker = speaker;
       if (speaker) {
         this.touch(speaker, a.index);
