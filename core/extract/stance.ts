@@ -332,16 +332,21 @@ export class StanceAssigner {
     // (a reaction that criticises, "reacted by saying the closure was cowardly", answers the same way)
     // (without cue words, a hostile tone in general language: "unfair and cowardly")
     const tone = !critical && !totals.favor ? hostileTone(a) : null;
+    const rebuttal = isRebuttal(tokens);
+    const reaction = isReaction(tokens);
+    /** The text of the statement's cues of one category, as a stance's evidence. */
+    const cueWords = (cat: string): string[] =>
+      cues.filter((c) => c.cat === cat).map((c) => cueText(tokens, c, this.body));
     // an answer that rejects or criticises what the question put to it is against whom the question named
     const askedAbout = this.asked.filter((id) => id !== actor);
-    if (askedAbout.length && (critical || tone || isRebuttal(tokens))) {
-      const words = cues.filter((c) => c.cat === 'critic').map((c) => cueText(tokens, c, this.body));
+    if (askedAbout.length && (critical || tone || rebuttal)) {
+      const words = cueWords('critic');
       return askedAbout.map((target) => ({ target, label: 'against', confidence: 0.4, cues: words }));
     }
-    if (isRebuttal(tokens) || (isReaction(tokens) && (critical || tone))) {
+    if (rebuttal || (reaction && (critical || tone))) {
       // whoever made the allegations: the latest other actor
       const accuser = this.actors.findLast((x) => x !== actor);
-      const words = cues.filter((c) => c.cat === 'critic').map((c) => cueText(tokens, c, this.body));
+      const words = cueWords('critic');
       if (accuser)
         return [
           {
@@ -353,10 +358,10 @@ export class StanceAssigner {
         ];
     }
     const supportive = cues.some((c) => c.cat === 'support' && !c.negated);
-    if (isReaction(tokens) && supportive && !critical && !tone) {
+    if (reaction && supportive && !critical && !tone) {
       // praise of an act named only by its noun ("welcomed the decision") is for whoever acted or spoke before
       const author = this.actors.findLast((x) => x !== actor);
-      const words = cues.filter((c) => c.cat === 'support').map((c) => cueText(tokens, c, this.body));
+      const words = cueWords('support');
       if (author && this.gaz.entity(author)) return [{ target: author, label: 'favor', confidence: 0.4, cues: words }];
     }
     if (critical && this.previous && this.previous.speaker === speakerKey) {
@@ -393,7 +398,7 @@ export class StanceAssigner {
       const concepts = this.previous.stances.filter(
         (s) => s.label !== 'against' && s.label !== 'concern' && this.gaz.entity(s.target)?.kind === 'concept',
       );
-      const words = cues.filter((c) => c.cat === 'support').map((c) => cueText(tokens, c, this.body));
+      const words = cueWords('support');
       if (concepts.length)
         return concepts.map((s) => ({ target: s.target, label: 'favor', confidence: 0.4, cues: words }));
     }
@@ -401,7 +406,7 @@ export class StanceAssigner {
       // the same speaker goes on praising the counterpart of the statement before ("We are ready to support ...")
       const prior = this.previous.stances.find((s) => s.target === partner && s.label === 'favor');
       if (prior) {
-        const words = cues.filter((c) => c.cat === 'support').map((c) => cueText(tokens, c, this.body));
+        const words = cueWords('support');
         return [{ target: partner, label: 'favor', confidence: 0.4, cues: words }];
       }
     }
