@@ -1,4 +1,4 @@
-// Bundles the `parley` command into out/cli/parley.mjs with esbuild (better-sqlite3 and playwright-core stay
+// Bundles the `parley` command into out/cli/parley.mjs with esbuild (better-sqlite3, playwright-core and exceljs stay
 // external), and rebuilds only when a source it was built from is newer: `node scripts/build-cli.mjs [--force]`.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -24,7 +24,7 @@ export function bundleIsFresh(outputs, meta) {
   });
 }
 
-/** Bundles one TypeScript entry for Node into a single ES module file; native and browser packages stay external. */
+/** Bundles one TypeScript entry for Node into one ES module file; native and lazily loaded packages stay external. */
 export async function bundleForNode(entry, outfile) {
   const { build } = await import('esbuild');
   const result = await build({
@@ -35,7 +35,9 @@ export async function bundleForNode(entry, outfile) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['better-sqlite3', 'playwright-core'],
+    // exceljs (with its zip and stream packages, half of what would be bundled) is loaded from node_modules on the
+    // first workbook only: bundled, every start of the server, its worker or the CLI parsed it for nothing.
+    external: ['better-sqlite3', 'playwright-core', 'exceljs'],
     banner: {
       js: "#!/usr/bin/env node\nimport { createRequire as __parleyRequire } from 'node:module';\nconst require = __parleyRequire(import.meta.url);",
     },
