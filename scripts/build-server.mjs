@@ -8,7 +8,7 @@ import { bundleForNode, bundleIsFresh } from './build-cli.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 export const SERVER_OUT = resolve(root, 'out/server/main.mjs');
-const WORKER_OUT = resolve(root, 'out/server/backend-host.js');
+export const WORKER_OUT = resolve(root, 'out/server/backend-host.js');
 const META = resolve(root, 'out/server/meta.json');
 
 /** Builds the server and its worker when either is missing or stale; returns true when it built. */

@@ -1,9 +1,10 @@
-// Starts the browser-mode host on a database file for scripts outside Playwright's fixtures (bench, screenshots).
+// Starts the bundled browser-mode host, or names its worker entry, for scripts and tests outside Playwright's fixtures.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { MethodName } from '../../core/contract-names';
-import { ensureServerBuilt, SERVER_OUT } from '../../scripts/build-server.mjs';
+import { ensureServerBuilt, SERVER_OUT, WORKER_OUT } from '../../scripts/build-server.mjs';
 import type { MethodInput, MethodOutput } from '../../core/contract';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -29,6 +30,15 @@ export interface BrowserHost {
 
 /** The server is bundled (out/server/) once per process, and again only when a source changed. */
 let serverBuilt: Promise<boolean> | undefined;
+
+/**
+ * The bundled backend host entry (out/server/backend-host.js), built first when a source changed: for tests that
+ * start worker threads from source, where tsx would load the host's modules one by one in each new worker.
+ */
+export async function builtWorkerHost(): Promise<URL> {
+  await (serverBuilt ??= ensureServerBuilt());
+  return pathToFileURL(WORKER_OUT);
+}
 
 /** `staticDir` serves another build of the renderer (default: out/renderer). */
 export async function startBrowserHost(dbPath: string, staticDir = join(ROOT, 'out/renderer')): Promise<BrowserHost> {

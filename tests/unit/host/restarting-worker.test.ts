@@ -1,6 +1,6 @@
 // A backend worker that dies mid-job: the job is reported failed with a clear message, each article is either
 // re-extracted or untouched, and the next job runs in a fresh worker.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import type { JobProgress } from '../../../core/methods/jobs';
 import type { DetectionJob } from '../../../core/methods/detection';
@@ -10,8 +10,15 @@ import { generatedArticle } from '../crash/generated-articles';
 import { valuesOf } from '../../support/calls';
 import { tempDbPath } from '../../support/db';
 import { onProgress } from '../../support/progress-events';
+import { builtWorkerHost } from '../../support/browser-host';
 
 const ARTICLES = 60;
+// The workers run the bundled host entry (built first if a source changed), as browser mode does.
+let host: URL;
+beforeAll(async () => {
+  host = await builtWorkerHost();
+}, 120_000);
+
 let pool: RestartingWorker | undefined;
 afterEach(async () => {
   await pool?.stop();
@@ -39,7 +46,7 @@ function crashingPool(
       }
     }),
     (config, options) => {
-      const backend = startWorkerBackend(config, options);
+      const backend = startWorkerBackend(config, options, host);
       started.push(backend);
       return backend;
     },

@@ -1,5 +1,5 @@
 // The backend host across a real worker_threads boundary: calls, errors, events and cancellation travel as messages.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { startWorkerBackend, type WorkerBackend } from '../../../services/host/worker-backend';
 import type { ClientOptions } from '../../../services/host/backend-client';
@@ -13,8 +13,15 @@ import { generatedArticle } from '../crash/generated-articles';
 import { valuesOf } from '../../support/calls';
 import { tempDbPath } from '../../support/db';
 import { onProgress } from '../../support/progress-events';
+import { builtWorkerHost } from '../../support/browser-host';
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+// The workers run the bundled host entry (built first if a source changed), as browser mode does.
+let host: URL;
+beforeAll(async () => {
+  host = await builtWorkerHost();
+}, 120_000);
 
 let backend: WorkerBackend | undefined;
 afterEach(async () => {
@@ -23,7 +30,7 @@ afterEach(async () => {
 });
 
 async function started(config: HostConfig, options?: ClientOptions): Promise<WorkerBackend> {
-  const b = startWorkerBackend(config, options);
+  const b = startWorkerBackend(config, options, host);
   await b.client.ready;
   return b;
 }
@@ -57,7 +64,7 @@ describe('backend host in a worker thread', { timeout: 120_000 }, () => {
     const dbPath = tempDbPath();
     const { writeFileSync } = await import('node:fs');
     writeFileSync(dbPath, '');
-    await expect(startWorkerBackend({ dbPath }).client.ready).rejects.toThrow(dbPath);
+    await expect(startWorkerBackend({ dbPath }, {}, host).client.ready).rejects.toThrow(dbPath);
   });
 
   it('streams import progress and stops a batch between files on cancel', async () => {
