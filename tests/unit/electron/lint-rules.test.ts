@@ -27,8 +27,11 @@ async function layeringHits(file: string, code: string): Promise<string[]> {
   return (await rulesHit(file, code)).filter((h) => /no-restricted-(imports|syntax)/.test(h));
 }
 
-/** Type errors of one renderer file compiled with tsconfig.web.json's options (what `vue-tsc -p` checks it with). */
-function webTypeErrors(code: string): string[] {
+/**
+ * Type errors of renderer files, each compiled with tsconfig.web.json's options (what `vue-tsc -p` checks them with),
+ * all in one program: its lib files (the DOM's among them) are read and bound once.
+ */
+function webTypeErrors(probes: Record<string, string>): Record<string, string[]> {
   const config = ts.getParsedCommandLineOfConfigFile(
     resolve(ROOT, 'tsconfig.web.json'),
     {},
@@ -39,17 +42,27 @@ function webTypeErrors(code: string): string[] {
       },
     },
   )!;
-  const file = resolve(ROOT, 'renderer/probe-node-types.ts');
+  const files = new Map(
+    Object.entries(probes).map(([name, code]) => [resolve(ROOT, `renderer/probe-${name}.ts`), code]),
+  );
   const host = ts.createCompilerHost(config.options);
   const read = host.getSourceFile.bind(host);
   host.getSourceFile = (name, version, ...rest) =>
-    name === file ? ts.createSourceFile(name, code, version) : read(name, version, ...rest);
+    files.has(name) ? ts.createSourceFile(name, files.get(name)!, version) : read(name, version, ...rest);
   host.fileExists = (
     (exists) => (name: string) =>
-      name === file || exists(name)
+      files.has(name) || exists(name)
   )(host.fileExists.bind(host));
-  const program = ts.createProgram([file], config.options, host);
-  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const program = ts.createProgram([...files.keys()], config.options, host);
+  const errors = Object.fromEntries(Object.keys(probes).map((name) => [name, [] as string[]]));
+  for (const d of ts.getPreEmitDiagnostics(program)) {
+    const probe = Object.keys(probes).find((name) => d.file?.fileName === resolve(ROOT, `renderer/probe-${name}.ts`));
+    // a diagnostic outside the probes (a lib file, the options) is charged to every probe
+    for (const name of probe ? [probe] : Object.keys(probes)) {
+      errors[name]!.push(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    }
+  }
+  return errors;
 }
 
 // Loading the config and its plugins, and one TypeScript program for the renderer's types, take seconds on a busy machine.
@@ -119,10 +132,13 @@ describe('lint rules', { timeout: ROOM }, () => {
     const reference = '/// <reference types="node" />\nexport const x = 1;\n';
     expect((await rulesHit('renderer/stores/articles.ts', reference)).join('\n')).toMatch(/triple-slash-reference/);
     expect((await rulesHit('core/contract.ts', reference)).join('\n')).toMatch(/triple-slash-reference/);
-    const errors = webTypeErrors('export const env = process.env.HOME;\nexport const b = Buffer.from("x");\n');
-    expect(errors.join('\n')).toMatch(/Cannot find name 'process'/);
-    expect(errors.join('\n')).toMatch(/Cannot find name 'Buffer'/);
-    expect(webTypeErrors('export const ok = document.title;\n')).toEqual([]);
+    const errors = webTypeErrors({
+      node: 'export const env = process.env.HOME;\nexport const b = Buffer.from("x");\n',
+      dom: 'export const ok = document.title;\n',
+    });
+    expect(errors.node!.join('\n')).toMatch(/Cannot find name 'process'/);
+    expect(errors.node!.join('\n')).toMatch(/Cannot find name 'Buffer'/);
+    expect(errors.dom).toEqual([]);
   });
 
   it('let the renderer import core types only, and never services', async () => {
