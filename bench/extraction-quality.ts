@@ -19,6 +19,7 @@ const SETS: Record<string, string> = {
   blind6: resolve(FIXTURES_DIR, 'blind6'),
   blind7: resolve(FIXTURES_DIR, 'blind7'),
   blind8: resolve(FIXTURES_DIR, 'blind8'),
+  blind9: resolve(FIXTURES_DIR, 'blind9'),
   shared: resolve(FIXTURES_DIR, '../../../shared/fixtures'),
 };
 const COLUMNS: [keyof Scores, string][] = [

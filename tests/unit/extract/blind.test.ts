@@ -42,6 +42,12 @@ const FIRST_RUNS: { set: string; articles: number; floor: Partial<Scores> }[] = 
     articles: 10,
     floor: { kind_accuracy: 0.83, actor_accuracy: 0.736, target_f1: 0.666, stance_macro_f1: 0.276 },
   },
+  // tests/fixtures/blind9/FIRST-RUN.md, engine cacd826
+  {
+    set: 'blind9',
+    articles: 10,
+    floor: { kind_accuracy: 0.829, actor_accuracy: 0.568, target_f1: 0.73, stance_macro_f1: 0.486 },
+  },
 ];
 
 test.each(FIRST_RUNS)('the $set set scores at least as well as on its first run', ({ set, articles, floor }) => {
