@@ -9,6 +9,7 @@ import {
   W_NEGATOR,
   W_RESTRICTION_TRIGGER,
   W_SEVERANCE_TRIGGER,
+  W_ACCESS_TRIGGER,
 } from './word-class-bits';
 import type { StanceLabel } from '../domain';
 import CUES from './data/stance-cues.json';
@@ -18,6 +19,7 @@ import { phraseTokens, type Token } from './tokenizer';
 import { restrictionCues } from './restriction-predicates';
 import { demandCues } from './demand-predicates';
 import { severanceCues } from './severance-predicates';
+import { accessCues } from './access-predicates';
 import { claimOwnerCues } from './rebuttal-cues';
 import { scantAt } from './polarity';
 
@@ -99,6 +101,7 @@ export function findCues(tokens: Token[]): CueHit[] {
   let words = 0;
   for (let i = 0; i < tokens.length; i++) words |= tokens[i]!.cls;
   let hits = words & W_SEVERANCE_TRIGGER ? severanceCues(tokens, out) : out;
+  if (words & W_ACCESS_TRIGGER) hits = accessCues(tokens, hits, (i) => negatedAt(tokens, i));
   if (words & W_RESTRICTION_TRIGGER) hits = restrictionCues(tokens, hits, (i) => negatedAt(tokens, i));
   if (words & W_DEMAND_TRIGGER) hits = demandCues(tokens, hits);
   return words & W_CLAIM_OWNER_TRIGGER ? claimOwnerCues(tokens, hits) : hits;

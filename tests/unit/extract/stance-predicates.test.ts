@@ -210,6 +210,23 @@ describe('breaking off ties', () => {
   });
 });
 
+describe('cutting a party off', () => {
+  test('closing or suspending a flow or an access to a party is a measure against it', () => {
+    expectStances('Rosa Vidal of Chile said Chile would close its airspace to Peruvian airlines from Monday.', {
+      peru: 'against',
+    });
+    expectStances('Rosa Vidal of Chile said Chile had suspended all cargo flights to Bolivia.', { bolivia: 'against' });
+    expectStances('Rosa Vidal of Chile said Chile had frozen $40 million in funding for Bolivia.', {
+      bolivia: 'against',
+    });
+  });
+  test('a negated cut-off, or one without a recipient after "to" or "for", takes no side against it', () => {
+    expectNoStances('Rosa Vidal of Chile said Chile would not close its ports to Peruvian ships.', { peru: 'against' });
+    expectNoStances('Rosa Vidal of Chile said Peru had closed its border after the floods.', { peru: 'against' });
+    expectNoStances('Rosa Vidal of Chile said Chile had suspended its sanctions on Peru.', { peru: 'against' });
+  });
+});
+
 describe('accepting what a party proposes or claims', () => {
   test('accepting it is for the party, refusing to accept it against', () => {
     expectStances("Rosa Vidal of Chile said Chile accepted Peru's offer of talks.", { peru: 'favor' });
