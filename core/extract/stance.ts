@@ -78,8 +78,12 @@ export class StanceAssigner {
   private previous: { speaker: unknown; stances: ExtractedStance[] } | null = null;
   /** States the journalist's question just before named ("India's defence minister has said ..."), for its answer. */
   private asked: string[] = [];
+  /** Whether the statement just before was a journalist's question: what an answer rejects, the question put to it. */
+  private afterQuestion = false;
   /** The actor of the statement just before, if any. */
   private previousActor: string | null = null;
+  /** The state or body whose act the statement just before narrated ("Peru closed its border"), if it was one. */
+  private previousNarrated: string | null = null;
   private previousTargets: Entity[] = [];
   /** Organisations named so far, latest first, for "the agency", "the bloc". */
   private organisations: Entity[] = [];
@@ -133,12 +137,14 @@ export class StanceAssigner {
     const speakerKey = a.speaker?.person ?? a.speaker?.institution ?? a.speaker?.label ?? null;
     this.previous = { speaker: speakerKey, stances: result };
     this.previousActor = actor;
+    this.previousNarrated = !a.speaker && a.kind === 'narration' ? actor : null;
     if (placeTargets.length) this.previousTargets = placeTargets;
     if (a.question) {
       for (const m of all)
         if (m.entity.kind === 'state' && saysAfter(tokens, m.end) && !this.asked.includes(m.entity.id))
           this.asked.push(m.entity.id);
     } else this.asked = [];
+    this.afterQuestion = !!a.question;
     return result;
   }
 
@@ -205,7 +211,7 @@ export class StanceAssigner {
       }
       // (organisations and armed groups take a stance only from what is said of them directly, see scoreTarget)
       const general = s.entity.kind !== 'organisation' && s.entity.kind !== 'group';
-      if (label === 'neutral' && !s.cues.size && s.at && general) {
+      if (label === 'neutral' && !s.cues.size && s.at && general && !objectCue?.predicate) {
         // no diplomatic cue in reach: the general polarity of the clause that names the target
         const polar = clauseStance(a, s.at, asked);
         if (polar) {
@@ -305,8 +311,18 @@ export class StanceAssigner {
       if (ctx) targets.add(ctx.id);
     }
     // the narrator judging without naming anyone ("None of that is a strategy.") goes on about whom it named just before
-    if (!targets.size && !a.question && this.previous?.speaker === null && !this.previousActor && judges(a))
+    // (a narrated act's author among them: "Peru closed its border with Bolivia. It was a grave mistake.")
+    const narrator = this.previousNarrated;
+    if (
+      !targets.size &&
+      !a.question &&
+      this.previous?.speaker === null &&
+      (!this.previousActor || narrator) &&
+      judges(a)
+    ) {
+      if (narrator) targets.add(narrator);
       for (const s of this.previous.stances) targets.add(s.target);
+    }
     return [...targets].map((target) => ({ target, label: 'neutral', confidence: 0.5, cues: [] }));
   }
 
@@ -344,8 +360,9 @@ export class StanceAssigner {
       return askedAbout.map((target) => ({ target, label: 'against', confidence: 0.4, cues: words }));
     }
     if (rebuttal || (reaction && (critical || tone))) {
-      // whoever made the allegations: the latest other actor
-      const accuser = this.actors.findLast((x) => x !== actor);
+      // whoever made the allegations: the latest other actor, unless the question just before put them without a
+      // state's name ("Critics say ... — I reject that")
+      const accuser = this.afterQuestion ? undefined : this.actors.findLast((x) => x !== actor);
       const words = cueWords('critic');
       if (accuser)
         return [
@@ -380,7 +397,7 @@ export class StanceAssigner {
     }
     // criticism that names no one goes on with the speaker's side of a dispute: against whom it stood before, else
     // against whoever stood against it (without cue words, a hostile tone: "unfair and cowardly")
-    if ((critical || tone) && actor) {
+    if ((critical || tone) && actor && !this.afterQuestion) {
       const opponent =
         this.disputes.findLast((d) => d.from === actor)?.to ?? this.disputes.findLast((d) => d.to === actor)?.from;
       if (opponent && this.gaz.entity(opponent)?.kind === 'state') {

@@ -344,3 +344,32 @@ test('two states that speak past each other are not each other’s counterpart',
   );
   expect(st.map((s) => s.stances.map((x) => x.target))).toEqual([[], []]);
 });
+
+describe("a state's measure, narrated", () => {
+  test('the state that takes a measure speaks by it, against whom the measure falls on', () => {
+    const [s] = one('Chile has closed its airspace to Peruvian airlines until further notice.');
+    expect([s!.actor, s!.kind]).toEqual(['chile', 'narration']);
+    expect(Object.fromEntries(s!.stances.map((x) => [x.target, x.label]))).toMatchObject({ peru: 'against' });
+  });
+  test("the measure's own predicate gives the stances, not the tone of the background clause", () => {
+    const [s] = one('Chile has suspended aid to Peru after Lima signed a friendly deal with Bolivia.');
+    expect(Object.fromEntries(s!.stances.map((x) => [x.target, x.label]))).toEqual({
+      peru: 'against',
+      bolivia: 'neutral',
+    });
+  });
+  test("an answer that rejects what the question put, with no state's name, is not against the measure's author", () => {
+    const s = one(
+      [
+        "The Andes Review spoke to Peru's foreign minister, Tomas Quispe, in Lima.",
+        '',
+        'Chile has frozen its funding for Peru.',
+        '',
+        'Q. Critics say you are drifting away from your neighbours.',
+        '',
+        'A. I reject that completely.',
+      ].join('\n'),
+    );
+    expect(s.at(-1)!.stances).toEqual([]);
+  });
+});
