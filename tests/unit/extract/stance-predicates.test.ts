@@ -62,6 +62,23 @@ describe('requests', () => {
   });
 });
 
+describe('requests in the plain present of the speaker', () => {
+  test('"we urge", "we call on" press the one asked as the past forms do', () => {
+    expectStances('"We urge the Indian government not to meddle in our elections," Hamid Karimi of Iran said.', {
+      india: 'against',
+    });
+    expectStances('"We call on Afghanistan to hand over the attackers," Hamid Karimi of Iran said.', {
+      afghanistan: 'against',
+    });
+  });
+  test('a plain-present request for restraint is no fault either', () => {
+    expectStances('"We urge India and Afghanistan to show restraint," Hamid Karimi of Iran said.', {
+      india: 'neutral',
+      afghanistan: 'neutral',
+    });
+  });
+});
+
 describe('demands to protect', () => {
   test('asking a party to protect someone voices concern, not blame', () => {
     expectStances('Foreign Minister Hamid Karimi of Iran urged Afghanistan to protect the Iranian pilgrims.', {
