@@ -180,6 +180,10 @@ describe('who speaks, and for whom', () => {
     const s = first('Officials at the Chilean foreign ministry said Peru had been warned.');
     expect([s.actor, s.kind]).toEqual(['chile', 'indirect']);
   });
+  test('a state acts "since": "has since summoned" is its act as "has summoned" is', () => {
+    const s = first('Peru has since summoned the Chilean ambassador in Lima.');
+    expect([s.actor, s.kind]).toEqual(['peru', 'narration']);
+  });
   test('being asked is not speaking', () => {
     const s = first('Chilean Foreign Minister Ana Lopez was asked whether Bolivia would join.');
     expect([s.speaker, s.kind]).toEqual([null, 'narration']);
