@@ -184,6 +184,14 @@ describe('who speaks, and for whom', () => {
     const s = first('Peru has since summoned the Chilean ambassador in Lima.');
     expect([s.actor, s.kind]).toEqual(['peru', 'narration']);
   });
+  test('a state that expels, recalls, bans or recognises acts in the narration, as one that summons does', () => {
+    for (const text of [
+      'Peru expelled two Chilean diplomats on Monday.',
+      'Peru recalled its ambassador from Santiago.',
+      'Peru removed the group from its list of banned organisations.',
+    ])
+      expect([first(text).actor, first(text).kind], text).toEqual(['peru', 'narration']);
+  });
   test('being asked is not speaking', () => {
     const s = first('Chilean Foreign Minister Ana Lopez was asked whether Bolivia would join.');
     expect([s.speaker, s.kind]).toEqual([null, 'narration']);
