@@ -244,6 +244,22 @@ describe('cutting a party off', () => {
   });
 });
 
+describe('lists of restricted parties', () => {
+  test('putting a party on a list of restricted parties is against it, taking it off is for it', () => {
+    expectStances('Rosa Vidal of Chile said Chile had added Peru to its sanctions list.', { peru: 'against' });
+    expectStances('Rosa Vidal of Chile said the United States had put Cuba back on its terrorism list.', {
+      cuba: 'against',
+    });
+    expectStances('Rosa Vidal of Chile said Washington took Cuba off the list of state sponsors of terrorism.', {
+      cuba: 'favor',
+    });
+  });
+  test('a negated delisting, or a list the party is not put on, takes no side for it', () => {
+    expectNoStances('Rosa Vidal of Chile said Chile would not remove Peru from its blacklist.', { peru: 'favor' });
+    expectNoStances('Rosa Vidal of Chile said Chile had added Peru to the talks.', { peru: 'against' });
+  });
+});
+
 describe('accepting what a party proposes or claims', () => {
   test('accepting it is for the party, refusing to accept it against', () => {
     expectStances("Rosa Vidal of Chile said Chile accepted Peru's offer of talks.", { peru: 'favor' });
