@@ -13,6 +13,24 @@ function attemptOn(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const VIOLATIONS = new Set(CUES.violationCues);
+const BEFORE_OWNER = new Set(['of', 'a', 'an', 'the']);
+
+/**
+ * "violated Bolivia's airspace", "a violation of Mexico's sovereignty", "in breach of a UN arms embargo": a violation
+ * cue right before the mention ("of" and a determiner between at most), the mention owning what is violated (its "'s"
+ * or a noun after it).
+ */
+function violatedOwner(tokens: Token[], c: CueHit, m: { start: number; end: number }, body: string): boolean {
+  if (!VIOLATIONS.has(cueText(tokens, c, body).toLowerCase())) return false;
+  if (m.start < c.end || m.start - c.end > 2) return false;
+  for (let k = c.end; k < m.start; k++) if (!BEFORE_OWNER.has(tokens[k]!.lower)) return false;
+  const next = tokens[m.end];
+  return (
+    !!next && (next.lower === "'s" || (next.kind === 'word' && !next.cap && !next.ent && /^[a-z-]+$/.test(next.text)))
+  );
+}
+
 export interface Scored {
   entity: Entity;
   scores: Record<StanceLabel, number>;
@@ -135,6 +153,11 @@ export function scoreTarget(
     if (group && (c.dir === 'r' ? starts.some((x) => x >= c.end && x < m.start) : d > 1)) continue;
     let label = cueLabel(c, entity.kind, isPartner);
     if (label === 'neutral') continue;
+    // (the one whose airspace or sovereignty is violated is wronged: "violated Bolivia's airspace")
+    if (label === 'against' && violatedOwner(tokens, c, m, ctx.body)) {
+      if (entity.kind !== 'state' && entity.kind !== 'territory') continue;
+      label = 'concern';
+    }
     // (the one the opposed attempt would act on is defended: "rejected attempts to isolate X")
     if (label === 'against' && c.cat === 'critic' && m.start >= c.end && attemptOn(tokens, c.end, m.start))
       label = 'favor';

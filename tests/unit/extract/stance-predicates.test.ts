@@ -260,6 +260,26 @@ describe('lists of restricted parties', () => {
   });
 });
 
+describe('what a violation wrongs', () => {
+  test('the state whose airspace or sovereignty is violated is of concern, not the wrongdoer', () => {
+    expectStances("Rosa Vidal of Chile said Peruvian drones had violated Bolivia's airspace.", {
+      peru: 'against',
+      bolivia: 'concern',
+    });
+    expectStances("Rosa Vidal of Chile said the seizure was a violation of Ecuador's territorial waters.", {
+      ecuador: 'concern',
+    });
+  });
+  test('a body whose embargo or rules are breached takes no side from the breach', () => {
+    expectNoStances('Rosa Vidal of Chile said Peru had shipped the rifles in breach of a UN arms embargo.', {
+      un: 'against',
+    });
+  });
+  test('the one who violates stays the wrongdoer', () => {
+    expectStances('Rosa Vidal of Chile said Peru had violated the ceasefire again.', { peru: 'against' });
+  });
+});
+
 describe('accepting what a party proposes or claims', () => {
   test('accepting it is for the party, refusing to accept it against', () => {
     expectStances("Rosa Vidal of Chile said Chile accepted Peru's offer of talks.", { peru: 'favor' });
