@@ -280,6 +280,19 @@ describe('what a violation wrongs', () => {
   });
 });
 
+describe('a prohibited act and its doer', () => {
+  test('the one named after "by" in a negated passive is who the speaker would stop', () => {
+    expectStances('Rosa Vidal of Chile warned that the port of Arica should not be used by Peruvian warships.', {
+      peru: 'against',
+    });
+    expectStances('Rosa Vidal of Chile said the strait cannot be controlled by Bolivia.', { bolivia: 'against' });
+  });
+  test('an affirmed passive, or a prohibition with no doer named, blames no one', () => {
+    expectNoStances('Rosa Vidal of Chile said the treaty must be respected by Peru.', { peru: 'against' });
+    expectNoStances('Rosa Vidal of Chile said the vote should not be delayed, as Peru wants.', { peru: 'against' });
+  });
+});
+
 describe('accepting what a party proposes or claims', () => {
   test('accepting it is for the party, refusing to accept it against', () => {
     expectStances("Rosa Vidal of Chile said Chile accepted Peru's offer of talks.", { peru: 'favor' });
