@@ -293,6 +293,19 @@ describe('a prohibited act and its doer', () => {
   });
 });
 
+describe('the hidden hand named after "by"', () => {
+  test('whoever is said to have dictated, orchestrated or instigated an act is criticised', () => {
+    expectStances('Rosa Vidal of Chile called the blockade a hostile step dictated by Peru.', { peru: 'against' });
+    expectStances('Rosa Vidal of Chile said the protests had been orchestrated by Bolivia.', { bolivia: 'against' });
+    expectStances('Rosa Vidal of Chile said the raid was carried out at the behest of Ecuador.', {
+      ecuador: 'against',
+    });
+  });
+  test('a neutral agent after "by" takes no side', () => {
+    expectNoStances('Rosa Vidal of Chile said the talks were hosted by Peru.', { peru: 'against' });
+  });
+});
+
 describe('accepting what a party proposes or claims', () => {
   test('accepting it is for the party, refusing to accept it against', () => {
     expectStances("Rosa Vidal of Chile said Chile accepted Peru's offer of talks.", { peru: 'favor' });
