@@ -98,6 +98,13 @@ function governedByNearer(cues: CueHit[], c: CueHit, at: number): boolean {
   return false;
 }
 
+/** "militants of the TTP", "fighters of ISIS": a word said of a group's members, joined to its name by "of". */
+function ofGroup(tokens: Token[], c: CueHit, m: { start: number; end: number }): boolean {
+  if (c.end > m.start) return false;
+  const between = tokens.slice(c.end, m.start).map((t) => t.lower);
+  return between[0] === 'of' && between.length <= 2 && (between.length === 1 || between[1] === 'the');
+}
+
 /** What scoring one statement's targets needs; built once per statement, so no closure is made per statement. */
 export interface ScoreContext {
   tokens: Token[];
@@ -150,7 +157,8 @@ export function scoreTarget(
     // (a body is judged by what acts on it, or by a word said of it right after its name: "the IAEA was biased")
     if (org && (!ORG_CATEGORIES.has(c.cat) || (c.dir !== 'r' && !(c.start >= m.end && d <= 1)))) continue;
     // armed groups: only what is said of them directly ("the banned TTP", "condemned ISIS"), not a list they end
-    if (group && (c.dir === 'r' ? starts.some((x) => x >= c.end && x < m.start) : d > 1)) continue;
+    if (group && (c.dir === 'r' ? starts.some((x) => x >= c.end && x < m.start) : d > 1 && !ofGroup(tokens, c, m)))
+      continue;
     let label = cueLabel(c, entity.kind, isPartner);
     if (label === 'neutral') continue;
     // (the one whose airspace or sovereignty is violated is wronged: "violated Bolivia's airspace")

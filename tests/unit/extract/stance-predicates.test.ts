@@ -306,6 +306,17 @@ describe('the hidden hand named after "by"', () => {
   });
 });
 
+describe('members of an armed group', () => {
+  test('what is said of "militants of" a group is said of the group', () => {
+    expectStances('Rosa Vidal of Chile said militants of the Islamic State had attacked a border post.', {
+      isil: 'against',
+    });
+  });
+  test('a group at the end of a list is not what the first word is said of', () => {
+    expectNoStances('Rosa Vidal of Chile said the militants, the army and the Islamic State met.', { isil: 'against' });
+  });
+});
+
 describe('accepting what a party proposes or claims', () => {
   test('accepting it is for the party, refusing to accept it against', () => {
     expectStances("Rosa Vidal of Chile said Chile accepted Peru's offer of talks.", { peru: 'favor' });
