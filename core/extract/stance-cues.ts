@@ -20,6 +20,7 @@ import { restrictionCues } from './restriction-predicates';
 import { demandCues } from './demand-predicates';
 import { severanceCues } from './severance-predicates';
 import { accessCues } from './access-predicates';
+import { provisionCues } from './provision-predicates';
 import { claimOwnerCues } from './rebuttal-cues';
 import { scantAt } from './polarity';
 
@@ -101,7 +102,11 @@ export function findCues(tokens: Token[]): CueHit[] {
   let words = 0;
   for (let i = 0; i < tokens.length; i++) words |= tokens[i]!.cls;
   let hits = words & W_SEVERANCE_TRIGGER ? severanceCues(tokens, out) : out;
-  if (words & W_ACCESS_TRIGGER) hits = accessCues(tokens, hits, (i) => negatedAt(tokens, i));
+  if (words & W_ACCESS_TRIGGER) {
+    // (giving first: a cut-off's flow, "halted deliveries to X", replaces the giving under it)
+    hits = provisionCues(tokens, hits, (i) => negatedAt(tokens, i));
+    hits = accessCues(tokens, hits, (i) => negatedAt(tokens, i));
+  }
   if (words & W_RESTRICTION_TRIGGER) hits = restrictionCues(tokens, hits, (i) => negatedAt(tokens, i));
   if (words & W_DEMAND_TRIGGER) hits = demandCues(tokens, hits);
   return words & W_CLAIM_OWNER_TRIGGER ? claimOwnerCues(tokens, hits) : hits;

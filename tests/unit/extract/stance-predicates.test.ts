@@ -317,6 +317,21 @@ describe('members of an armed group', () => {
   });
 });
 
+describe('giving to a party', () => {
+  test('lending, supplying or sharing with a named recipient is support for it', () => {
+    expectStances('Rosa Vidal of Chile said Chile had lent Bolivia $2 billion in emergency aid during the crisis.', {
+      bolivia: 'favor',
+    });
+    expectStances('Rosa Vidal of Chile said Chile would continue supplying gas to Bolivia.', { bolivia: 'favor' });
+    expectStances('Rosa Vidal of Chile said Chile was ready to share its satellite data with Peru.', { peru: 'favor' });
+  });
+  test('a giving stopped or refused is against the recipient, and troops or warnings are no gift', () => {
+    expectStances('Rosa Vidal of Chile said Chile had stopped supplying gas to Bolivia.', { bolivia: 'against' });
+    expectNoStances('Rosa Vidal of Chile said Chile had sent troops to Bolivia.', { bolivia: 'favor' });
+    expectNoStances('Rosa Vidal of Chile said Chile had given Peru a final warning.', { peru: 'favor' });
+  });
+});
+
 describe('accepting what a party proposes or claims', () => {
   test('accepting it is for the party, refusing to accept it against', () => {
     expectStances("Rosa Vidal of Chile said Chile accepted Peru's offer of talks.", { peru: 'favor' });
