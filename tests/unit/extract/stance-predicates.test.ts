@@ -332,6 +332,27 @@ describe('giving to a party', () => {
   });
 });
 
+describe('a position contrasted by "but not"', () => {
+  test('support given to one and withheld from the other is against the other', () => {
+    expectStances(
+      'Rosa Vidal of Chile said the party supported closer ties with Peru but not a pact written by Bolivia.',
+      {
+        peru: 'favor',
+        bolivia: 'against',
+      },
+    );
+    expectStances(
+      'Rosa Vidal of Chile said Chile welcomed the offer from Peru but not the conditions set by Bolivia.',
+      {
+        bolivia: 'against',
+      },
+    );
+  });
+  test('criticism withheld from the other is no praise of it', () => {
+    expectStances('Rosa Vidal of Chile condemned Peru but not Bolivia.', { peru: 'against', bolivia: 'neutral' });
+  });
+});
+
 describe('accepting what a party proposes or claims', () => {
   test('accepting it is for the party, refusing to accept it against', () => {
     expectStances("Rosa Vidal of Chile said Chile accepted Peru's offer of talks.", { peru: 'favor' });
