@@ -22,6 +22,7 @@ import { severanceCues } from './severance-predicates';
 import { accessCues } from './access-predicates';
 import { provisionCues } from './provision-predicates';
 import { contrastCues } from './contrast-predicates';
+import { dismissalCues } from './dismissal-predicates';
 import { claimOwnerCues } from './rebuttal-cues';
 import { scantAt } from './polarity';
 
@@ -111,6 +112,7 @@ export function findCues(tokens: Token[]): CueHit[] {
   if (words & W_RESTRICTION_TRIGGER) hits = restrictionCues(tokens, hits, (i) => negatedAt(tokens, i));
   if (words & W_DEMAND_TRIGGER) hits = demandCues(tokens, hits);
   if (words & W_CLAUSE_BREAK) hits = contrastCues(tokens, hits);
+  hits = dismissalCues(tokens, hits); // (a scan of the cues alone: no word class gates it)
   return words & W_CLAIM_OWNER_TRIGGER ? claimOwnerCues(tokens, hits) : hits;
 }
 

@@ -353,6 +353,18 @@ describe('a position contrasted by "but not"', () => {
   });
 });
 
+describe('a position ruled out', () => {
+  test('recognition or relief that "is not on the table" or "out of the question" is refused to the party', () => {
+    expectStances('Rosa Vidal of Chile said recognition of the Bolivian government “is not on the table” for now.', {
+      bolivia: 'against',
+    });
+    expectStances('Rosa Vidal of Chile said sanctions relief for Peru was out of the question.', { peru: 'against' });
+  });
+  test('a position still on the table stands', () => {
+    expectStances('Rosa Vidal of Chile said recognition of Bolivia was on the table.', { bolivia: 'favor' });
+  });
+});
+
 describe('accepting what a party proposes or claims', () => {
   test('accepting it is for the party, refusing to accept it against', () => {
     expectStances("Rosa Vidal of Chile said Chile accepted Peru's offer of talks.", { peru: 'favor' });
