@@ -360,6 +360,14 @@ describe('a position ruled out', () => {
     });
     expectStances('Rosa Vidal of Chile said sanctions relief for Peru was out of the question.', { peru: 'against' });
   });
+  test("engagement or cooperation made to depend on the party's conduct is a condition put on it, no support", () => {
+    expectStances('Rosa Vidal of Chile said engagement with the Bolivian government depends on its conduct.', {
+      bolivia: 'against',
+    });
+    expectStances('Rosa Vidal of Chile said cooperation with Peru would be tied to progress on the border.', {
+      peru: 'against',
+    });
+  });
   test('a position still on the table stands', () => {
     expectStances('Rosa Vidal of Chile said recognition of Bolivia was on the table.', { bolivia: 'favor' });
   });
