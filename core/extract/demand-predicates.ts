@@ -79,6 +79,9 @@ function namedSubject(tokens: Token[], i: number): boolean {
  * the "to", and whether what is asked demands something (true) or asks for cooperation (false); null when it is not one.
  */
 function requestClause(tokens: Token[], i: number): { to: number; demand: boolean; verb: number } | null {
+  // (naming, not asking: "what he called US attempts to dictate", "what it called efforts to")
+  if (tokens[i]!.lower === 'called' && (tokens[i - 1]?.lower === 'what' || tokens[i - 2]?.lower === 'what'))
+    return null;
   let named = false;
   // (a wish: "hoped X would reverse", "expect X to act")
   const wish = WISHES.has(tokens[i]!.lower);

@@ -150,7 +150,9 @@ export function scoreTarget(
     if (c.end > m.start && c.start < m.end) continue; // a cue inside the name itself
     const d = distance(tokens, c, m, breaks);
     if (d < 0) continue;
-    if (c.dir === 'r' && m.start >= c.end && !firstObject(tokens, c.end, m.start, starts)) continue;
+    // (the object of an opposed attempt may follow the attempt's author: "criticised US attempts to dictate to India")
+    const attempted = c.cat === 'critic' && m.start >= c.end && attemptOn(tokens, c.end, m.start);
+    if (c.dir === 'r' && m.start >= c.end && !attempted && !firstObject(tokens, c.end, m.start, starts)) continue;
     // "condemned the attack and stands with X": a nearer cue governs the mention, not one before it
     if (c.dir !== 'l' && m.start >= c.end && governedByNearer(ctx.cues, c, m.start)) continue;
     if (objectCue && d > 3 && !c.predicate) continue;
@@ -167,8 +169,7 @@ export function scoreTarget(
       label = 'concern';
     }
     // (the one the opposed attempt would act on is defended: "rejected attempts to isolate X")
-    if (label === 'against' && c.cat === 'critic' && m.start >= c.end && attemptOn(tokens, c.end, m.start))
-      label = 'favor';
+    if (label === 'against' && attempted) label = 'favor';
     addScore(s, label, c.w * (1 - (0.5 * d) / (c.window + 1)), cueText(tokens, c, ctx.body));
   }
   return s;

@@ -373,6 +373,21 @@ describe('a position ruled out', () => {
   });
 });
 
+describe('an opposed attempt and its object', () => {
+  test("the one an opposed attempt would act on is defended, even after the attempt's author is named", () => {
+    expectStances('Rosa Vidal of Chile criticised what she called Peruvian attempts to isolate Bolivia.', {
+      peru: 'against',
+      bolivia: 'favor',
+    });
+    expectStances('Rosa Vidal of Chile rejected what Lima called efforts to isolate Bolivia.', { bolivia: 'favor' });
+  });
+  test('"what she called" names a thing and asks nothing of anyone', () => {
+    expectNoStances('Rosa Vidal of Chile praised what she called Peruvian plans to expand the port.', {
+      peru: 'against',
+    });
+  });
+});
+
 describe('accepting what a party proposes or claims', () => {
   test('accepting it is for the party, refusing to accept it against', () => {
     expectStances("Rosa Vidal of Chile said Chile accepted Peru's offer of talks.", { peru: 'favor' });
