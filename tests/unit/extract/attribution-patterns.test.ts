@@ -192,6 +192,12 @@ describe('who speaks, and for whom', () => {
     ])
       expect([first(text).actor, first(text).kind], text).toEqual(['peru', 'narration']);
   });
+  test('"its foreign ministry said" after a sentence a state opens speaks for that state, not the one most named', () => {
+    const s = one(
+      "Chile will stay away from the summit in Peru, its foreign ministry said on Friday, saying Lima had ignored its concerns. The ministry said Peru's draft was one-sided. Peru's envoy had been told of the decision.",
+    );
+    expect(s.slice(0, 2).map((x) => x.actor)).toEqual(['chile', 'chile']);
+  });
   test('being asked is not speaking', () => {
     const s = first('Chilean Foreign Minister Ana Lopez was asked whether Bolivia would join.');
     expect([s.speaker, s.kind]).toEqual([null, 'narration']);
