@@ -34,6 +34,11 @@ describe('stances', () => {
       bolivia: 'favor',
     });
   });
+  test('the syllable of a hyphenated name ("Seung-woo") is no word of praise', () => {
+    expect(stances('Chilean Foreign Minister Ana Lopez said Han Seung-woo had briefed Peru on Thursday.')).toEqual({
+      peru: 'neutral',
+    });
+  });
   test('a good thing given up or destroyed counts against ("sacrificing good relations")', () => {
     expect(
       stances('Chilean Foreign Minister Ana Lopez said Bolivia was sacrificing decades of good relations.'),
