@@ -211,7 +211,15 @@ export class StanceAssigner {
       }
       // (organisations and armed groups take a stance only from what is said of them directly, see scoreTarget)
       const general = s.entity.kind !== 'organisation' && s.entity.kind !== 'group';
-      if (label === 'neutral' && !s.cues.size && s.at && general && !objectCue?.predicate) {
+      if (
+        label === 'neutral' &&
+        !s.cues.size &&
+        s.at &&
+        general &&
+        !objectCue?.predicate &&
+        // (the one the charged act harms is still its victim: "accused Peru of punishing Bolivia")
+        (!inChargedAct(tokens, scoring.cues, s.at.start) || isVictim(tokens, s.at.start))
+      ) {
         // no diplomatic cue in reach: the general polarity of the clause that names the target
         const polar = clauseStance(a, s.at, asked);
         if (polar) {
@@ -464,6 +472,24 @@ function supportOfOwnSide(ctx: ScoreContext, actor: string, mentions: EntityMent
     const s = subject && ctx.byId.get(subject.entity.id);
     if (s) addScore(s, 'favor', c.w, cueText(tokens, c, ctx.body));
   }
+}
+
+/**
+ * Whether the mention at `at` lies in what a criticism charges its object with ("criticised the US for treating India
+ * like a client", "accused Peru of punishing Bolivia"): the act is the object's, and its tone is not said of the mention.
+ */
+function inChargedAct(tokens: Token[], cues: CueHit[], at: number): boolean {
+  for (const c of cues) {
+    if (c.cat !== 'critic' || c.dir === 'l' || c.end > at || at - c.end > c.window) continue;
+    let object = false;
+    for (let k = c.end; k < at; k++) {
+      const t = tokens[k]!;
+      if (t.ent) object = true;
+      else if (object && (t.lower === 'for' || t.lower === 'of') && tokens[k + 1]?.lower.endsWith('ing')) return true;
+      else if (t.kind === 'punct' && t.lower !== "'s") break;
+    }
+  }
+  return false;
 }
 
 const POLAR_MIN = 0.3;

@@ -34,6 +34,16 @@ describe('stances', () => {
       bolivia: 'favor',
     });
   });
+  test('the tone of an act a criticism charges someone with is not said of the one the act is done to', () => {
+    expect(
+      stances('Chilean Foreign Minister Ana Lopez criticised Peru for treating Bolivia like a client, not a partner.'),
+    ).toEqual({ peru: 'against', bolivia: 'neutral' });
+    // (the one the charged act harms is still its victim)
+    expect(stances('Chilean Foreign Minister Ana Lopez accused Peru of punishing Bolivia.')).toEqual({
+      peru: 'against',
+      bolivia: 'concern',
+    });
+  });
   test('the syllable of a hyphenated name ("Seung-woo") is no word of praise', () => {
     expect(stances('Chilean Foreign Minister Ana Lopez said Han Seung-woo had briefed Peru on Thursday.')).toEqual({
       peru: 'neutral',
