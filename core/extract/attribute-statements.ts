@@ -302,7 +302,9 @@ export class StatementAttributor {
           return { person: null, institution: inst, label: null, actor: null };
         }
         // "In Manila, the Department of Foreign Affairs said": an unmarked institution speaks for the place it is in
-        const actor = ref.actor ?? preposedPlace(tokens);
+        // "South Korea will stay away ..., its foreign ministry said": the state or body the sentence opens with
+        const its = subject && tokens[subject[0]]?.lower === 'its' ? this.openingBody(tokens) : null;
+        const actor = ref.actor ?? preposedPlace(tokens) ?? its;
         const inst = reg.observeInstitution(ref.name, ref.category, actor, ref.generic, index);
         return { person: null, institution: inst, label: null, actor: null };
       }

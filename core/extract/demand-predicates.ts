@@ -19,6 +19,10 @@ const REFUSALS = new Set(DATA.refusals);
 const WISHES = new Set(DATA.wishVerbs);
 const WISH_AUXILIARIES = new Set(DATA.wishAuxiliaries);
 const PROTECTIVE = new Set(DATA.protectiveVerbs);
+const PROHIBITION_MODALS = new Set(DATA.prohibitionModals);
+const PROHIBITION_NEGATORS = new Set(DATA.prohibitionNegators);
+/** Words from "be" to "by" in a prohibited passive: "be allowed to be used by", "be used by". */
+const PASSIVE_REACH = 5;
 /** Words without which `demandCues` returns the cues as they are (a gate for the per-token word classes). */
 export const DEMAND_TRIGGERS = [
   ...DATA.modals,
@@ -27,6 +31,9 @@ export const DEMAND_TRIGGERS = [
   ...DATA.wishVerbs,
   ...DATA.conditions,
   ...DATA.conditionsAfterNegation,
+  ...DATA.prohibitionNegators,
+  'not',
+  'never',
 ];
 /** How far back a refusal may stand from its condition: "would not reopen the crossing until". */
 const REFUSAL_REACH = 8;
@@ -72,6 +79,9 @@ function namedSubject(tokens: Token[], i: number): boolean {
  * the "to", and whether what is asked demands something (true) or asks for cooperation (false); null when it is not one.
  */
 function requestClause(tokens: Token[], i: number): { to: number; demand: boolean; verb: number } | null {
+  // (naming, not asking: "what he called US attempts to dictate", "what it called efforts to")
+  if (tokens[i]!.lower === 'called' && (tokens[i - 1]?.lower === 'what' || tokens[i - 2]?.lower === 'what'))
+    return null;
   let named = false;
   // (a wish: "hoped X would reverse", "expect X to act")
   const wish = WISHES.has(tokens[i]!.lower);
@@ -135,6 +145,31 @@ function demandCategory(tokens: Token[], verb: number): 'worry' | 'pressure' {
   return PROTECTIVE.has(tokens[verb]?.lower ?? '') ? 'worry' : 'pressure';
 }
 
+/** Whether tokens[j] ("be") follows a negated modal: "should not be", "must never be", "cannot be". */
+function prohibitedBe(tokens: Token[], j: number): boolean {
+  if (tokens[j]?.lower !== 'be') return false;
+  const before = tokens[j - 1]?.lower ?? '';
+  if (PROHIBITION_NEGATORS.has(before)) return true;
+  return (before === 'not' || before === 'never') && PROHIBITION_MODALS.has(tokens[j - 2]?.lower ?? '');
+}
+
+/**
+ * The "by" of a prohibited passive whose doer is named right after it ("should not be used by Chinese warships"), for
+ * a negation at tokens[i], or -1.
+ */
+function prohibitedDoer(tokens: Token[], i: number): number {
+  const be = i + 1;
+  if (!prohibitedBe(tokens, be)) return -1;
+  for (let k = be + 1; k < Math.min(tokens.length, be + 1 + PASSIVE_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap || t.ent || t.inEnt) return -1;
+    if (t.lower !== 'by') continue;
+    const doer = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    return tokens[doer]?.ent ? k : -1;
+  }
+  return -1;
+}
+
 /**
  * Adds a left-pointing pressure cue for each demand on a named subject, replacing the fixed cues it overlaps
  * ("must stop"). `hits` are the statement's cues so far.
@@ -189,6 +224,15 @@ export function demandCues(tokens: Token[], hits: CueHit[]): CueHit[] {
     const window = partyEnd - (i + 1);
     out = out === hits ? [...hits] : out;
     out.push({ cat: 'pressure', dir: 'r', window, w: 1.1, start: i, end: i + 1, negated: false, predicate: true });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i]!.cls & W_DEMAND_TRIGGER)) continue;
+    const by = prohibitedDoer(tokens, i);
+    if (by < 0) continue;
+    out = out === hits ? [...hits] : out;
+    // (the evidence reads from the modal: "should not be used by")
+    const start = PROHIBITION_NEGATORS.has(tokens[i]!.lower) ? i : i - 1;
+    out.push({ cat: 'pressure', dir: 'r', window: 2, w: 1.1, start, end: by + 1, negated: false, predicate: true });
   }
   return out === hits ? hits : out.sort((a, b) => a.start - b.start);
 }

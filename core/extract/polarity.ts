@@ -45,7 +45,7 @@ export function spanPolarity(tokens: Token[], from: number, to: number, skip: (i
   const words: number[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !(t.cls & W_POLAR) || skip(i)) continue;
+    if (t.kind !== 'word' || !(t.cls & W_POLAR) || skip(i) || nameSyllable(tokens, i)) continue;
     if (CONCERN.has(t.lower)) {
       concern = true;
       words.push(i);
@@ -58,6 +58,13 @@ export function spanPolarity(tokens: Token[], from: number, to: number, skip: (i
     words.push(i);
   }
   return { score, concern, words };
+}
+
+/** Whether tokens[i] is the lower-case syllable of a hyphenated name, "Seung-woo", "Jong-un": no word of polarity. */
+function nameSyllable(tokens: Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  const head = tokens[i - 2];
+  return !!dash && !!head && dash.text === '-' && head.cap && dash.start === head.end && tokens[i]!.start === dash.end;
 }
 
 /** A verb that destroys or gives up what follows, up to four words before, in the same span ("undermining trust"). */

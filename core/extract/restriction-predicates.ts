@@ -13,9 +13,56 @@ const REACH = 4;
 /** Verbs that ask something of someone ("urged", "called", "asked"): the negated requests here, demands elsewhere. */
 export const REQUESTS = new Set(DATA.requestVerbs);
 /** Words without which `restrictionCues` returns the cues as they are (a gate for the per-token word classes). */
-export const RESTRICTION_TRIGGERS = [...DATA.lifting, ...DATA.imposing, ...DATA.requestVerbs];
+export const RESTRICTION_TRIGGERS = [
+  ...DATA.lifting,
+  ...DATA.imposing,
+  ...DATA.requestVerbs,
+  ...DATA.listingVerbs,
+  ...DATA.delistingVerbs,
+];
 
 const FAVOURS = new Set(DATA.favourVerbs);
+const LISTING = new Set(DATA.listingVerbs);
+const DELISTING = new Set(DATA.delistingVerbs);
+const LISTS = new Set(DATA.lists);
+/** Words from the preposition to the list noun: "from its list", "to the UN Security Council's sanctions list". */
+const LIST_REACH = 6;
+/** Words that end a list's qualifier: what follows them is the rest of the sentence ("... in April", "and restored"). */
+const QUALIFIER_STOPS = new Set(['and', 'but', 'in', 'on', 'after', 'since', 'to', 'for', 'at', 'while']);
+const QUALIFIER_WORD = /^[a-z-]+$/;
+
+/**
+ * Where a listing opened by a verb at tokens[i] ends (after its list noun), with the named party's index, or null: the
+ * party right after the verb ("added X", "removed the X"), then "to"/"on" (or "from"/"off") and a list within reach.
+ */
+function listing(tokens: Token[], i: number): { party: number; end: number } | null {
+  const verb = tokens[i]!.lower;
+  const delisting = DELISTING.has(verb);
+  if (!delisting && !LISTING.has(verb)) return null;
+  const party = tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  const m = tokens[party]?.ent;
+  if (!m) return null;
+  const at = tokens[m.end]?.lower === 'back' ? m.end + 1 : m.end; // "put X back on the list"
+  const prep = tokens[at]?.lower ?? '';
+  if (delisting ? prep !== 'from' && prep !== 'off' : prep !== 'to' && prep !== 'on' && prep !== 'onto') return null;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 1 + LIST_REACH); k++) {
+    if (LISTS.has(tokens[k]!.lower)) return { party, end: qualifierEnd(tokens, k + 1) };
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.lower !== "'s") return null;
+  }
+  return null;
+}
+
+/** The end of a list's "of" qualifier starting at `k` ("of state sponsors of terrorism"), or `k` when there is none. */
+function qualifierEnd(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== 'of') return k;
+  let end = k + 1;
+  while (end < tokens.length && end - k <= LIST_REACH) {
+    const t = tokens[end]!;
+    if (t.kind === 'punct' || t.ent || t.inEnt || !QUALIFIER_WORD.test(t.lower) || QUALIFIER_STOPS.has(t.lower)) break;
+    end++;
+  }
+  return end;
+}
 
 /** A state or body named inside a restriction's phrase ("fresh US sanctions"): whose restriction it is. */
 function ownerName(t: Token): boolean {
@@ -61,6 +108,24 @@ export function restrictionCues(tokens: Token[], hits: CueHit[], negatedAt: (i: 
   let out = requests.length ? [...hits.filter((h) => !spared.has(h.start)), ...requests] : hits;
   for (let i = 0; i < tokens.length; i++) {
     if (!(tokens[i]!.cls & W_RESTRICTION_TRIGGER)) continue; // (RESTRICTION_TRIGGERS holds the verbs)
+    const listed = listing(tokens, i);
+    if (listed) {
+      // "removed the Taliban from its list of banned organisations": the list's own words ("banned") say nothing of it
+      out = [...cuesOutside(out, i, listed.end)];
+      const delisting = DELISTING.has(tokens[i]!.lower);
+      out.push({
+        cat: delisting ? 'support' : 'pressure',
+        dir: 'r',
+        window: listed.party - i,
+        w: 1.2,
+        start: i,
+        end: i + 1,
+        negated: negatedAt(i),
+        predicate: true,
+      });
+      i = listed.end - 1;
+      continue;
+    }
     const verb = tokens[i]!.lower;
     const lifting = LIFTING.has(verb);
     if (!lifting && !IMPOSING.has(verb)) continue;

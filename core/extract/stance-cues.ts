@@ -9,6 +9,7 @@ import {
   W_NEGATOR,
   W_RESTRICTION_TRIGGER,
   W_SEVERANCE_TRIGGER,
+  W_ACCESS_TRIGGER,
 } from './word-class-bits';
 import type { StanceLabel } from '../domain';
 import CUES from './data/stance-cues.json';
@@ -18,6 +19,10 @@ import { phraseTokens, type Token } from './tokenizer';
 import { restrictionCues } from './restriction-predicates';
 import { demandCues } from './demand-predicates';
 import { severanceCues } from './severance-predicates';
+import { accessCues } from './access-predicates';
+import { provisionCues } from './provision-predicates';
+import { contrastCues } from './contrast-predicates';
+import { dismissalCues } from './dismissal-predicates';
 import { claimOwnerCues } from './rebuttal-cues';
 import { scantAt } from './polarity';
 
@@ -99,8 +104,15 @@ export function findCues(tokens: Token[]): CueHit[] {
   let words = 0;
   for (let i = 0; i < tokens.length; i++) words |= tokens[i]!.cls;
   let hits = words & W_SEVERANCE_TRIGGER ? severanceCues(tokens, out) : out;
+  if (words & W_ACCESS_TRIGGER) {
+    // (giving first: a cut-off's flow, "halted deliveries to X", replaces the giving under it)
+    hits = provisionCues(tokens, hits, (i) => negatedAt(tokens, i));
+    hits = accessCues(tokens, hits, (i) => negatedAt(tokens, i));
+  }
   if (words & W_RESTRICTION_TRIGGER) hits = restrictionCues(tokens, hits, (i) => negatedAt(tokens, i));
   if (words & W_DEMAND_TRIGGER) hits = demandCues(tokens, hits);
+  if (words & W_CLAUSE_BREAK) hits = contrastCues(tokens, hits);
+  hits = dismissalCues(tokens, hits); // (a scan of the cues alone: no word class gates it)
   return words & W_CLAIM_OWNER_TRIGGER ? claimOwnerCues(tokens, hits) : hits;
 }
 

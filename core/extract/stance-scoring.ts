@@ -13,6 +13,24 @@ function attemptOn(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const VIOLATIONS = new Set(CUES.violationCues);
+const BEFORE_OWNER = new Set(['of', 'a', 'an', 'the']);
+
+/**
+ * "violated Bolivia's airspace", "a violation of Mexico's sovereignty", "in breach of a UN arms embargo": a violation
+ * cue right before the mention ("of" and a determiner between at most), the mention owning what is violated (its "'s"
+ * or a noun after it).
+ */
+function violatedOwner(tokens: Token[], c: CueHit, m: { start: number; end: number }, body: string): boolean {
+  if (!VIOLATIONS.has(cueText(tokens, c, body).toLowerCase())) return false;
+  if (m.start < c.end || m.start - c.end > 2) return false;
+  for (let k = c.end; k < m.start; k++) if (!BEFORE_OWNER.has(tokens[k]!.lower)) return false;
+  const next = tokens[m.end];
+  return (
+    !!next && (next.lower === "'s" || (next.kind === 'word' && !next.cap && !next.ent && /^[a-z-]+$/.test(next.text)))
+  );
+}
+
 export interface Scored {
   entity: Entity;
   scores: Record<StanceLabel, number>;
@@ -80,6 +98,13 @@ function governedByNearer(cues: CueHit[], c: CueHit, at: number): boolean {
   return false;
 }
 
+/** "militants of the TTP", "fighters of ISIS": a word said of a group's members, joined to its name by "of". */
+function ofGroup(tokens: Token[], c: CueHit, m: { start: number; end: number }): boolean {
+  if (c.end > m.start) return false;
+  const between = tokens.slice(c.end, m.start).map((t) => t.lower);
+  return between[0] === 'of' && between.length <= 2 && (between.length === 1 || between[1] === 'the');
+}
+
 /** What scoring one statement's targets needs; built once per statement, so no closure is made per statement. */
 export interface ScoreContext {
   tokens: Token[];
@@ -125,19 +150,26 @@ export function scoreTarget(
     if (c.end > m.start && c.start < m.end) continue; // a cue inside the name itself
     const d = distance(tokens, c, m, breaks);
     if (d < 0) continue;
-    if (c.dir === 'r' && m.start >= c.end && !firstObject(tokens, c.end, m.start, starts)) continue;
+    // (the object of an opposed attempt may follow the attempt's author: "criticised US attempts to dictate to India")
+    const attempted = c.cat === 'critic' && m.start >= c.end && attemptOn(tokens, c.end, m.start);
+    if (c.dir === 'r' && m.start >= c.end && !attempted && !firstObject(tokens, c.end, m.start, starts)) continue;
     // "condemned the attack and stands with X": a nearer cue governs the mention, not one before it
     if (c.dir !== 'l' && m.start >= c.end && governedByNearer(ctx.cues, c, m.start)) continue;
     if (objectCue && d > 3 && !c.predicate) continue;
     // (a body is judged by what acts on it, or by a word said of it right after its name: "the IAEA was biased")
     if (org && (!ORG_CATEGORIES.has(c.cat) || (c.dir !== 'r' && !(c.start >= m.end && d <= 1)))) continue;
     // armed groups: only what is said of them directly ("the banned TTP", "condemned ISIS"), not a list they end
-    if (group && (c.dir === 'r' ? starts.some((x) => x >= c.end && x < m.start) : d > 1)) continue;
+    if (group && (c.dir === 'r' ? starts.some((x) => x >= c.end && x < m.start) : d > 1 && !ofGroup(tokens, c, m)))
+      continue;
     let label = cueLabel(c, entity.kind, isPartner);
     if (label === 'neutral') continue;
+    // (the one whose airspace or sovereignty is violated is wronged: "violated Bolivia's airspace")
+    if (label === 'against' && violatedOwner(tokens, c, m, ctx.body)) {
+      if (entity.kind !== 'state' && entity.kind !== 'territory') continue;
+      label = 'concern';
+    }
     // (the one the opposed attempt would act on is defended: "rejected attempts to isolate X")
-    if (label === 'against' && c.cat === 'critic' && m.start >= c.end && attemptOn(tokens, c.end, m.start))
-      label = 'favor';
+    if (label === 'against' && attempted) label = 'favor';
     addScore(s, label, c.w * (1 - (0.5 * d) / (c.window + 1)), cueText(tokens, c, ctx.body));
   }
   return s;

@@ -78,8 +78,12 @@ export class StanceAssigner {
   private previous: { speaker: unknown; stances: ExtractedStance[] } | null = null;
   /** States the journalist's question just before named ("India's defence minister has said ..."), for its answer. */
   private asked: string[] = [];
+  /** Whether the statement just before was a journalist's question: what an answer rejects, the question put to it. */
+  private afterQuestion = false;
   /** The actor of the statement just before, if any. */
   private previousActor: string | null = null;
+  /** The state or body whose act the statement just before narrated ("Peru closed its border"), if it was one. */
+  private previousNarrated: string | null = null;
   private previousTargets: Entity[] = [];
   /** Organisations named so far, latest first, for "the agency", "the bloc". */
   private organisations: Entity[] = [];
@@ -133,12 +137,14 @@ export class StanceAssigner {
     const speakerKey = a.speaker?.person ?? a.speaker?.institution ?? a.speaker?.label ?? null;
     this.previous = { speaker: speakerKey, stances: result };
     this.previousActor = actor;
+    this.previousNarrated = !a.speaker && a.kind === 'narration' ? actor : null;
     if (placeTargets.length) this.previousTargets = placeTargets;
     if (a.question) {
       for (const m of all)
         if (m.entity.kind === 'state' && saysAfter(tokens, m.end) && !this.asked.includes(m.entity.id))
           this.asked.push(m.entity.id);
     } else this.asked = [];
+    this.afterQuestion = !!a.question;
     return result;
   }
 
@@ -205,7 +211,15 @@ export class StanceAssigner {
       }
       // (organisations and armed groups take a stance only from what is said of them directly, see scoreTarget)
       const general = s.entity.kind !== 'organisation' && s.entity.kind !== 'group';
-      if (label === 'neutral' && !s.cues.size && s.at && general) {
+      if (
+        label === 'neutral' &&
+        !s.cues.size &&
+        s.at &&
+        general &&
+        !objectCue?.predicate &&
+        // (the one the charged act harms is still its victim: "accused Peru of punishing Bolivia")
+        (!inChargedAct(tokens, scoring.cues, s.at.start) || isVictim(tokens, s.at.start))
+      ) {
         // no diplomatic cue in reach: the general polarity of the clause that names the target
         const polar = clauseStance(a, s.at, asked);
         if (polar) {
@@ -305,8 +319,18 @@ export class StanceAssigner {
       if (ctx) targets.add(ctx.id);
     }
     // the narrator judging without naming anyone ("None of that is a strategy.") goes on about whom it named just before
-    if (!targets.size && !a.question && this.previous?.speaker === null && !this.previousActor && judges(a))
+    // (a narrated act's author among them: "Peru closed its border with Bolivia. It was a grave mistake.")
+    const narrator = this.previousNarrated;
+    if (
+      !targets.size &&
+      !a.question &&
+      this.previous?.speaker === null &&
+      (!this.previousActor || narrator) &&
+      judges(a)
+    ) {
+      if (narrator) targets.add(narrator);
       for (const s of this.previous.stances) targets.add(s.target);
+    }
     return [...targets].map((target) => ({ target, label: 'neutral', confidence: 0.5, cues: [] }));
   }
 
@@ -344,8 +368,9 @@ export class StanceAssigner {
       return askedAbout.map((target) => ({ target, label: 'against', confidence: 0.4, cues: words }));
     }
     if (rebuttal || (reaction && (critical || tone))) {
-      // whoever made the allegations: the latest other actor
-      const accuser = this.actors.findLast((x) => x !== actor);
+      // whoever made the allegations: the latest other actor, unless the question just before put them without a
+      // state's name ("Critics say ... — I reject that")
+      const accuser = this.afterQuestion ? undefined : this.actors.findLast((x) => x !== actor);
       const words = cueWords('critic');
       if (accuser)
         return [
@@ -380,7 +405,7 @@ export class StanceAssigner {
     }
     // criticism that names no one goes on with the speaker's side of a dispute: against whom it stood before, else
     // against whoever stood against it (without cue words, a hostile tone: "unfair and cowardly")
-    if ((critical || tone) && actor) {
+    if ((critical || tone) && actor && !this.afterQuestion) {
       const opponent =
         this.disputes.findLast((d) => d.from === actor)?.to ?? this.disputes.findLast((d) => d.to === actor)?.from;
       if (opponent && this.gaz.entity(opponent)?.kind === 'state') {
@@ -447,6 +472,24 @@ function supportOfOwnSide(ctx: ScoreContext, actor: string, mentions: EntityMent
     const s = subject && ctx.byId.get(subject.entity.id);
     if (s) addScore(s, 'favor', c.w, cueText(tokens, c, ctx.body));
   }
+}
+
+/**
+ * Whether the mention at `at` lies in what a criticism charges its object with ("criticised the US for treating India
+ * like a client", "accused Peru of punishing Bolivia"): the act is the object's, and its tone is not said of the mention.
+ */
+function inChargedAct(tokens: Token[], cues: CueHit[], at: number): boolean {
+  for (const c of cues) {
+    if (c.cat !== 'critic' || c.dir === 'l' || c.end > at || at - c.end > c.window) continue;
+    let object = false;
+    for (let k = c.end; k < at; k++) {
+      const t = tokens[k]!;
+      if (t.ent) object = true;
+      else if (object && (t.lower === 'for' || t.lower === 'of') && tokens[k + 1]?.lower.endsWith('ing')) return true;
+      else if (t.kind === 'punct' && t.lower !== "'s") break;
+    }
+  }
+  return false;
 }
 
 const POLAR_MIN = 0.3;

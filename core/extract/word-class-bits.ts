@@ -40,3 +40,5 @@ export const W_CLAIM_OWNER_TRIGGER = 1 << 28;
 export const W_SEVERANCE_TRIGGER = 1 << 30;
 /** Words with a general-language polarity or of worry (polarity.ts): any other word leaves a span's polarity as it is. */
 export const W_POLAR = 1 << 29;
+/** Words of a flow to a target, cut off or given (access- and provision-predicates.ts): without one, neither is read. */
+export const W_ACCESS_TRIGGER = 1 << 31;

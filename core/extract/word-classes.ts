@@ -3,6 +3,8 @@ import { CLAIM_TYPE_FIRST_KEYS } from './claim-type';
 import { CLAIM_WORD_CLASSES } from './claims';
 import { DEMAND_TRIGGERS } from './demand-predicates';
 import { SEVERANCE_TRIGGERS } from './severance-predicates';
+import { ACCESS_TRIGGERS } from './access-predicates';
+import { PROVISION_TRIGGERS } from './provision-predicates';
 import { GAZETTEER_FIRST_KEYS } from './gazetteer';
 import { POLAR_WORDS } from './polarity';
 import { KnownWords } from './known-words';
@@ -53,6 +55,7 @@ import {
   W_RESTRICTION_TRIGGER,
   W_DEMAND_TRIGGER,
   W_SEVERANCE_TRIGGER,
+  W_ACCESS_TRIGGER,
   W_CLAIM_OWNER_TRIGGER,
   W_POLAR,
 } from './word-class-bits';
@@ -82,6 +85,8 @@ mark(DISCOURSE_MARKERS.firstKeys(), W_DISCOURSE);
 mark(RESTRICTION_TRIGGERS, W_RESTRICTION_TRIGGER);
 mark(DEMAND_TRIGGERS, W_DEMAND_TRIGGER);
 mark(SEVERANCE_TRIGGERS, W_SEVERANCE_TRIGGER);
+mark(ACCESS_TRIGGERS, W_ACCESS_TRIGGER);
+mark(PROVISION_TRIGGERS, W_ACCESS_TRIGGER);
 mark(CLAIM_OWNER_TRIGGERS, W_CLAIM_OWNER_TRIGGER);
 mark(POLAR_WORDS, W_POLAR);
 for (const set of [

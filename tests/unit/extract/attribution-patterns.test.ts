@@ -180,6 +180,24 @@ describe('who speaks, and for whom', () => {
     const s = first('Officials at the Chilean foreign ministry said Peru had been warned.');
     expect([s.actor, s.kind]).toEqual(['chile', 'indirect']);
   });
+  test('a state acts "since": "has since summoned" is its act as "has summoned" is', () => {
+    const s = first('Peru has since summoned the Chilean ambassador in Lima.');
+    expect([s.actor, s.kind]).toEqual(['peru', 'narration']);
+  });
+  test('a state that expels, recalls, bans or recognises acts in the narration, as one that summons does', () => {
+    for (const text of [
+      'Peru expelled two Chilean diplomats on Monday.',
+      'Peru recalled its ambassador from Santiago.',
+      'Peru removed the group from its list of banned organisations.',
+    ])
+      expect([first(text).actor, first(text).kind], text).toEqual(['peru', 'narration']);
+  });
+  test('"its foreign ministry said" after a sentence a state opens speaks for that state, not the one most named', () => {
+    const s = one(
+      "Chile will stay away from the summit in Peru, its foreign ministry said on Friday, saying Lima had ignored its concerns. The ministry said Peru's draft was one-sided. Peru's envoy had been told of the decision.",
+    );
+    expect(s.slice(0, 2).map((x) => x.actor)).toEqual(['chile', 'chile']);
+  });
   test('being asked is not speaking', () => {
     const s = first('Chilean Foreign Minister Ana Lopez was asked whether Bolivia would join.');
     expect([s.speaker, s.kind]).toEqual([null, 'narration']);

@@ -62,6 +62,23 @@ describe('requests', () => {
   });
 });
 
+describe('requests in the plain present of the speaker', () => {
+  test('"we urge", "we call on" press the one asked as the past forms do', () => {
+    expectStances('"We urge the Indian government not to meddle in our elections," Hamid Karimi of Iran said.', {
+      india: 'against',
+    });
+    expectStances('"We call on Afghanistan to hand over the attackers," Hamid Karimi of Iran said.', {
+      afghanistan: 'against',
+    });
+  });
+  test('a plain-present request for restraint is no fault either', () => {
+    expectStances('"We urge India and Afghanistan to show restraint," Hamid Karimi of Iran said.', {
+      india: 'neutral',
+      afghanistan: 'neutral',
+    });
+  });
+});
+
 describe('demands to protect', () => {
   test('asking a party to protect someone voices concern, not blame', () => {
     expectStances('Foreign Minister Hamid Karimi of Iran urged Afghanistan to protect the Iranian pilgrims.', {
@@ -207,6 +224,167 @@ describe('breaking off ties', () => {
   });
   test('a negated break keeps the cooperation', () => {
     expectNoStances('Rosa Vidal of Chile said Chile had not suspended cooperation with Peru.', { peru: 'against' });
+  });
+});
+
+describe('cutting a party off', () => {
+  test('closing or suspending a flow or an access to a party is a measure against it', () => {
+    expectStances('Rosa Vidal of Chile said Chile would close its airspace to Peruvian airlines from Monday.', {
+      peru: 'against',
+    });
+    expectStances('Rosa Vidal of Chile said Chile had suspended all cargo flights to Bolivia.', { bolivia: 'against' });
+    expectStances('Rosa Vidal of Chile said Chile had frozen $40 million in funding for Bolivia.', {
+      bolivia: 'against',
+    });
+  });
+  test('a negated cut-off, or one without a recipient after "to" or "for", takes no side against it', () => {
+    expectNoStances('Rosa Vidal of Chile said Chile would not close its ports to Peruvian ships.', { peru: 'against' });
+    expectNoStances('Rosa Vidal of Chile said Peru had closed its border after the floods.', { peru: 'against' });
+    expectNoStances('Rosa Vidal of Chile said Chile had suspended its sanctions on Peru.', { peru: 'against' });
+  });
+});
+
+describe('lists of restricted parties', () => {
+  test('putting a party on a list of restricted parties is against it, taking it off is for it', () => {
+    expectStances('Rosa Vidal of Chile said Chile had added Peru to its sanctions list.', { peru: 'against' });
+    expectStances('Rosa Vidal of Chile said the United States had put Cuba back on its terrorism list.', {
+      cuba: 'against',
+    });
+    expectStances('Rosa Vidal of Chile said Washington took Cuba off the list of state sponsors of terrorism.', {
+      cuba: 'favor',
+    });
+  });
+  test('a negated delisting, or a list the party is not put on, takes no side for it', () => {
+    expectNoStances('Rosa Vidal of Chile said Chile would not remove Peru from its blacklist.', { peru: 'favor' });
+    expectNoStances('Rosa Vidal of Chile said Chile had added Peru to the talks.', { peru: 'against' });
+  });
+});
+
+describe('what a violation wrongs', () => {
+  test('the state whose airspace or sovereignty is violated is of concern, not the wrongdoer', () => {
+    expectStances("Rosa Vidal of Chile said Peruvian drones had violated Bolivia's airspace.", {
+      peru: 'against',
+      bolivia: 'concern',
+    });
+    expectStances("Rosa Vidal of Chile said the seizure was a violation of Ecuador's territorial waters.", {
+      ecuador: 'concern',
+    });
+  });
+  test('a body whose embargo or rules are breached takes no side from the breach', () => {
+    expectNoStances('Rosa Vidal of Chile said Peru had shipped the rifles in breach of a UN arms embargo.', {
+      un: 'against',
+    });
+  });
+  test('the one who violates stays the wrongdoer', () => {
+    expectStances('Rosa Vidal of Chile said Peru had violated the ceasefire again.', { peru: 'against' });
+  });
+});
+
+describe('a prohibited act and its doer', () => {
+  test('the one named after "by" in a negated passive is who the speaker would stop', () => {
+    expectStances('Rosa Vidal of Chile warned that the port of Arica should not be used by Peruvian warships.', {
+      peru: 'against',
+    });
+    expectStances('Rosa Vidal of Chile said the strait cannot be controlled by Bolivia.', { bolivia: 'against' });
+  });
+  test('an affirmed passive, or a prohibition with no doer named, blames no one', () => {
+    expectNoStances('Rosa Vidal of Chile said the treaty must be respected by Peru.', { peru: 'against' });
+    expectNoStances('Rosa Vidal of Chile said the vote should not be delayed, as Peru wants.', { peru: 'against' });
+  });
+});
+
+describe('the hidden hand named after "by"', () => {
+  test('whoever is said to have dictated, orchestrated or instigated an act is criticised', () => {
+    expectStances('Rosa Vidal of Chile called the blockade a hostile step dictated by Peru.', { peru: 'against' });
+    expectStances('Rosa Vidal of Chile said the protests had been orchestrated by Bolivia.', { bolivia: 'against' });
+    expectStances('Rosa Vidal of Chile said the raid was carried out at the behest of Ecuador.', {
+      ecuador: 'against',
+    });
+  });
+  test('a neutral agent after "by" takes no side', () => {
+    expectNoStances('Rosa Vidal of Chile said the talks were hosted by Peru.', { peru: 'against' });
+  });
+});
+
+describe('members of an armed group', () => {
+  test('what is said of "militants of" a group is said of the group', () => {
+    expectStances('Rosa Vidal of Chile said militants of the Islamic State had attacked a border post.', {
+      isil: 'against',
+    });
+  });
+  test('a group at the end of a list is not what the first word is said of', () => {
+    expectNoStances('Rosa Vidal of Chile said the militants, the army and the Islamic State met.', { isil: 'against' });
+  });
+});
+
+describe('giving to a party', () => {
+  test('lending, supplying or sharing with a named recipient is support for it', () => {
+    expectStances('Rosa Vidal of Chile said Chile had lent Bolivia $2 billion in emergency aid during the crisis.', {
+      bolivia: 'favor',
+    });
+    expectStances('Rosa Vidal of Chile said Chile would continue supplying gas to Bolivia.', { bolivia: 'favor' });
+    expectStances('Rosa Vidal of Chile said Chile was ready to share its satellite data with Peru.', { peru: 'favor' });
+  });
+  test('a giving stopped or refused is against the recipient, and troops or warnings are no gift', () => {
+    expectStances('Rosa Vidal of Chile said Chile had stopped supplying gas to Bolivia.', { bolivia: 'against' });
+    expectNoStances('Rosa Vidal of Chile said Chile had sent troops to Bolivia.', { bolivia: 'favor' });
+    expectNoStances('Rosa Vidal of Chile said Chile had given Peru a final warning.', { peru: 'favor' });
+  });
+});
+
+describe('a position contrasted by "but not"', () => {
+  test('support given to one and withheld from the other is against the other', () => {
+    expectStances(
+      'Rosa Vidal of Chile said the party supported closer ties with Peru but not a pact written by Bolivia.',
+      {
+        peru: 'favor',
+        bolivia: 'against',
+      },
+    );
+    expectStances(
+      'Rosa Vidal of Chile said Chile welcomed the offer from Peru but not the conditions set by Bolivia.',
+      {
+        bolivia: 'against',
+      },
+    );
+  });
+  test('criticism withheld from the other is no praise of it', () => {
+    expectStances('Rosa Vidal of Chile condemned Peru but not Bolivia.', { peru: 'against', bolivia: 'neutral' });
+  });
+});
+
+describe('a position ruled out', () => {
+  test('recognition or relief that "is not on the table" or "out of the question" is refused to the party', () => {
+    expectStances('Rosa Vidal of Chile said recognition of the Bolivian government “is not on the table” for now.', {
+      bolivia: 'against',
+    });
+    expectStances('Rosa Vidal of Chile said sanctions relief for Peru was out of the question.', { peru: 'against' });
+  });
+  test("engagement or cooperation made to depend on the party's conduct is a condition put on it, no support", () => {
+    expectStances('Rosa Vidal of Chile said engagement with the Bolivian government depends on its conduct.', {
+      bolivia: 'against',
+    });
+    expectStances('Rosa Vidal of Chile said cooperation with Peru would be tied to progress on the border.', {
+      peru: 'against',
+    });
+  });
+  test('a position still on the table stands', () => {
+    expectStances('Rosa Vidal of Chile said recognition of Bolivia was on the table.', { bolivia: 'favor' });
+  });
+});
+
+describe('an opposed attempt and its object', () => {
+  test("the one an opposed attempt would act on is defended, even after the attempt's author is named", () => {
+    expectStances('Rosa Vidal of Chile criticised what she called Peruvian attempts to isolate Bolivia.', {
+      peru: 'against',
+      bolivia: 'favor',
+    });
+    expectStances('Rosa Vidal of Chile rejected what Lima called efforts to isolate Bolivia.', { bolivia: 'favor' });
+  });
+  test('"what she called" names a thing and asks nothing of anyone', () => {
+    expectNoStances('Rosa Vidal of Chile praised what she called Peruvian plans to expand the port.', {
+      peru: 'against',
+    });
   });
 });
 

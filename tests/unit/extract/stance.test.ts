@@ -34,6 +34,21 @@ describe('stances', () => {
       bolivia: 'favor',
     });
   });
+  test('the tone of an act a criticism charges someone with is not said of the one the act is done to', () => {
+    expect(
+      stances('Chilean Foreign Minister Ana Lopez criticised Peru for treating Bolivia like a client, not a partner.'),
+    ).toEqual({ peru: 'against', bolivia: 'neutral' });
+    // (the one the charged act harms is still its victim)
+    expect(stances('Chilean Foreign Minister Ana Lopez accused Peru of punishing Bolivia.')).toEqual({
+      peru: 'against',
+      bolivia: 'concern',
+    });
+  });
+  test('the syllable of a hyphenated name ("Seung-woo") is no word of praise', () => {
+    expect(stances('Chilean Foreign Minister Ana Lopez said Han Seung-woo had briefed Peru on Thursday.')).toEqual({
+      peru: 'neutral',
+    });
+  });
   test('a good thing given up or destroyed counts against ("sacrificing good relations")', () => {
     expect(
       stances('Chilean Foreign Minister Ana Lopez said Bolivia was sacrificing decades of good relations.'),
@@ -343,4 +358,33 @@ test('two states that speak past each other are not each other’s counterpart',
     '“We will return next month with a written proposal,” the Chilean foreign minister said.\n\n“Peru supports any arrangement that keeps trade moving,” a spokesman in Lima said.',
   );
   expect(st.map((s) => s.stances.map((x) => x.target))).toEqual([[], []]);
+});
+
+describe("a state's measure, narrated", () => {
+  test('the state that takes a measure speaks by it, against whom the measure falls on', () => {
+    const [s] = one('Chile has closed its airspace to Peruvian airlines until further notice.');
+    expect([s!.actor, s!.kind]).toEqual(['chile', 'narration']);
+    expect(Object.fromEntries(s!.stances.map((x) => [x.target, x.label]))).toMatchObject({ peru: 'against' });
+  });
+  test("the measure's own predicate gives the stances, not the tone of the background clause", () => {
+    const [s] = one('Chile has suspended aid to Peru after Lima signed a friendly deal with Bolivia.');
+    expect(Object.fromEntries(s!.stances.map((x) => [x.target, x.label]))).toEqual({
+      peru: 'against',
+      bolivia: 'neutral',
+    });
+  });
+  test("an answer that rejects what the question put, with no state's name, is not against the measure's author", () => {
+    const s = one(
+      [
+        "The Andes Review spoke to Peru's foreign minister, Tomas Quispe, in Lima.",
+        '',
+        'Chile has frozen its funding for Peru.',
+        '',
+        'Q. Critics say you are drifting away from your neighbours.',
+        '',
+        'A. I reject that completely.',
+      ].join('\n'),
+    );
+    expect(s.at(-1)!.stances).toEqual([]);
+  });
 });
