@@ -313,8 +313,11 @@ export class StatementAttributor {
         if (this.jointStatement)
           return { person: null, institution: null, label: null, actor: JOINT_ACTOR, anonymous: true };
         return this.recent ?? this.last;
-      case 'impersonal':
-        return this.last?.institution ? this.last : null;
+      case 'impersonal': {
+        // "China's embassy said ... It said ...": the body that spoke last in reading order, also earlier in this paragraph
+        const prev = this.recent ?? this.last;
+        return prev?.institution ? prev : null;
+      }
       default:
         return null;
     }

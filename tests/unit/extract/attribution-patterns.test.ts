@@ -874,3 +874,13 @@ test('"the country\'s <title>" speaks for the state the sentence before was abou
     ['Ama Owusu', 'ghana'],
   ]);
 });
+
+describe('"it" for a body that spoke earlier in the same paragraph', () => {
+  test('"It said" after an embassy in the same paragraph is that embassy, not the ministry of the paragraph before', () => {
+    const st = one(
+      'LIMA, May 4 - Peru will let a Bolivian trawler refuel in Callao, the foreign ministry said on Monday.\n\n' +
+        "Bolivia's embassy in Lima said the trawler was on a routine voyage. It said the crew had broken no rules.",
+    );
+    expect(st.map((s) => s.actor)).toEqual(['peru', 'bolivia', 'bolivia']);
+  });
+});
