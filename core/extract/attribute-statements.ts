@@ -231,6 +231,18 @@ export class StatementAttributor {
     return null;
   }
 
+  /**
+   * The state or body "its" refers to at the start of a subject: the subject of the clause it tags ("South Korea will
+   * stay away, its foreign ministry said"), else of the sentence before ("Peru's government is silent. Its envoy said").
+   */
+  private itsOwner(tokens: Token[], [from]: [number, number]): string | null {
+    if (tokens[from]?.lower !== 'its') return null;
+    const own = clauseSubject(tokens, this.gaz);
+    const before = this.read[this.read.length - 1];
+    const cs = own && own.end <= from ? own : before && before !== tokens ? clauseSubject(before, this.gaz) : null;
+    return cs && (cs.ref.type === 'state' || cs.ref.type === 'institution') ? cs.ref.actor : null;
+  }
+
   /** The person an interview's "A:" turns are by, once the first answer has found them. */
   private interviewee: Person | null = null;
 
@@ -264,7 +276,8 @@ export class StatementAttributor {
     switch (ref.type) {
       case 'person': {
         // "Its spokesperson, Rohan Gill,", "the agency's representative, Ana Ruiz,": the body named just before
-        const owner = ref.actor || !subject ? null : this.ownerBody(tokens, subject);
+        const owner =
+          ref.actor || !subject ? null : (this.ownerBody(tokens, subject) ?? this.itsOwner(tokens, subject));
         const p = reg.observe(ref.name, { role: ref.role, actor: ref.actor ?? owner, gender: ref.gender }, index);
         // "Foreign Minister Olena Marchuk" in a story opened by Ukraine or datelined Kyiv: an unmarked title is the home one
         const home = preposedPlace(tokens) ?? this.opening ?? this.dateline;
@@ -302,7 +315,7 @@ export class StatementAttributor {
           return { person: null, institution: inst, label: null, actor: null };
         }
         // "In Manila, the Department of Foreign Affairs said": an unmarked institution speaks for the place it is in
-        const actor = ref.actor ?? preposedPlace(tokens);
+        const actor = ref.actor ?? preposedPlace(tokens) ?? (subject ? this.itsOwner(tokens, subject) : null);
         const inst = reg.observeInstitution(ref.name, ref.category, actor, ref.generic, index);
         return { person: null, institution: inst, label: null, actor: null };
       }

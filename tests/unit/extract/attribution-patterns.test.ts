@@ -884,3 +884,21 @@ describe('"it" for a body that spoke earlier in the same paragraph', () => {
     expect(st.map((s) => s.actor)).toEqual(['peru', 'bolivia', 'bolivia']);
   });
 });
+
+describe('"its" at the start of a subject', () => {
+  test('"<state> will ..., its foreign ministry said" speaks for the state of the clause, not the one it talks about', () => {
+    const st = one(
+      'SANTIAGO - Chile will stay away from the fisheries talks in Peru, its foreign ministry said on Tuesday, saying Lima had ' +
+        'still not answered its letters. The ministry said Peru’s offer was “not a serious one”.',
+    );
+    expect(st.map((s) => s.actor)).toEqual(['chile', 'chile']);
+  });
+  test('"Its foreign minister, X," speaks for the state the sentence before was about', () => {
+    const st = one(
+      "A year after Bolivian police raided Chile's embassy in La Paz, the two countries still have no ambassadors. " +
+        "Bolivia's government has never quite apologised. Its foreign minister, Rosa Quispe, told the Organization of " +
+        'American States last month that the raid was “a legitimate act”.',
+    );
+    expect([st[2]!.speaker, st[2]!.actor]).toEqual(['Rosa Quispe', 'bolivia']);
+  });
+});
