@@ -145,7 +145,9 @@ function parenthetical(
   // ", speaking in New Delhi," / ", in a statement," / ", while addressing a rally,": circumstance, not the subject
   if (
     CIRCUMSTANCE_OPENERS.has(first.lower) ||
-    (!first.cap && first.kind === 'word' && /^[a-z]{3,}ing$/.test(first.lower))
+    (!first.cap && first.kind === 'word' && /^[a-z]{3,}ing$/.test(first.lower)) ||
+    // ", issued after talks in Jakarta," / ", based in Geneva,": a participle describing the subject
+    (!first.cap && first.kind === 'word' && /^[a-z]{3,}ed$/.test(first.lower))
   ) {
     return { skip: true, ref: null };
   }

@@ -902,3 +902,13 @@ describe('"its" at the start of a subject', () => {
     expect([st[2]!.speaker, st[2]!.actor]).toEqual(['Rosa Quispe', 'bolivia']);
   });
 });
+
+describe('a participle between a subject and its verb', () => {
+  test('", released after a meeting in Lima," describes the subject and does not hide it', () => {
+    const st = one(
+      "Peru's foreign ministry said in a statement on Monday that the fishing talks had failed. " +
+        'The statement, released after a meeting in Lima, said Chile had walked out.',
+    );
+    expect([st[1]!.kind, st[1]!.actor]).toEqual(['indirect', 'peru']);
+  });
+});
