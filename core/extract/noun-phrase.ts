@@ -132,14 +132,14 @@ function isNpToken(tokens: Token[], i: number): boolean {
 }
 
 /**
- * How many plain lower-case words end at tokens[k] as modifiers of an institution or a title, between its owner and
- * its head ("Uzbekistan's migration agency", "the Commission's enlargement commissioner", "Mali's transitional
- * government"): 1 or 2, or 0 when not that.
+ * How many plain lower-case words end at tokens[k] as modifiers of an institution, a title or an unnamed source,
+ * between its owner and its head ("Uzbekistan's migration agency", "the Commission's enlargement commissioner", "Mali's
+ * transitional government", "two Indian refining executives"): 1 or 2, or 0 when not that.
  */
 function modifiersBefore(tokens: Token[], k: number): number {
   const head = tokens[k + 1];
-  if (!head || !(INSTITUTION_WORDS.has(head.lower) || ROLE_WORDS.has(head.lower) || STATE_BODIES.has(head.lower)))
-    return 0;
+  const heads = [INSTITUTION_WORDS, ROLE_WORDS, STATE_BODIES, ANONYMOUS_SOURCES];
+  if (!head || !heads.some((words) => words.has(head.lower))) return 0;
   for (let n = 1; n <= 2; n++) {
     const w = tokens[k - n + 1];
     if (!w || w.kind !== 'word' || w.cap || w.quoted || NP_BREAKERS.has(w.lower)) return 0;

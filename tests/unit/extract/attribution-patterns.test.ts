@@ -912,3 +912,10 @@ describe('a participle between a subject and its verb', () => {
     expect([st[1]!.kind, st[1]!.actor]).toEqual(['indirect', 'peru']);
   });
 });
+
+describe('plain words between an unnamed source and whom it is from', () => {
+  test('"two Chilean mining executives said" is reported speech from Chile, an adjective inside the phrase or not', () => {
+    const s = first('Two Chilean mining executives said the copper exports to Peru had been halted.');
+    expect([s.speaker, s.actor, s.kind]).toEqual([null, 'chile', 'indirect']);
+  });
+});
