@@ -2,6 +2,7 @@
 import { W_DISCOURSE, W_POSITION, W_REPORTING, W_SOURCE } from './word-class-bits';
 import type { Gazetteer } from './gazetteer';
 import {
+  ANONYMOUS_SOURCES,
   DETERMINERS,
   DISCOURSE_MARKERS,
   isMonthInName,
@@ -414,6 +415,11 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
     const whole = s < start - 1 ? analyzeNounPhrase(tokens, s, j + 1, gaz) : null;
     if (whole?.type === 'role' || whole?.type === 'person')
       return { ref: merge(whole, appositive) ?? whole, negated, subordinate: false, subject: [s, j + 1] };
+    // "..., officials from both sides said": an unnamed source and where it is from
+    const head = start >= 2 ? npStartLeft(tokens, start - 2) : start;
+    const source = head < start - 1 ? analyzeNounPhrase(tokens, head, j + 1, gaz) : null;
+    if (source?.type === 'group' && ANONYMOUS_SOURCES.has(source.head ?? ''))
+      return { ref: source, negated, subordinate: false, subject: [head, j + 1] };
   }
   if (before && !isBoundary(before) && !subordinate && !tokens[start - 1]!.quoted) {
     // the phrase is an object or a complement ("met his counterpart Jaishankar"), not a subject

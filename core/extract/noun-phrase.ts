@@ -363,9 +363,12 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
   // "residents of Chushul", "officials of the Peruvian navy": unnamed sources described by where or whom they are from;
   // officials speak for their body or state, residents and witnesses for themselves
   const source = tokens[s]!.lower;
-  if (ANONYMOUS_SOURCES.has(source) && GROUP_HEADS.has(source) && tokens[s + 1]?.lower === 'of' && s + 2 < to) {
+  const from_ = tokens[s + 1]?.lower;
+  if (ANONYMOUS_SOURCES.has(source) && GROUP_HEADS.has(source) && (from_ === 'of' || from_ === 'from') && s + 2 < to) {
     const rest = analyzeNounPhrase(tokens, s + 2, to, _gaz);
-    const actor = SPEAK_FOR_THEMSELVES.has(source) ? null : rest && 'actor' in rest ? rest.actor : null;
+    // ("officials from both sides" speak for each side, not for the two together)
+    const whose = rest && 'actor' in rest && rest.actor !== JOINT_ACTOR ? rest.actor : null;
+    const actor = SPEAK_FOR_THEMSELVES.has(source) ? null : whose;
     return { type: 'group', actor: actor ?? null, head: source, definite: false };
   }
   const complemented = complementedRole(tokens, s, to);

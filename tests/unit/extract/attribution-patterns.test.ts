@@ -859,6 +859,14 @@ describe('unnamed sources described by where or whom they are from', () => {
     const s = first('Residents of Tarapaca, a town near the border, told reporters that the wells had run dry.');
     expect([s.speaker, s.actor, s.kind]).toEqual([null, null, 'indirect']);
   });
+  test('"officials from <a state>" after what they said is reported speech from that state', () => {
+    const s = first('The fishing talks will resume in Lima next month, senior officials from Chile said.');
+    expect([s.speaker, s.actor, s.kind]).toEqual([null, 'chile', 'indirect']);
+  });
+  test('"officials from both sides" are an unnamed source, not the two sides speaking together', () => {
+    const s = first("Chile's team was led by Rosa Vidal and Peru's by Luis Soto, officials from both sides said.");
+    expect([s.speaker, s.actor, s.kind]).toEqual([null, null, 'indirect']);
+  });
   test('"officials of <a state body>" speak for its state', () => {
     const s = first('Officials of the Chilean navy said the trawlers had been seized near the coast.');
     expect([s.speaker, s.actor, s.kind]).toEqual([null, 'chile', 'indirect']);
