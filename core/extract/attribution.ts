@@ -3,6 +3,7 @@ import { W_DISCOURSE, W_POSITION, W_REPORTING, W_SOURCE } from './word-class-bit
 import type { Gazetteer } from './gazetteer';
 import {
   ANONYMOUS_SOURCES,
+  COMPLETED_AFTER_OBJECT,
   DETERMINERS,
   DISCOURSE_MARKERS,
   isMonthInName,
@@ -479,6 +480,21 @@ function settles(found: Attribution[], a: Attribution): boolean {
   return !a.subordinate && isPersonLike(a.ref) && found.every((f) => f.subordinate);
 }
 
+/** How many words an object may take between a verb and the word that completes it ("made its position clear"). */
+const OBJECT_REACH = 4;
+
+/** Whether the verb at `v` is completed within a short object: "made it clear", "made the decision known to ...". */
+function completedAfterObject(tokens: Token[], v: number): boolean {
+  const words = COMPLETED_AFTER_OBJECT.get(tokens[v]!.lower);
+  if (!words) return false;
+  for (let k = v + 1; k < tokens.length && k <= v + OBJECT_REACH + 1; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quoted) return false;
+    if (words.has(t.lower)) return k > v + 1;
+  }
+  return false;
+}
+
 /** The attribution of a sentence, or null for the reporter's own narration. */
 export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | null {
   const found: Attribution[] = [];
@@ -528,7 +544,7 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
     if (!REPORTING_VERBS.has(t.lower) && !POSITION_VERBS.has(t.lower)) continue;
     if (PASSIVE_SPEECH.has(t.lower) && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) continue;
     const needs = NEEDS_NEXT.get(t.lower);
-    if (needs && !needs.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (needs && !needs.has(tokens[i + 1]?.lower ?? '') && !completedAfterObject(tokens, i)) continue;
     const subj = subjectOf(tokens, i, gaz);
     if (!subj) continue;
     // a state or a named body acts ("Japan summoned", "the foreign ministry summoned"); a person must speak

@@ -927,3 +927,16 @@ describe('plain words between an unnamed source and whom it is from', () => {
     expect([s.speaker, s.actor, s.kind]).toEqual([null, 'chile', 'indirect']);
   });
 });
+
+describe('speech acts completed after a short object', () => {
+  test('"made it clear", "made the decision clear to" are speech by the subject, not by a source named after them', () => {
+    expect(first('Rosa Vidal made it clear that Chile would not sign the accord.').speaker).toBe('Rosa Vidal');
+    const s = first(
+      "Deputy Foreign Minister Rosa Vidal made the refusal clear to Peru's envoy on Monday, according to a person familiar with the talks.",
+    );
+    expect([s.speaker, s.kind]).toEqual(['Rosa Vidal', 'indirect']);
+  });
+  test('"made" with no word of speech after its object is no attribution', () => {
+    expect(first('The floods made the roads to the capital impassable for a week.').kind).toBe('narration');
+  });
+});
