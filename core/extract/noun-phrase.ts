@@ -458,6 +458,10 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
   }
   const body = organisationName(tokens, s, to);
   if (body) return { type: 'institution', name: body, category: 'organisation', actor: body, generic: false };
+  // "the Greens", "the Democrats": a capitalised plural after "the" is a party or movement, for people take no article
+  const lone = tokens[s]!;
+  if (tokens[from]!.lower === 'the' && s === from + 1 && to === s + 1 && lone.cap && /[a-z]s$/.test(lone.text))
+    return { type: 'institution', name: lone.text, category: 'organisation', actor: lone.text, generic: false };
   // name: the run of name tokens at the end of the phrase
   let n = to;
   for (;;) {

@@ -940,3 +940,10 @@ describe('speech acts completed after a short object', () => {
     expect(first('The floods made the roads to the capital impassable for a week.').kind).toBe('narration');
   });
 });
+
+describe('parties named by a capitalised plural', () => {
+  test('"the Socialists accused" is a party speaking for itself, not a person called Socialists', () => {
+    const s = first('In Lima, the Socialists accused the government of selling the port to Chile.');
+    expect([s.speaker, s.actor, s.kind]).toEqual(['Socialists', 'Socialists', 'indirect']);
+  });
+});
