@@ -243,6 +243,17 @@ export class StatementAttributor {
     return cs && (cs.ref.type === 'state' || cs.ref.type === 'institution') ? cs.ref.actor : null;
   }
 
+  /** The body already in the story whose name stands before a title ("Greens defence spokeswoman Mara Donnelly"). */
+  private bodyInTitle(tokens: Token[], [from]: [number, number], name: Token | undefined): string | null {
+    const end = name ? tokens.indexOf(name) : -1;
+    for (let k = from; k < end; k++) {
+      const word = tokens[k]!.cap ? tokens[k]!.text : null;
+      const body = word ? this.registry.institutions.find((i) => i.actor && i.name === word) : undefined;
+      if (body) return body.actor;
+    }
+    return null;
+  }
+
   /** The person an interview's "A:" turns are by, once the first answer has found them. */
   private interviewee: Person | null = null;
 
@@ -277,7 +288,11 @@ export class StatementAttributor {
       case 'person': {
         // "Its spokesperson, Rohan Gill,", "the agency's representative, Ana Ruiz,": the body named just before
         const owner =
-          ref.actor || !subject ? null : (this.ownerBody(tokens, subject) ?? this.itsOwner(tokens, subject));
+          ref.actor || !subject
+            ? null
+            : (this.ownerBody(tokens, subject) ??
+              this.itsOwner(tokens, subject) ??
+              this.bodyInTitle(tokens, subject, ref.name[0]));
         const p = reg.observe(ref.name, { role: ref.role, actor: ref.actor ?? owner, gender: ref.gender }, index);
         // "Foreign Minister Olena Marchuk" in a story opened by Ukraine or datelined Kyiv: an unmarked title is the home one
         const home = preposedPlace(tokens) ?? this.opening ?? this.dateline;

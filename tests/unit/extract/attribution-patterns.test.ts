@@ -946,4 +946,11 @@ describe('parties named by a capitalised plural', () => {
     const s = first('In Lima, the Socialists accused the government of selling the port to Chile.');
     expect([s.speaker, s.actor, s.kind]).toEqual(['Socialists', 'Socialists', 'indirect']);
   });
+  test('the party named again before a title ("Socialists trade spokesman X") is whom X speaks for', () => {
+    const st = one(
+      'In Lima, the Socialists accused the government of selling the port to Chile. ' +
+        'Socialists trade spokesman Luis Soto said the party backed trade with Santiago but not “a sale”.',
+    );
+    expect([st[1]!.speaker, st[1]!.actor]).toEqual(['Luis Soto', 'Socialists']);
+  });
 });
