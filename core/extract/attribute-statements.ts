@@ -528,6 +528,10 @@ export class StatementAttributor {
         a.kind = 'indirect';
         const actor = 'actor' in attr.ref ? attr.ref.actor : null;
         a.speaker = { person: null, institution: null, label: null, actor, anonymous: true };
+        // "sources in the Foreign Office": the office's state, once actor inference has found it
+        const body = attr.ref.type === 'group' ? attr.ref.body : undefined;
+        if (!actor && body)
+          a.speaker.body = this.registry.observeInstitution(body.name, body.category, null, body.generic, a.index);
       } else if (attr && !attr.negated && (attr.ref.type === 'state' || attr.ref.type === 'group') && attr.ref.actor) {
         a.kind = 'narration';
         a.narrationActor = attr.ref.actor;

@@ -292,8 +292,10 @@ function placedSubject(
   if (head > start - 2) return null;
   const who = analyzeNounPhrase(tokens, head, start - 1, gaz);
   // "sources in the Foreign Office", "officials at the defence ministry": unnamed people of a body speak as it does
-  if (ref.type === 'institution' && who?.type === 'group')
-    return { ref: { ...who, actor: who.actor ?? ref.actor }, start: head };
+  if (ref.type === 'institution' && who?.type === 'group') {
+    const body = who.actor || ref.actor ? undefined : { name: ref.name, category: ref.category, generic: ref.generic };
+    return { ref: { ...who, actor: who.actor ?? ref.actor, body }, start: head };
+  }
   if (prep !== 'in') return null;
   // "a UN official in Geneva", "two Iraqi officials in Baghdad": whom they are said to be with wins over where they are
   if (who?.type === 'role') return { ref: { ...who, actor: who.actor ?? place }, start: head };

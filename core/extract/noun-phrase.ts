@@ -44,7 +44,14 @@ export type SubjectRef =
     }
   | { type: 'institution'; name: string; category: string; actor: string | null; generic: boolean }
   | { type: 'state'; actor: string }
-  | { type: 'group'; actor: string | null; head?: string; definite?: boolean }
+  | {
+      type: 'group';
+      actor: string | null;
+      head?: string;
+      definite?: boolean;
+      /** The body unnamed sources are placed in with no state beside it ("sources in the Foreign Office"). */
+      body?: { name: string; category: string; generic: boolean };
+    }
   | { type: 'impersonal' };
 
 export function isPersonLike(ref: SubjectRef | null): boolean {

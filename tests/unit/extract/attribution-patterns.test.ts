@@ -867,6 +867,13 @@ describe('unnamed sources described by where or whom they are from', () => {
     const s = first("Chile's team was led by Rosa Vidal and Peru's by Luis Soto, officials from both sides said.");
     expect([s.speaker, s.actor, s.kind]).toEqual([null, null, 'indirect']);
   });
+  test('"sources in the Foreign Office" speak for the state the office is found to serve', () => {
+    const st = one(
+      'LIMA - Peru has closed its northern ports to Chilean trawlers. Peru says the boats fished in its waters. ' +
+        'Sources in the Foreign Office said Lima had conveyed its objections to Santiago on Thursday.',
+    );
+    expect([st[2]!.speaker, st[2]!.actor, st[2]!.kind]).toEqual([null, 'peru', 'indirect']);
+  });
   test('"officials of <a state body>" speak for its state', () => {
     const s = first('Officials of the Chilean navy said the trawlers had been seized near the coast.');
     expect([s.speaker, s.actor, s.kind]).toEqual([null, 'chile', 'indirect']);
