@@ -961,3 +961,12 @@ describe('parties named by a capitalised plural', () => {
     expect([st[1]!.speaker, st[1]!.actor]).toEqual(['Luis Soto', 'Socialists']);
   });
 });
+
+describe('a de facto government named by who runs it', () => {
+  test('"the Taliban administration\'s spokesman" speaks for Afghanistan, the state it governs', () => {
+    const s = first(
+      "The Taliban administration's spokesman, Abdul Karim, rejected the charge and said Pakistan should look to its own border.",
+    );
+    expect([s.speaker, s.actor]).toEqual(['Abdul Karim', 'afghanistan']);
+  });
+});
