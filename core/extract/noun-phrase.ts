@@ -224,7 +224,8 @@ function actorIn(tokens: Token[], from: number, to: number): string | null {
       ((before === 'the' || before === 'a') && (before2 === 'to' || before2 === 'in'))
     )
       continue;
-    if (m.entity.kind === 'concept') continue;
+    // (an analyst's target named by a proper name, "the KNU", "the House of Representatives", may be whom one serves)
+    if (m.entity.kind === 'concept' && !(tokens[m.start]!.cap && tokens[m.end - 1]!.cap)) continue;
     return m.entity.id;
   }
   return null;

@@ -1,5 +1,6 @@
 // Attribution and stance patterns of news prose beyond "X said": affiliations, transcripts, venues, victims, institutions.
 import { describe, expect, test } from 'vitest';
+import { extract } from '../../../core/extract';
 import { one } from './extract-helpers';
 
 const first = (text: string) => one(text)[0]!;
@@ -968,5 +969,27 @@ describe('a de facto government named by who runs it', () => {
       "The Taliban administration's spokesman, Abdul Karim, rejected the charge and said Pakistan should look to its own border.",
     );
     expect([s.speaker, s.actor]).toEqual(['Abdul Karim', 'afghanistan']);
+  });
+});
+
+describe("an analyst's target named as whom a title serves", () => {
+  test('"the speaker of the <target body>" speaks for that target, and so does the name given next', () => {
+    const targets = [
+      { id: 'west', label: 'western authorities', aliases: ['National Assembly', 'western authorities'] },
+    ];
+    const st = extract(
+      'The speaker of the western-based National Assembly rejected the charge. Omar Salem told reporters that the ' +
+        'oil fields would stay closed.',
+      { targets },
+    ).statements;
+    expect(st.map((s) => [s.speaker, s.actor])).toEqual([
+      ['Omar Salem', 'west'],
+      ['Omar Salem', 'west'],
+    ]);
+  });
+  test('a target named in lower case ("sanctions") is never whom a speaker serves', () => {
+    const targets = [{ id: 'sanctions', label: 'sanctions', aliases: ['sanctions'] }];
+    const s = extract('A spokesman for sanctions relief, Omar Salem, said the measures hurt Chile.', { targets });
+    expect(s.statements[0]!.actor).not.toBe('sanctions');
   });
 });
