@@ -390,6 +390,15 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
     return null;
   }
   if (!left) return null;
+  // "objections from India, which has warned Colombo ...": the relative clause's verb is the position of the state or
+  // body just before it (a subordinate attribution, below any of the main clause)
+  if ((left.lower === 'which' || left.lower === 'who') && tokens[j - 1]?.text === ',' && j >= 2) {
+    const head = npStartLeft(tokens, j - 2);
+    const ref = head <= j - 2 ? analyzeNounPhrase(tokens, head, j - 1, gaz) : null;
+    if (ref && (ref.type === 'state' || ref.type === 'person' || ref.type === 'institution'))
+      return { ref, negated, subordinate: true, subject: [head, j - 1] };
+    return null;
+  }
   const described = describedSource(tokens, j, gaz);
   if (described) return { ref: described.ref, negated, subordinate: false, subject: [described.start, j + 1] };
   const start = LONE_SUBJECTS.has(left.lower) ? j : npStartLeft(tokens, j);

@@ -993,3 +993,16 @@ describe("an analyst's target named as whom a title serves", () => {
     expect(s.statements[0]!.actor).not.toBe('sanctions');
   });
 });
+
+describe('a position in a relative clause', () => {
+  test('"..., which has warned" gives the position to the state just before the relative pronoun', () => {
+    const s = first(
+      'The ban follows protests from Chile, which has warned Lima for months that the trawlers overfish.',
+    );
+    expect(s.actor).toBe('chile');
+  });
+  test('a speaker of the main clause keeps the sentence', () => {
+    const s = first('Rosa Vidal said the talks with Peru, which has warned Chile before, would go on.');
+    expect([s.speaker, s.kind]).toEqual(['Rosa Vidal', 'indirect']);
+  });
+});
