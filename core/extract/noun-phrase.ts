@@ -211,10 +211,23 @@ function complementedRole(
   return null;
 }
 
+/** "Libya's Tripoli-based government": a place or body glued to "-based" or "-led" says whose the body is. */
+const SEAT_MARKERS = new Set(['based', 'led']);
+
 function actorIn(tokens: Token[], from: number, to: number): string | null {
   // a name whose alias holds its article ("the Philippines' foreign minister") starts on the determiner before `from`
   const start = from > 0 && tokens[from - 1]!.ent && DETERMINERS.has(tokens[from - 1]!.lower) ? from - 1 : from;
-  for (const m of mentionsIn(tokens, start, to)) {
+  const mentions = mentionsIn(tokens, start, to);
+  // (more precise than the state that owns it: the government of one side in a divided state)
+  const seat = mentions.find(
+    (m) =>
+      tokens[m.end]?.text === '-' &&
+      SEAT_MARKERS.has(tokens[m.end + 1]?.lower ?? '') &&
+      m.end + 2 < to &&
+      (m.entity.kind !== 'concept' || tokens[m.start]!.cap),
+  );
+  if (seat) return seat.entity.id;
+  for (const m of mentions) {
     const before = tokens[m.start - 1]?.lower;
     const before2 = tokens[m.start - 2]?.lower;
     // "ambassador to Pakistan", "envoy in Kabul": the place is a destination, not the speaker's state

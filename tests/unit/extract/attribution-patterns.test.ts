@@ -1006,3 +1006,14 @@ describe('a position in a relative clause', () => {
     expect([s.speaker, s.kind]).toEqual(['Rosa Vidal', 'indirect']);
   });
 });
+
+describe('a body placed by "-based" or "-led"', () => {
+  test('"<state>\'s <seat>-based government" speaks for the side seated there, not the whole state', () => {
+    const targets = [{ id: 'west', label: 'Tobruk government', aliases: ['Tobruk', 'Tobruk government'] }];
+    const s = extract(
+      "The prime minister of Libya's Tobruk-based government, Omar Salem, said the oil fields would stay closed.",
+      { targets },
+    ).statements[0]!;
+    expect([s.speaker, s.actor]).toEqual(['Omar Salem', 'west']);
+  });
+});
