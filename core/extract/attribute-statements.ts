@@ -1,5 +1,5 @@
 // Attributes every statement of an article: speaker, kind, quotes continued across sentences and paragraphs.
-import { clauseSubject, findAttribution, quotationColon, type Attribution } from './attribution';
+import { clauseStart, clauseSubject, findAttribution, quotationColon, type Attribution } from './attribution';
 import { baseEntity, type Gazetteer } from './gazetteer';
 import { isNameToken, JOINT_ACTOR, type SubjectRef } from './noun-phrase';
 import { asWritten, PeopleRegistry, type Person } from './people';
@@ -235,12 +235,28 @@ export class StatementAttributor {
    * The state or body "its" refers to at the start of a subject: the subject of the clause it tags ("South Korea will
    * stay away, its foreign ministry said"), else of the sentence before ("Peru's government is silent. Its envoy said").
    */
-  private itsOwner(tokens: Token[], [from]: [number, number]): string | null {
-    if (tokens[from]?.lower !== 'its') return null;
-    const own = clauseSubject(tokens, this.gaz);
+  private itsOwner(tokens: Token[], subject: [number, number]): string | null {
+    if (tokens[subject[0]]?.lower !== 'its') return null;
+    const here = this.itsOwnerHere(tokens, subject);
+    if (here) return here;
     const before = this.read[this.read.length - 1];
-    const cs = own && own.end <= from ? own : before && before !== tokens ? clauseSubject(before, this.gaz) : null;
+    const cs = before && before !== tokens ? clauseSubject(before, this.gaz) : null;
     return cs && (cs.ref.type === 'state' || cs.ref.type === 'institution') ? cs.ref.actor : null;
+  }
+
+  /** The subject of the clause an "its" subject follows in the same sentence ("The KNU accused ..., and its spokesman"). */
+  private itsOwnerHere(tokens: Token[], [from]: [number, number]): string | null {
+    if (tokens[from]?.lower !== 'its') return null;
+    const cs = clauseSubject(tokens, this.gaz);
+    if (cs && cs.end <= from) return cs.ref.type === 'state' || cs.ref.type === 'institution' ? cs.ref.actor : null;
+    // (an analyst's target, named by a proper name, as that subject)
+    const s = clauseStart(tokens);
+    const k = tokens[s]?.lower === 'the' ? s + 1 : s;
+    const m = tokens[k]?.ent;
+    const acts = tokens[m?.end ?? -1]?.kind === 'word' && !tokens[m!.end]!.cap;
+    return m && m.start === k && m.end < from && tokens[k]!.cap && m.entity.kind !== 'territory' && acts
+      ? m.entity.id
+      : null;
   }
 
   /** The body already in the story whose name stands before a title ("Greens defence spokeswoman Mara Donnelly"). */
@@ -290,7 +306,8 @@ export class StatementAttributor {
         const owner =
           ref.actor || !subject
             ? null
-            : (this.ownerBody(tokens, subject) ??
+            : (this.itsOwnerHere(tokens, subject) ??
+              this.ownerBody(tokens, subject) ??
               this.itsOwner(tokens, subject) ??
               this.bodyInTitle(tokens, subject, ref.name[0]));
         const p = reg.observe(ref.name, { role: ref.role, actor: ref.actor ?? owner, gender: ref.gender }, index);

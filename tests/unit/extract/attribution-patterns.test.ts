@@ -1017,3 +1017,15 @@ describe('a body placed by "-based" or "-led"', () => {
     expect([s.speaker, s.actor]).toEqual(['Omar Salem', 'west']);
   });
 });
+
+describe('"its" after a clause of the same sentence', () => {
+  test('"The <body> accused ..., and its spokesman, X, said" speaks for that body, not one named earlier', () => {
+    const targets = [{ id: 'andean-front', label: 'Andean Front', aliases: ['Andean Front', 'AF'] }];
+    const st = extract(
+      'The UN refugee agency said the camps near the border were full. The AF accused the army of shelling ' +
+        'villages, and its spokesman, Luis Soto, said no one could go home while the shelling went on.',
+      { targets },
+    ).statements;
+    expect([st[1]!.speaker, st[1]!.actor]).toEqual(['Luis Soto', 'andean-front']);
+  });
+});
