@@ -192,6 +192,9 @@ const CIRCUMSTANCE_OPENERS = new Set([
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const PASSIVE_SPEECH = new Set(['asked', 'told', 'informed', 'briefed', 'quoted', 'urged', 'warned', 'called']);
 
+/** Conjunctions that open an adverbial clause, whose subject may still speak: "when Peru asked Chile to ...". */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'since', 'while', 'until', 'once', 'as']);
+
 const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '‣', '▪']);
 const STATEMENT_HEADS = new Set(['statement', 'communique', 'communiqué', 'readout', 'release']);
 const ISSUED = new Set(['issued', 'released', 'published', 'posted', 'put']);
@@ -420,7 +423,10 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
   ref = merge(ref, appositive);
   if (!ref) return null;
   const before = tokens[start - 1];
-  const subordinate = !!before && (before.lower === 'that' || before.lower === 'which' || before.lower === 'who');
+  // (and "when the Maldives asked ...", "after China warned ...": an adverbial clause's subject)
+  const subordinate =
+    !!before &&
+    (before.lower === 'that' || before.lower === 'which' || before.lower === 'who' || SUBORDINATORS.has(before.lower));
   // "A director at the Russian state nuclear company said": the body is whom the role at the clause's start is with
   if (before && (AFFILIATION_PREPOSITIONS.has(before.lower) || before.lower === 'for')) {
     const s = clauseStart(tokens);

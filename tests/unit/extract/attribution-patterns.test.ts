@@ -1029,3 +1029,14 @@ describe('"its" after a clause of the same sentence', () => {
     expect([st[1]!.speaker, st[1]!.actor]).toEqual(['Luis Soto', 'andean-front']);
   });
 });
+
+describe('a position in an adverbial clause', () => {
+  test('"... when <state> asked ..." gives the position to that state where the main clause has no speaker', () => {
+    const s = first('Relations soured in 2023 when Peru asked Chilean naval officers who trained its crews to leave.');
+    expect(s.actor).toBe('peru');
+  });
+  test('a speaker of the main clause keeps the sentence', () => {
+    const s = first('Rosa Vidal said the talks stalled after Peru asked Chile to wait.');
+    expect([s.speaker, s.kind]).toEqual(['Rosa Vidal', 'indirect']);
+  });
+});
