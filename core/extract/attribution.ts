@@ -423,10 +423,11 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
   ref = merge(ref, appositive);
   if (!ref) return null;
   const before = tokens[start - 1];
-  // (and "when the Maldives asked ...", "after China warned ...": an adverbial clause's subject)
+  // (and "... when the Maldives asked", "... after China warned": an adverbial clause's subject, after the main clause;
+  // a preposed one, "After Peru warned Chile, Bolivia closed ...", is left to the main clause)
+  const adverbial = !!before && SUBORDINATORS.has(before.lower) && start - 1 > clauseStart(tokens);
   const subordinate =
-    !!before &&
-    (before.lower === 'that' || before.lower === 'which' || before.lower === 'who' || SUBORDINATORS.has(before.lower));
+    !!before && (before.lower === 'that' || before.lower === 'which' || before.lower === 'who' || adverbial);
   // "A director at the Russian state nuclear company said": the body is whom the role at the clause's start is with
   if (before && (AFFILIATION_PREPOSITIONS.has(before.lower) || before.lower === 'for')) {
     const s = clauseStart(tokens);
@@ -519,7 +520,7 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
     const t = tokens[i]!;
     if (t.quoted || t.mark || t.kind !== 'word') continue;
     const byTag = tokens[i - 1]?.lower === 'by' && t.lower === 'saying';
-    if ((tokens[i - 1]?.text === ',' || byTag) && !found.length && PARTICIPLE_TAGS.has(t.lower)) {
+    if ((tokens[i - 1]?.text === ',' || byTag) && found.every((f) => f.subordinate) && PARTICIPLE_TAGS.has(t.lower)) {
       // "The State Department approved the sale, saying ..." / "She reacted by saying ...": the clause subject speaks
       const cs = clauseSubject(tokens, gaz);
       if (cs && cs.end < i && isPersonLike(cs.ref)) {

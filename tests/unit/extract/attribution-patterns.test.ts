@@ -1039,4 +1039,9 @@ describe('a position in an adverbial clause', () => {
     const s = first('Rosa Vidal said the talks stalled after Peru asked Chile to wait.');
     expect([s.speaker, s.kind]).toEqual(['Rosa Vidal', 'indirect']);
   });
+  test('a preposed adverbial clause gives no position to its subject: the main clause has the sentence', () => {
+    expect(first('After Peru warned Chile, Bolivia closed the border on Monday.').actor).toBe(null);
+    const s = first('After Peru warned Chile, Rosa Vidal closed the border, saying she feared unrest.');
+    expect([s.speaker, s.kind]).toEqual(['Rosa Vidal', 'indirect']);
+  });
 });
