@@ -1045,3 +1045,11 @@ describe('a position in an adverbial clause', () => {
     expect([s.speaker, s.kind]).toEqual(['Rosa Vidal', 'indirect']);
   });
 });
+
+describe('"charged" as an accusation and as a legal act', () => {
+  test('"charged that", "charged <state> with" are speech acts; investigators who charged suspects are not speaking', () => {
+    expect(first('Rosa Vidal charged that Peru had broken the fishing accord.').kind).toBe('indirect');
+    expect(first('Rosa Vidal charged Peru with breaking the fishing accord.').kind).toBe('indirect');
+    expect(first('Investigators in Lima have charged two Chilean citizens.').kind).toBe('narration');
+  });
+});
