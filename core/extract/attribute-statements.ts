@@ -1,5 +1,5 @@
 // Attributes every statement of an article: speaker, kind, quotes continued across sentences and paragraphs.
-import { clauseSubject, findAttribution, quotationColon, type Attribution } from './attribution';
+import { clauseStart, clauseSubject, findAttribution, quotationColon, type Attribution } from './attribution';
 import { baseEntity, type Gazetteer } from './gazetteer';
 import { isNameToken, JOINT_ACTOR, type SubjectRef } from './noun-phrase';
 import { asWritten, PeopleRegistry, type Person } from './people';
@@ -231,6 +231,45 @@ export class StatementAttributor {
     return null;
   }
 
+  /**
+   * The state or body "its" refers to at the start of a subject: the subject of the clause it tags ("South Korea will
+   * stay away, its foreign ministry said"), else of the sentence before ("Peru's government is silent. Its envoy said").
+   */
+  private itsOwner(tokens: Token[], subject: [number, number]): string | null {
+    if (tokens[subject[0]]?.lower !== 'its') return null;
+    const here = this.itsOwnerHere(tokens, subject);
+    if (here) return here;
+    const before = this.read[this.read.length - 1];
+    const cs = before && before !== tokens ? clauseSubject(before, this.gaz) : null;
+    return cs && (cs.ref.type === 'state' || cs.ref.type === 'institution') ? cs.ref.actor : null;
+  }
+
+  /** The subject of the clause an "its" subject follows in the same sentence ("The KNU accused ..., and its spokesman"). */
+  private itsOwnerHere(tokens: Token[], [from]: [number, number]): string | null {
+    if (tokens[from]?.lower !== 'its') return null;
+    const cs = clauseSubject(tokens, this.gaz);
+    if (cs && cs.end <= from) return cs.ref.type === 'state' || cs.ref.type === 'institution' ? cs.ref.actor : null;
+    // (an analyst's target, named by a proper name, as that subject)
+    const s = clauseStart(tokens);
+    const k = tokens[s]?.lower === 'the' ? s + 1 : s;
+    const m = tokens[k]?.ent;
+    const acts = tokens[m?.end ?? -1]?.kind === 'word' && !tokens[m!.end]!.cap;
+    return m && m.start === k && m.end < from && tokens[k]!.cap && m.entity.kind !== 'territory' && acts
+      ? m.entity.id
+      : null;
+  }
+
+  /** The body already in the story whose name stands before a title ("Greens defence spokeswoman Mara Donnelly"). */
+  private bodyInTitle(tokens: Token[], [from]: [number, number], name: Token | undefined): string | null {
+    const end = name ? tokens.indexOf(name) : -1;
+    for (let k = from; k < end; k++) {
+      const word = tokens[k]!.cap ? tokens[k]!.text : null;
+      const body = word ? this.registry.institutions.find((i) => i.actor && i.name === word) : undefined;
+      if (body) return body.actor;
+    }
+    return null;
+  }
+
   /** The person an interview's "A:" turns are by, once the first answer has found them. */
   private interviewee: Person | null = null;
 
@@ -264,7 +303,13 @@ export class StatementAttributor {
     switch (ref.type) {
       case 'person': {
         // "Its spokesperson, Rohan Gill,", "the agency's representative, Ana Ruiz,": the body named just before
-        const owner = ref.actor || !subject ? null : this.ownerBody(tokens, subject);
+        const owner =
+          ref.actor || !subject
+            ? null
+            : (this.itsOwnerHere(tokens, subject) ??
+              this.ownerBody(tokens, subject) ??
+              this.itsOwner(tokens, subject) ??
+              this.bodyInTitle(tokens, subject, ref.name[0]));
         const p = reg.observe(ref.name, { role: ref.role, actor: ref.actor ?? owner, gender: ref.gender }, index);
         // "Foreign Minister Olena Marchuk" in a story opened by Ukraine or datelined Kyiv: an unmarked title is the home one
         const home = preposedPlace(tokens) ?? this.opening ?? this.dateline;
@@ -302,9 +347,7 @@ export class StatementAttributor {
           return { person: null, institution: inst, label: null, actor: null };
         }
         // "In Manila, the Department of Foreign Affairs said": an unmarked institution speaks for the place it is in
-        // "South Korea will stay away ..., its foreign ministry said": the state or body the sentence opens with
-        const its = subject && tokens[subject[0]]?.lower === 'its' ? this.openingBody(tokens) : null;
-        const actor = ref.actor ?? preposedPlace(tokens) ?? its;
+        const actor = ref.actor ?? preposedPlace(tokens) ?? (subject ? this.itsOwner(tokens, subject) : null);
         const inst = reg.observeInstitution(ref.name, ref.category, actor, ref.generic, index);
         return { person: null, institution: inst, label: null, actor: null };
       }
@@ -315,8 +358,11 @@ export class StatementAttributor {
         if (this.jointStatement)
           return { person: null, institution: null, label: null, actor: JOINT_ACTOR, anonymous: true };
         return this.recent ?? this.last;
-      case 'impersonal':
-        return this.last?.institution ? this.last : null;
+      case 'impersonal': {
+        // "China's embassy said ... It said ...": the body that spoke last in reading order, also earlier in this paragraph
+        const prev = this.recent ?? this.last;
+        return prev?.institution ? prev : null;
+      }
       default:
         return null;
     }
@@ -499,6 +545,10 @@ export class StatementAttributor {
         a.kind = 'indirect';
         const actor = 'actor' in attr.ref ? attr.ref.actor : null;
         a.speaker = { person: null, institution: null, label: null, actor, anonymous: true };
+        // "sources in the Foreign Office": the office's state, once actor inference has found it
+        const body = attr.ref.type === 'group' ? attr.ref.body : undefined;
+        if (!actor && body)
+          a.speaker.body = this.registry.observeInstitution(body.name, body.category, null, body.generic, a.index);
       } else if (attr && !attr.negated && (attr.ref.type === 'state' || attr.ref.type === 'group') && attr.ref.actor) {
         a.kind = 'narration';
         a.narrationActor = attr.ref.actor;

@@ -2,6 +2,8 @@
 import { W_DISCOURSE, W_POSITION, W_REPORTING, W_SOURCE } from './word-class-bits';
 import type { Gazetteer } from './gazetteer';
 import {
+  ANONYMOUS_SOURCES,
+  COMPLETED_AFTER_OBJECT,
   DETERMINERS,
   DISCOURSE_MARKERS,
   isMonthInName,
@@ -145,7 +147,9 @@ function parenthetical(
   // ", speaking in New Delhi," / ", in a statement," / ", while addressing a rally,": circumstance, not the subject
   if (
     CIRCUMSTANCE_OPENERS.has(first.lower) ||
-    (!first.cap && first.kind === 'word' && /^[a-z]{3,}ing$/.test(first.lower))
+    (!first.cap && first.kind === 'word' && /^[a-z]{3,}ing$/.test(first.lower)) ||
+    // ", issued after talks in Jakarta," / ", based in Geneva,": a participle describing the subject
+    (!first.cap && first.kind === 'word' && /^[a-z]{3,}ed$/.test(first.lower))
   ) {
     return { skip: true, ref: null };
   }
@@ -187,6 +191,9 @@ const CIRCUMSTANCE_OPENERS = new Set([
 /** "was asked", "were told": the subject is spoken to, not speaking. */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const PASSIVE_SPEECH = new Set(['asked', 'told', 'informed', 'briefed', 'quoted', 'urged', 'warned', 'called']);
+
+/** Conjunctions that open an adverbial clause, whose subject may still speak: "when Peru asked Chile to ...". */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'because', 'since', 'while', 'until', 'once', 'as']);
 
 const BULLETS = new Set(['-', '–', '—', '•', '*', '·', '‣', '▪']);
 const STATEMENT_HEADS = new Set(['statement', 'communique', 'communiqué', 'readout', 'release']);
@@ -288,8 +295,10 @@ function placedSubject(
   if (head > start - 2) return null;
   const who = analyzeNounPhrase(tokens, head, start - 1, gaz);
   // "sources in the Foreign Office", "officials at the defence ministry": unnamed people of a body speak as it does
-  if (ref.type === 'institution' && who?.type === 'group')
-    return { ref: { ...who, actor: who.actor ?? ref.actor }, start: head };
+  if (ref.type === 'institution' && who?.type === 'group') {
+    const body = who.actor || ref.actor ? undefined : { name: ref.name, category: ref.category, generic: ref.generic };
+    return { ref: { ...who, actor: who.actor ?? ref.actor, body }, start: head };
+  }
   if (prep !== 'in') return null;
   // "a UN official in Geneva", "two Iraqi officials in Baghdad": whom they are said to be with wins over where they are
   if (who?.type === 'role') return { ref: { ...who, actor: who.actor ?? place }, start: head };
@@ -384,6 +393,15 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
     return null;
   }
   if (!left) return null;
+  // "objections from India, which has warned Colombo ...": the relative clause's verb is the position of the state or
+  // body just before it (a subordinate attribution, below any of the main clause)
+  if ((left.lower === 'which' || left.lower === 'who') && tokens[j - 1]?.text === ',' && j >= 2) {
+    const head = npStartLeft(tokens, j - 2);
+    const ref = head <= j - 2 ? analyzeNounPhrase(tokens, head, j - 1, gaz) : null;
+    if (ref && (ref.type === 'state' || ref.type === 'person' || ref.type === 'institution'))
+      return { ref, negated, subordinate: true, subject: [head, j - 1] };
+    return null;
+  }
   const described = describedSource(tokens, j, gaz);
   if (described) return { ref: described.ref, negated, subordinate: false, subject: [described.start, j + 1] };
   const start = LONE_SUBJECTS.has(left.lower) ? j : npStartLeft(tokens, j);
@@ -405,13 +423,22 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
   ref = merge(ref, appositive);
   if (!ref) return null;
   const before = tokens[start - 1];
-  const subordinate = !!before && (before.lower === 'that' || before.lower === 'which' || before.lower === 'who');
+  // (and "... when the Maldives asked", "... after China warned": an adverbial clause's subject, after the main clause;
+  // a preposed one, "After Peru warned Chile, Bolivia closed ...", is left to the main clause)
+  const adverbial = !!before && SUBORDINATORS.has(before.lower) && start - 1 > clauseStart(tokens);
+  const subordinate =
+    !!before && (before.lower === 'that' || before.lower === 'which' || before.lower === 'who' || adverbial);
   // "A director at the Russian state nuclear company said": the body is whom the role at the clause's start is with
   if (before && (AFFILIATION_PREPOSITIONS.has(before.lower) || before.lower === 'for')) {
     const s = clauseStart(tokens);
     const whole = s < start - 1 ? analyzeNounPhrase(tokens, s, j + 1, gaz) : null;
     if (whole?.type === 'role' || whole?.type === 'person')
       return { ref: merge(whole, appositive) ?? whole, negated, subordinate: false, subject: [s, j + 1] };
+    // "..., officials from both sides said": an unnamed source and where it is from
+    const head = start >= 2 ? npStartLeft(tokens, start - 2) : start;
+    const source = head < start - 1 ? analyzeNounPhrase(tokens, head, j + 1, gaz) : null;
+    if (source?.type === 'group' && ANONYMOUS_SOURCES.has(source.head ?? ''))
+      return { ref: source, negated, subordinate: false, subject: [head, j + 1] };
   }
   if (before && !isBoundary(before) && !subordinate && !tokens[start - 1]!.quoted) {
     // the phrase is an object or a complement ("met his counterpart Jaishankar"), not a subject
@@ -471,6 +498,21 @@ function settles(found: Attribution[], a: Attribution): boolean {
   return !a.subordinate && isPersonLike(a.ref) && found.every((f) => f.subordinate);
 }
 
+/** How many words an object may take between a verb and the word that completes it ("made its position clear"). */
+const OBJECT_REACH = 4;
+
+/** Whether the verb at `v` is completed within a short object: "made it clear", "made the decision known to ...". */
+function completedAfterObject(tokens: Token[], v: number): boolean {
+  const words = COMPLETED_AFTER_OBJECT.get(tokens[v]!.lower);
+  if (!words) return false;
+  for (let k = v + 1; k < tokens.length && k <= v + OBJECT_REACH + 1; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.quoted) return false;
+    if (words.has(t.lower)) return k > v + 1;
+  }
+  return false;
+}
+
 /** The attribution of a sentence, or null for the reporter's own narration. */
 export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | null {
   const found: Attribution[] = [];
@@ -478,7 +520,7 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
     const t = tokens[i]!;
     if (t.quoted || t.mark || t.kind !== 'word') continue;
     const byTag = tokens[i - 1]?.lower === 'by' && t.lower === 'saying';
-    if ((tokens[i - 1]?.text === ',' || byTag) && !found.length && PARTICIPLE_TAGS.has(t.lower)) {
+    if ((tokens[i - 1]?.text === ',' || byTag) && found.every((f) => f.subordinate) && PARTICIPLE_TAGS.has(t.lower)) {
       // "The State Department approved the sale, saying ..." / "She reacted by saying ...": the clause subject speaks
       const cs = clauseSubject(tokens, gaz);
       if (cs && cs.end < i && isPersonLike(cs.ref)) {
@@ -520,7 +562,7 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
     if (!REPORTING_VERBS.has(t.lower) && !POSITION_VERBS.has(t.lower)) continue;
     if (PASSIVE_SPEECH.has(t.lower) && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) continue;
     const needs = NEEDS_NEXT.get(t.lower);
-    if (needs && !needs.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (needs && !needs.has(tokens[i + 1]?.lower ?? '') && !completedAfterObject(tokens, i)) continue;
     const subj = subjectOf(tokens, i, gaz);
     if (!subj) continue;
     // a state or a named body acts ("Japan summoned", "the foreign ministry summoned"); a person must speak

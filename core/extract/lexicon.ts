@@ -7,6 +7,10 @@ import { phraseTokens, type Token } from './tokenizer';
 
 export const REPORTING_VERBS = new Set(VERBS.verbs);
 export const NEEDS_NEXT = new Map(Object.entries(VERBS.needsNext).map(([k, v]) => [k, new Set(v)]));
+/** "made it clear", "made its position known": the word that completes the verb, up to a short object after it. */
+export const COMPLETED_AFTER_OBJECT = new Map(
+  Object.entries(VERBS.completedAfterObject).map(([k, v]) => [k, new Set(v)]),
+);
 export const POSITION_VERBS = new Set(VERBS.positionVerbs);
 /** Position verbs that are also speech: a person who "urged" or "condemned" is speaking, one who "sanctioned" is acting. */
 export const SPEECH_ACTS = new Set(VERBS.speechActs);

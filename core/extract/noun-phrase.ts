@@ -44,7 +44,14 @@ export type SubjectRef =
     }
   | { type: 'institution'; name: string; category: string; actor: string | null; generic: boolean }
   | { type: 'state'; actor: string }
-  | { type: 'group'; actor: string | null; head?: string; definite?: boolean }
+  | {
+      type: 'group';
+      actor: string | null;
+      head?: string;
+      definite?: boolean;
+      /** The body unnamed sources are placed in with no state beside it ("sources in the Foreign Office"). */
+      body?: { name: string; category: string; generic: boolean };
+    }
   | { type: 'impersonal' };
 
 export function isPersonLike(ref: SubjectRef | null): boolean {
@@ -132,14 +139,14 @@ function isNpToken(tokens: Token[], i: number): boolean {
 }
 
 /**
- * How many plain lower-case words end at tokens[k] as modifiers of an institution or a title, between its owner and
- * its head ("Uzbekistan's migration agency", "the Commission's enlargement commissioner", "Mali's transitional
- * government"): 1 or 2, or 0 when not that.
+ * How many plain lower-case words end at tokens[k] as modifiers of an institution, a title or an unnamed source,
+ * between its owner and its head ("Uzbekistan's migration agency", "the Commission's enlargement commissioner", "Mali's
+ * transitional government", "two Indian refining executives"): 1 or 2, or 0 when not that.
  */
 function modifiersBefore(tokens: Token[], k: number): number {
   const head = tokens[k + 1];
-  if (!head || !(INSTITUTION_WORDS.has(head.lower) || ROLE_WORDS.has(head.lower) || STATE_BODIES.has(head.lower)))
-    return 0;
+  const heads = [INSTITUTION_WORDS, ROLE_WORDS, STATE_BODIES, ANONYMOUS_SOURCES];
+  if (!head || !heads.some((words) => words.has(head.lower))) return 0;
   for (let n = 1; n <= 2; n++) {
     const w = tokens[k - n + 1];
     if (!w || w.kind !== 'word' || w.cap || w.quoted || NP_BREAKERS.has(w.lower)) return 0;
@@ -204,10 +211,23 @@ function complementedRole(
   return null;
 }
 
+/** "Libya's Tripoli-based government": a place or body glued to "-based" or "-led" says whose the body is. */
+const SEAT_MARKERS = new Set(['based', 'led']);
+
 function actorIn(tokens: Token[], from: number, to: number): string | null {
   // a name whose alias holds its article ("the Philippines' foreign minister") starts on the determiner before `from`
   const start = from > 0 && tokens[from - 1]!.ent && DETERMINERS.has(tokens[from - 1]!.lower) ? from - 1 : from;
-  for (const m of mentionsIn(tokens, start, to)) {
+  const mentions = mentionsIn(tokens, start, to);
+  // (more precise than the state that owns it: the government of one side in a divided state)
+  const seat = mentions.find(
+    (m) =>
+      tokens[m.end]?.text === '-' &&
+      SEAT_MARKERS.has(tokens[m.end + 1]?.lower ?? '') &&
+      m.end + 2 < to &&
+      (m.entity.kind !== 'concept' || tokens[m.start]!.cap),
+  );
+  if (seat) return seat.entity.id;
+  for (const m of mentions) {
     const before = tokens[m.start - 1]?.lower;
     const before2 = tokens[m.start - 2]?.lower;
     // "ambassador to Pakistan", "envoy in Kabul": the place is a destination, not the speaker's state
@@ -217,7 +237,8 @@ function actorIn(tokens: Token[], from: number, to: number): string | null {
       ((before === 'the' || before === 'a') && (before2 === 'to' || before2 === 'in'))
     )
       continue;
-    if (m.entity.kind === 'concept') continue;
+    // (an analyst's target named by a proper name, "the KNU", "the House of Representatives", may be whom one serves)
+    if (m.entity.kind === 'concept' && !(tokens[m.start]!.cap && tokens[m.end - 1]!.cap)) continue;
     return m.entity.id;
   }
   return null;
@@ -363,9 +384,12 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
   // "residents of Chushul", "officials of the Peruvian navy": unnamed sources described by where or whom they are from;
   // officials speak for their body or state, residents and witnesses for themselves
   const source = tokens[s]!.lower;
-  if (ANONYMOUS_SOURCES.has(source) && GROUP_HEADS.has(source) && tokens[s + 1]?.lower === 'of' && s + 2 < to) {
+  const from_ = tokens[s + 1]?.lower;
+  if (ANONYMOUS_SOURCES.has(source) && GROUP_HEADS.has(source) && (from_ === 'of' || from_ === 'from') && s + 2 < to) {
     const rest = analyzeNounPhrase(tokens, s + 2, to, _gaz);
-    const actor = SPEAK_FOR_THEMSELVES.has(source) ? null : rest && 'actor' in rest ? rest.actor : null;
+    // ("officials from both sides" speak for each side, not for the two together)
+    const whose = rest && 'actor' in rest && rest.actor !== JOINT_ACTOR ? rest.actor : null;
+    const actor = SPEAK_FOR_THEMSELVES.has(source) ? null : whose;
     return { type: 'group', actor: actor ?? null, head: source, definite: false };
   }
   const complemented = complementedRole(tokens, s, to);
@@ -455,6 +479,10 @@ export function analyzeNounPhrase(tokens: Token[], from: number, to: number, _ga
   }
   const body = organisationName(tokens, s, to);
   if (body) return { type: 'institution', name: body, category: 'organisation', actor: body, generic: false };
+  // "the Greens", "the Democrats": a capitalised plural after "the" is a party or movement, for people take no article
+  const lone = tokens[s]!;
+  if (tokens[from]!.lower === 'the' && s === from + 1 && to === s + 1 && lone.cap && /[a-z]s$/.test(lone.text))
+    return { type: 'institution', name: lone.text, category: 'organisation', actor: lone.text, generic: false };
   // name: the run of name tokens at the end of the phrase
   let n = to;
   for (;;) {

@@ -13,6 +13,8 @@ export interface Speaker {
   actor: string | null;
   /** An unnamed source ("officials said"): reported speech, but not one of the parties the story follows. */
   anonymous?: boolean;
+  /** The body an unnamed source is placed in ("sources in the Foreign Office"): its actor, once known, is the source's. */
+  body?: Institution;
 }
 
 export interface StatementAnalysis {
@@ -42,5 +44,5 @@ export function speakerName(s: Speaker | null): string | null {
 
 export function speakerActor(s: Speaker | null): string | null {
   if (!s) return null;
-  return s.person?.actor ?? s.institution?.actor ?? s.actor;
+  return s.person?.actor ?? s.institution?.actor ?? s.actor ?? s.body?.actor ?? null;
 }

@@ -1,5 +1,6 @@
 // Attribution and stance patterns of news prose beyond "X said": affiliations, transcripts, venues, victims, institutions.
 import { describe, expect, test } from 'vitest';
+import { extract } from '../../../core/extract';
 import { one } from './extract-helpers';
 
 const first = (text: string) => one(text)[0]!;
@@ -877,6 +878,21 @@ describe('unnamed sources described by where or whom they are from', () => {
     const s = first('Residents of Tarapaca, a town near the border, told reporters that the wells had run dry.');
     expect([s.speaker, s.actor, s.kind]).toEqual([null, null, 'indirect']);
   });
+  test('"officials from <a state>" after what they said is reported speech from that state', () => {
+    const s = first('The fishing talks will resume in Lima next month, senior officials from Chile said.');
+    expect([s.speaker, s.actor, s.kind]).toEqual([null, 'chile', 'indirect']);
+  });
+  test('"officials from both sides" are an unnamed source, not the two sides speaking together', () => {
+    const s = first("Chile's team was led by Rosa Vidal and Peru's by Luis Soto, officials from both sides said.");
+    expect([s.speaker, s.actor, s.kind]).toEqual([null, null, 'indirect']);
+  });
+  test('"sources in the Foreign Office" speak for the state the office is found to serve', () => {
+    const st = one(
+      'LIMA - Peru has closed its northern ports to Chilean trawlers. Peru says the boats fished in its waters. ' +
+        'Sources in the Foreign Office said Lima had conveyed its objections to Santiago on Thursday.',
+    );
+    expect([st[2]!.speaker, st[2]!.actor, st[2]!.kind]).toEqual([null, 'peru', 'indirect']);
+  });
   test('"officials of <a state body>" speak for its state', () => {
     const s = first('Officials of the Chilean navy said the trawlers had been seized near the coast.');
     expect([s.speaker, s.actor, s.kind]).toEqual([null, 'chile', 'indirect']);
@@ -891,4 +907,168 @@ test('"the country\'s <title>" speaks for the state the sentence before was abou
     ['Ama Owusu', 'ghana'],
     ['Ama Owusu', 'ghana'],
   ]);
+});
+
+describe('"it" for a body that spoke earlier in the same paragraph', () => {
+  test('"It said" after an embassy in the same paragraph is that embassy, not the ministry of the paragraph before', () => {
+    const st = one(
+      'LIMA, May 4 - Peru will let a Bolivian trawler refuel in Callao, the foreign ministry said on Monday.\n\n' +
+        "Bolivia's embassy in Lima said the trawler was on a routine voyage. It said the crew had broken no rules.",
+    );
+    expect(st.map((s) => s.actor)).toEqual(['peru', 'bolivia', 'bolivia']);
+  });
+});
+
+describe('"its" at the start of a subject', () => {
+  test('"<state> will ..., its foreign ministry said" speaks for the state of the clause, not the one it talks about', () => {
+    const st = one(
+      'SANTIAGO - Chile will stay away from the fisheries talks in Peru, its foreign ministry said on Tuesday, saying Lima had ' +
+        'still not answered its letters. The ministry said Peru’s offer was “not a serious one”.',
+    );
+    expect(st.map((s) => s.actor)).toEqual(['chile', 'chile']);
+  });
+  test('"Its foreign minister, X," speaks for the state the sentence before was about', () => {
+    const st = one(
+      "A year after Bolivian police raided Chile's embassy in La Paz, the two countries still have no ambassadors. " +
+        "Bolivia's government has never quite apologised. Its foreign minister, Rosa Quispe, told the Organization of " +
+        'American States last month that the raid was “a legitimate act”.',
+    );
+    expect([st[2]!.speaker, st[2]!.actor]).toEqual(['Rosa Quispe', 'bolivia']);
+  });
+});
+
+describe('a participle between a subject and its verb', () => {
+  test('", released after a meeting in Lima," describes the subject and does not hide it', () => {
+    const st = one(
+      "Peru's foreign ministry said in a statement on Monday that the fishing talks had failed. " +
+        'The statement, released after a meeting in Lima, said Chile had walked out.',
+    );
+    expect([st[1]!.kind, st[1]!.actor]).toEqual(['indirect', 'peru']);
+  });
+});
+
+describe('plain words between an unnamed source and whom it is from', () => {
+  test('"two Chilean mining executives said" is reported speech from Chile, an adjective inside the phrase or not', () => {
+    const s = first('Two Chilean mining executives said the copper exports to Peru had been halted.');
+    expect([s.speaker, s.actor, s.kind]).toEqual([null, 'chile', 'indirect']);
+  });
+});
+
+describe('speech acts completed after a short object', () => {
+  test('"made it clear", "made the decision clear to" are speech by the subject, not by a source named after them', () => {
+    expect(first('Rosa Vidal made it clear that Chile would not sign the accord.').speaker).toBe('Rosa Vidal');
+    const s = first(
+      "Deputy Foreign Minister Rosa Vidal made the refusal clear to Peru's envoy on Monday, according to a person familiar with the talks.",
+    );
+    expect([s.speaker, s.kind]).toEqual(['Rosa Vidal', 'indirect']);
+  });
+  test('"made" with no word of speech after its object is no attribution', () => {
+    expect(first('The floods made the roads to the capital impassable for a week.').kind).toBe('narration');
+  });
+});
+
+describe('parties named by a capitalised plural', () => {
+  test('"the Socialists accused" is a party speaking for itself, not a person called Socialists', () => {
+    const s = first('In Lima, the Socialists accused the government of selling the port to Chile.');
+    expect([s.speaker, s.actor, s.kind]).toEqual(['Socialists', 'Socialists', 'indirect']);
+  });
+  test('the party named again before a title ("Socialists trade spokesman X") is whom X speaks for', () => {
+    const st = one(
+      'In Lima, the Socialists accused the government of selling the port to Chile. ' +
+        'Socialists trade spokesman Luis Soto said the party backed trade with Santiago but not “a sale”.',
+    );
+    expect([st[1]!.speaker, st[1]!.actor]).toEqual(['Luis Soto', 'Socialists']);
+  });
+});
+
+describe('a de facto government named by who runs it', () => {
+  test('"the Taliban administration\'s spokesman" speaks for Afghanistan, the state it governs', () => {
+    const s = first(
+      "The Taliban administration's spokesman, Abdul Karim, rejected the charge and said Pakistan should look to its own border.",
+    );
+    expect([s.speaker, s.actor]).toEqual(['Abdul Karim', 'afghanistan']);
+  });
+});
+
+describe("an analyst's target named as whom a title serves", () => {
+  test('"the speaker of the <target body>" speaks for that target, and so does the name given next', () => {
+    const targets = [
+      { id: 'west', label: 'western authorities', aliases: ['National Assembly', 'western authorities'] },
+    ];
+    const st = extract(
+      'The speaker of the western-based National Assembly rejected the charge. Omar Salem told reporters that the ' +
+        'oil fields would stay closed.',
+      { targets },
+    ).statements;
+    expect(st.map((s) => [s.speaker, s.actor])).toEqual([
+      ['Omar Salem', 'west'],
+      ['Omar Salem', 'west'],
+    ]);
+  });
+  test('a target named in lower case ("sanctions") is never whom a speaker serves', () => {
+    const targets = [{ id: 'sanctions', label: 'sanctions', aliases: ['sanctions'] }];
+    const s = extract('A spokesman for sanctions relief, Omar Salem, said the measures hurt Chile.', { targets });
+    expect(s.statements[0]!.actor).not.toBe('sanctions');
+  });
+});
+
+describe('a position in a relative clause', () => {
+  test('"..., which has warned" gives the position to the state just before the relative pronoun', () => {
+    const s = first(
+      'The ban follows protests from Chile, which has warned Lima for months that the trawlers overfish.',
+    );
+    expect(s.actor).toBe('chile');
+  });
+  test('a speaker of the main clause keeps the sentence', () => {
+    const s = first('Rosa Vidal said the talks with Peru, which has warned Chile before, would go on.');
+    expect([s.speaker, s.kind]).toEqual(['Rosa Vidal', 'indirect']);
+  });
+});
+
+describe('a body placed by "-based" or "-led"', () => {
+  test('"<state>\'s <seat>-based government" speaks for the side seated there, not the whole state', () => {
+    const targets = [{ id: 'west', label: 'Tobruk government', aliases: ['Tobruk', 'Tobruk government'] }];
+    const s = extract(
+      "The prime minister of Libya's Tobruk-based government, Omar Salem, said the oil fields would stay closed.",
+      { targets },
+    ).statements[0]!;
+    expect([s.speaker, s.actor]).toEqual(['Omar Salem', 'west']);
+  });
+});
+
+describe('"its" after a clause of the same sentence', () => {
+  test('"The <body> accused ..., and its spokesman, X, said" speaks for that body, not one named earlier', () => {
+    const targets = [{ id: 'andean-front', label: 'Andean Front', aliases: ['Andean Front', 'AF'] }];
+    const st = extract(
+      'The UN refugee agency said the camps near the border were full. The AF accused the army of shelling ' +
+        'villages, and its spokesman, Luis Soto, said no one could go home while the shelling went on.',
+      { targets },
+    ).statements;
+    expect([st[1]!.speaker, st[1]!.actor]).toEqual(['Luis Soto', 'andean-front']);
+  });
+});
+
+describe('a position in an adverbial clause', () => {
+  test('"... when <state> asked ..." gives the position to that state where the main clause has no speaker', () => {
+    const s = first('Relations soured in 2023 when Peru asked Chilean naval officers who trained its crews to leave.');
+    expect(s.actor).toBe('peru');
+  });
+  test('a speaker of the main clause keeps the sentence', () => {
+    const s = first('Rosa Vidal said the talks stalled after Peru asked Chile to wait.');
+    expect([s.speaker, s.kind]).toEqual(['Rosa Vidal', 'indirect']);
+  });
+  test('a preposed adverbial clause gives no position to its subject: the main clause has the sentence', () => {
+    // (closing a border is a state's measure: the main clause's state acts, never the preposed clause's)
+    expect(first('After Peru warned Chile, Bolivia closed the border on Monday.').actor).toBe('bolivia');
+    const s = first('After Peru warned Chile, Rosa Vidal closed the border, saying she feared unrest.');
+    expect([s.speaker, s.kind]).toEqual(['Rosa Vidal', 'indirect']);
+  });
+});
+
+describe('"charged" as an accusation and as a legal act', () => {
+  test('"charged that", "charged <state> with" are speech acts; investigators who charged suspects are not speaking', () => {
+    expect(first('Rosa Vidal charged that Peru had broken the fishing accord.').kind).toBe('indirect');
+    expect(first('Rosa Vidal charged Peru with breaking the fishing accord.').kind).toBe('indirect');
+    expect(first('Investigators in Lima have charged two Chilean citizens.').kind).toBe('narration');
+  });
 });
