@@ -57,10 +57,15 @@ export const test = base.extend<Fixtures, { mode: AppMode; browserApps: BrowserA
         env: { ...process.env, PARLEY_DB: dbPath },
       });
       const page = await app.firstWindow();
+      page.setDefaultTimeout(0);
       await use(page);
       await app.close();
       return;
     }
+    // No limit per action, as in Playwright's own page fixture (actionTimeout 0): these pages come from contexts the
+    // fixtures make, which default to 30 s, and handing 23 MB of files to an input outlasted that at load 13. The
+    // test's timeout still bounds every wait.
+    browserApp!.page.setDefaultTimeout(0);
     await use(browserApp!.page);
   },
 });
