@@ -122,5 +122,8 @@ describe('crash safety under SIGKILL', () => {
     db.close();
     expect(acked.articles.length).toBeGreaterThan(TRIALS);
     expect(acked.edits.length).toBeGreaterThan(0);
-  }, 300_000);
+    // Twenty children, each starting and importing: 21 s on a quiet machine, over 300 s once when the unit tests ran at
+    // low priority beside the end-to-end specs and two other jobs (load 13). A hung child is killed per trial
+    // (QUIET_MS), so this bound only has to outlast a slow machine.
+  }, 900_000);
 });
