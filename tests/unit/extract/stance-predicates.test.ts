@@ -330,6 +330,12 @@ describe('giving to a party', () => {
     expectNoStances('Rosa Vidal of Chile said Chile had sent troops to Bolivia.', { bolivia: 'favor' });
     expectNoStances('Rosa Vidal of Chile said Chile had given Peru a final warning.', { peru: 'favor' });
   });
+  test('evidence or proof handed over is no gift: it backs a charge against the recipient', () => {
+    expectNoStances('Rosa Vidal of Chile said Chile had shared evidence of the smuggling with Bolivia.', {
+      bolivia: 'favor',
+    });
+    expectNoStances('Rosa Vidal of Chile said Chile had given Peru proof of the incursion.', { peru: 'favor' });
+  });
 });
 
 describe('a position contrasted by "but not"', () => {
