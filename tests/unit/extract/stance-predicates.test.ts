@@ -324,6 +324,10 @@ describe('giving to a party', () => {
     });
     expectStances('Rosa Vidal of Chile said Chile would continue supplying gas to Bolivia.', { bolivia: 'favor' });
     expectStances('Rosa Vidal of Chile said Chile was ready to share its satellite data with Peru.', { peru: 'favor' });
+    expectStances(
+      'Rosa Vidal of Chile said shipments of the last three F-16 fighter jets to Bolivia would arrive in the spring.',
+      { bolivia: 'favor' },
+    );
   });
   test('a giving stopped or refused is against the recipient, and troops or warnings are no gift', () => {
     expectStances('Rosa Vidal of Chile said Chile had stopped supplying gas to Bolivia.', { bolivia: 'against' });
