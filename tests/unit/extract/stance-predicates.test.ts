@@ -413,3 +413,19 @@ describe('what is said of a body right after its name', () => {
     expectNoStances('Rosa Vidal of Chile said at a NATO meeting that the plan was biased.', { nato: 'against' });
   });
 });
+
+describe('undoing a measure the analyst follows', () => {
+  const RULE = { id: 'visa-rule', label: 'Visa rule', aliases: ['the visa rule', 'the new visa rule'] };
+  const on = (text: string): Record<string, string> => {
+    const { statements } = extract(text, { targets: mergeTargets([RULE]) });
+    return Object.fromEntries(statements[0]!.stances.map((s) => [s.target, s.label]));
+  };
+  test('asking to reverse, repeal or scrap it is against it', () => {
+    expect(on('Foreign Minister Rosa Vidal of Chile said Peru must reverse the visa rule.')).toMatchObject({
+      'visa-rule': 'against',
+    });
+    expect(on('Foreign Minister Rosa Vidal of Chile urged Lima to repeal the new visa rule.')).toMatchObject({
+      'visa-rule': 'against',
+    });
+  });
+});
