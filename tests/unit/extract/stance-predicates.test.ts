@@ -88,6 +88,15 @@ describe('demands to protect', () => {
       india: 'concern',
     });
   });
+  test('asking a party to take measures or steps to protect someone voices concern too', () => {
+    expectStances(
+      'Foreign Minister Hamid Karimi of Iran asked India to take all necessary steps to ensure the safety of Iranian traders.',
+      { india: 'concern' },
+    );
+    expectStances('Foreign Minister Hamid Karimi of Iran said India must take steps to stop the smuggling.', {
+      india: 'against',
+    });
+  });
 });
 
 describe('wishes', () => {
