@@ -140,9 +140,22 @@ function withoutComplementCues(hits: CueHit[], to: number, end: number): CueHit[
   return hits.filter((h) => !(COMPLEMENT_CUES.has(h.cat) && h.start > to && h.start < end));
 }
 
-/** What a demand of the verb at `verb` voices: worry when it asks to protect ("to protect the safety of"), else pressure. */
+/** Words from a demanded "take" to the "to" of its purpose: "take (all) effective measures to", "take steps to". */
+const MEASURE_REACH = 4;
+
+/**
+ * What a demand of the verb at `verb` voices: worry when it asks to protect ("to protect the safety of", "take
+ * effective measures to ensure the safety of"), else pressure.
+ */
 function demandCategory(tokens: Token[], verb: number): 'worry' | 'pressure' {
-  return PROTECTIVE.has(tokens[verb]?.lower ?? '') ? 'worry' : 'pressure';
+  if (PROTECTIVE.has(tokens[verb]?.lower ?? '')) return 'worry';
+  if (tokens[verb]?.lower !== 'take') return 'pressure';
+  for (let k = verb + 1; k < tokens.length && k - verb <= MEASURE_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.ent || t.inEnt) break;
+    if (t.lower === 'to') return PROTECTIVE.has(tokens[k + 1]?.lower ?? '') ? 'worry' : 'pressure';
+  }
+  return 'pressure';
 }
 
 /** Whether tokens[j] ("be") follows a negated modal: "should not be", "must never be", "cannot be". */

@@ -9,8 +9,11 @@ const SHARING = new Set(DATA.sharingWords);
 const HOSTILE = new Set(DATA.hostileObjects);
 const STOPS = new Set(DATA.stopVerbs);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
-/** Words of what is given before "to" or "with": "supplying oil", "about $4 billion in emergency aid". */
-const OBJECT_REACH = 8;
+/**
+ * Words of what is given before "to" or "with": "supplying oil", "about $4 billion in emergency aid", a model's
+ * hyphenated designation ("shipments of the last three F-16 fighter jets to").
+ */
+const OBJECT_REACH = 12;
 
 /** Words without which `provisionCues` returns the cues as they are (a gate for the per-token word classes). */
 export const PROVISION_TRIGGERS = [...DATA.giveVerbs, ...DATA.giveNouns];
@@ -29,7 +32,7 @@ function recipient(tokens: Token[], i: number): { at: number; end: number } | nu
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + OBJECT_REACH); k++) {
     const t = tokens[k]!;
     if (t.ent || t.inEnt || HOSTILE.has(t.lower)) return null;
-    if (t.kind === 'punct' && !QUOTES.has(t.text) && t.text !== '$') return null;
+    if (t.kind === 'punct' && !QUOTES.has(t.text) && t.text !== '$' && t.text !== '-') return null;
     if (t.lower === prep) {
       const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
       return tokens[at]?.ent ? { at, end: k } : null;

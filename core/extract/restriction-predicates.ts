@@ -8,6 +8,7 @@ import { W_RESTRICTION_TRIGGER } from './word-class-bits';
 const RESTRICTIONS = new Set(DATA.restrictions);
 const LIFTING = new Set(DATA.lifting);
 const IMPOSING = new Set(DATA.imposing);
+const UNDOING = new Set(DATA.undoing);
 const BETWEEN = new Set(DATA.between);
 const REACH = 4;
 /** Verbs that ask something of someone ("urged", "called", "asked"): the negated requests here, demands elsewhere. */
@@ -134,12 +135,16 @@ export function restrictionCues(tokens: Token[], hits: CueHit[], negatedAt: (i: 
     // (a name and its possessive count as one word of the reach)
     for (let words = 1; k < tokens.length && words <= REACH; words++) {
       const t = tokens[k]!;
+      if (t.ent?.entity.kind === 'concept') break;
       if (ownerName(t)) k = tokens[t.ent!.end]?.lower === "'s" ? t.ent!.end + 1 : t.ent!.end;
       else if (BETWEEN.has(t.lower)) k++;
       else break;
     }
-    if (k >= tokens.length || !RESTRICTIONS.has(tokens[k]!.lower)) continue;
-    const end = k + 1;
+    if (k >= tokens.length) continue;
+    // (a measure the analyst follows as a concept is one too when undone: "reverse the decision", "repeal the rule")
+    const concept = UNDOING.has(verb) && tokens[k]!.ent?.entity.kind === 'concept' ? tokens[k]!.ent!.end : -1;
+    if (concept < 0 && !RESTRICTIONS.has(tokens[k]!.lower)) continue;
+    const end = concept < 0 ? k + 1 : concept;
     out = cuesOutside(out, i, end);
     out.push({
       cat: lifting ? 'support' : 'pressure',
@@ -152,7 +157,7 @@ export function restrictionCues(tokens: Token[], hits: CueHit[], negatedAt: (i: 
       predicate: true,
       restriction: lifting ? 'lift' : 'impose',
     });
-    i = k;
+    i = end - 1;
   }
   return out === hits ? hits : out.sort((a, b) => a.start - b.start);
 }

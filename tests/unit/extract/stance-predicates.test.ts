@@ -88,6 +88,15 @@ describe('demands to protect', () => {
       india: 'concern',
     });
   });
+  test('asking a party to take measures or steps to protect someone voices concern too', () => {
+    expectStances(
+      'Foreign Minister Hamid Karimi of Iran asked India to take all necessary steps to ensure the safety of Iranian traders.',
+      { india: 'concern' },
+    );
+    expectStances('Foreign Minister Hamid Karimi of Iran said India must take steps to stop the smuggling.', {
+      india: 'against',
+    });
+  });
 });
 
 describe('wishes', () => {
@@ -324,11 +333,21 @@ describe('giving to a party', () => {
     });
     expectStances('Rosa Vidal of Chile said Chile would continue supplying gas to Bolivia.', { bolivia: 'favor' });
     expectStances('Rosa Vidal of Chile said Chile was ready to share its satellite data with Peru.', { peru: 'favor' });
+    expectStances(
+      'Rosa Vidal of Chile said shipments of the last three F-16 fighter jets to Bolivia would arrive in the spring.',
+      { bolivia: 'favor' },
+    );
   });
   test('a giving stopped or refused is against the recipient, and troops or warnings are no gift', () => {
     expectStances('Rosa Vidal of Chile said Chile had stopped supplying gas to Bolivia.', { bolivia: 'against' });
     expectNoStances('Rosa Vidal of Chile said Chile had sent troops to Bolivia.', { bolivia: 'favor' });
     expectNoStances('Rosa Vidal of Chile said Chile had given Peru a final warning.', { peru: 'favor' });
+  });
+  test('evidence or proof handed over is no gift: it backs a charge against the recipient', () => {
+    expectNoStances('Rosa Vidal of Chile said Chile had shared evidence of the smuggling with Bolivia.', {
+      bolivia: 'favor',
+    });
+    expectNoStances('Rosa Vidal of Chile said Chile had given Peru proof of the incursion.', { peru: 'favor' });
   });
 });
 
@@ -401,5 +420,21 @@ describe('what is said of a body right after its name', () => {
   test('"NATO was biased" is against NATO; a body named further off keeps out of the clause\'s judgement', () => {
     expectStances('Rosa Vidal of Chile said NATO was biased.', { nato: 'against' });
     expectNoStances('Rosa Vidal of Chile said at a NATO meeting that the plan was biased.', { nato: 'against' });
+  });
+});
+
+describe('undoing a measure the analyst follows', () => {
+  const RULE = { id: 'visa-rule', label: 'Visa rule', aliases: ['the visa rule', 'the new visa rule'] };
+  const on = (text: string): Record<string, string> => {
+    const { statements } = extract(text, { targets: mergeTargets([RULE]) });
+    return Object.fromEntries(statements[0]!.stances.map((s) => [s.target, s.label]));
+  };
+  test('asking to reverse, repeal or scrap it is against it', () => {
+    expect(on('Foreign Minister Rosa Vidal of Chile said Peru must reverse the visa rule.')).toMatchObject({
+      'visa-rule': 'against',
+    });
+    expect(on('Foreign Minister Rosa Vidal of Chile urged Lima to repeal the new visa rule.')).toMatchObject({
+      'visa-rule': 'against',
+    });
   });
 });
