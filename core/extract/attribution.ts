@@ -64,6 +64,8 @@ export interface Attribution {
   /** The verb sits in a that-clause of another verb. */
   subordinate: boolean;
   subject: [number, number];
+  /** A description of the subject between commas (", Azerbaijan's closest ally,"): not what the speaker says. */
+  aside?: [number, number];
 }
 
 function isNegator(t: Token | undefined): boolean {
@@ -128,7 +130,7 @@ function parenthetical(
   from: number,
   to: number,
   gaz: Gazetteer,
-): { skip: boolean; ref: SubjectRef | null } {
+): { skip: boolean; ref: SubjectRef | null; describes?: boolean } {
   if (to <= from) return { skip: false, ref: null };
   const m = DISCOURSE_MARKERS.match(tokens, from);
   if (m && from + m.length === to) return { skip: true, ref: null };
@@ -171,6 +173,11 @@ function parenthetical(
     }
     if (ref && (ref.type === 'person' || ref.type === 'role' || ref.type === 'institution')) return { skip: true, ref };
     if (APPOSITIVE_STARTERS.has(first.lower) && first.lower !== 'the') return { skip: true, ref: null };
+    // ", Azerbaijan's closest ally," / ", Russia's main rival,": a description of the subject by its relation to
+    // another party, in plain words after the possessive; the subject still speaks, and for itself
+    const plain = (t: Token) => (t.kind === 'word' && !t.cap) || t.text === '-';
+    if (tokens[from + 1]?.lower === "'s" && from + 2 < to && tokens.slice(from + 2, to).every(plain))
+      return { skip: true, ref: null, describes: true };
   }
   return { skip: false, ref: null };
 }
@@ -333,7 +340,12 @@ function describedSource(tokens: Token[], end: number, gaz: Gazetteer): { ref: S
 }
 
 /** Subject of the verb at `v`, looking left, or to the right for inverted tags ("…,” said Lavrov). */
-function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution, 'cue' | 'verb' | 'tag'> | null {
+function subjectOf(
+  tokens: Token[],
+  v: number,
+  gaz: Gazetteer,
+  out: { aside?: [number, number] } = {},
+): Omit<Attribution, 'cue' | 'verb' | 'tag'> | null {
   let j = v - 1;
   let negated = false;
   let appositive: SubjectRef | null = null;
@@ -365,6 +377,7 @@ function subjectOf(tokens: Token[], v: number, gaz: Gazetteer): Omit<Attribution
       if (p >= 0 && tokens[p]!.text === ',') {
         const par = parenthetical(tokens, p + 1, j, gaz);
         if (par.skip) {
+          if (par.describes) out.aside = [p + 1, j];
           appositive = merge(appositive, par.ref);
           j = p - 1;
           continue;
@@ -563,7 +576,8 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
     if (PASSIVE_SPEECH.has(t.lower) && PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) continue;
     const needs = NEEDS_NEXT.get(t.lower);
     if (needs && !needs.has(tokens[i + 1]?.lower ?? '') && !completedAfterObject(tokens, i)) continue;
-    const subj = subjectOf(tokens, i, gaz);
+    const described: { aside?: [number, number] } = {};
+    const subj = subjectOf(tokens, i, gaz, described);
     if (!subj) continue;
     // a state or a named body acts ("Japan summoned", "the foreign ministry summoned"); a person must speak
     const body = subj.ref.type === 'state' || (subj.ref.type === 'institution' && !subj.ref.generic);
@@ -576,6 +590,7 @@ export function findAttribution(tokens: Token[], gaz: Gazetteer): Attribution | 
       cue: i,
       verb: t.lower,
       tag: isTagPosition(tokens, i, subj.subject),
+      ...(described.aside && { aside: described.aside }),
     };
     if (settles(found, a)) return a;
     found.push(a);

@@ -123,6 +123,14 @@ export class StanceAssigner {
     // a named speaker takes positions even where whom they speak for is not known
     const attributed = (!!a.speaker || (!!actor && !!a.narrationActor)) && !a.question;
     result = this.stancesFor(a, attributed ? (actor ?? '') : '', explicitTargets, attributed);
+    // a party named only where the speaker is described (", Azerbaijan's closest ally,") is named, with no position
+    const aside = a.attribution?.aside;
+    if (aside)
+      result = result.map((st) =>
+        explicitTargets.every((m) => m.entity.id !== st.target || (m.start >= aside[0] && m.end <= aside[1]))
+          ? { ...st, label: 'neutral', cues: [] }
+          : st,
+      );
     if (!a.question) result.push(...this.bothSides(a.tokens, actor, result));
     this.previousPlaces = explicitTargets
       .filter((m) => m.entity.kind === 'state' || m.entity.kind === 'territory')
@@ -161,7 +169,10 @@ export class StanceAssigner {
     // a reporter's question ("Asked about the war in Ukraine,") is not the speaker's position
     const asked = questionEnd(tokens);
     // (a claim named in the question, "asked about a US report", is still what the answer calls false)
-    const cues = findCues(tokens).filter((c) => c.start >= asked || c.owner);
+    // (and a description of the speaker between commas, ", Azerbaijan's closest ally,", is no cue of its position)
+    const cues = findCues(tokens).filter(
+      (c) => (c.start >= asked || c.owner) && !within(a.attribution?.aside, c.start),
+    );
     const breaks = breakBuffer(tokens.length + 1);
     breaks[0] = 0;
     for (let i = 0; i < tokens.length; i++) breaks[i + 1] = breaks[i]! + (isClauseBreak(tokens[i]!) ? 1 : 0);
@@ -546,6 +557,11 @@ function hostileTone(a: StatementAnalysis): number[] | null {
   return p.score <= -POLAR_MIN ? p.words : null;
 }
 
+/** Whether token `i` lies in the range `r`. */
+function within(r: [number, number] | undefined, i: number): boolean {
+  return !!r && i >= r[0] && i < r[1];
+}
+
 /** favor/against/concern from general-language polarity of the clause around a mention, or null when it has none. */
 function clauseStance(
   a: StatementAnalysis,
@@ -563,7 +579,8 @@ function clauseStance(
     tokens[i]!.inEnt ||
     !!tokens[i]!.ent ||
     i === a.attribution?.cue ||
-    (!!subject && i >= subject[0] && i < subject[1]);
+    (!!subject && i >= subject[0] && i < subject[1]) ||
+    within(a.attribution?.aside, i);
   const p = spanPolarity(tokens, from, to, skip);
   if (p.concern && p.score < POLAR_MIN) return { label: 'concern', words: p.words };
   if (p.score >= POLAR_MIN) return { label: 'favor', words: p.words };

@@ -1072,3 +1072,17 @@ describe('"charged" as an accusation and as a legal act', () => {
     expect(first('Investigators in Lima have charged two Chilean citizens.').kind).toBe('narration');
   });
 });
+
+describe('a description of the subject between commas', () => {
+  test('"<state>, <other state>\'s <relation>, has <verb>" is the first state acting', () => {
+    expect(first("Chile, Bolivia's largest trading partner, has called for talks on the border.").actor).toBe('chile');
+    expect(first("Brazil, Argentina's main rival in the region, said the vote was premature.").actor).toBe('brazil');
+  });
+  test('the party in the description is named, and the description gives it no position', () => {
+    expect(labels("Chile, Bolivia's closest ally, has called for calm on the border.")).toEqual({ bolivia: 'neutral' });
+  });
+  test("a title after the possessive still names the speaker's state", () => {
+    const s = first("Rosa Vidal, Chile's foreign minister, said the talks were stalled.");
+    expect([s.speaker, s.actor]).toEqual(['Rosa Vidal', 'chile']);
+  });
+});
