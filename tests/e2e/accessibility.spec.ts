@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openCodebookWith } from './pages/codebook-page';
 import { LibraryPage } from './pages/library-page';
+import { ReaderPage } from './pages/reader-page';
 
 const ARTICLE = `Title: Envoys meet in Kabul
 Source: Northern Herald
@@ -114,8 +115,13 @@ test('the analysis view: a co-occurrence cell open, and agreement', async ({ pag
   await new LibraryPage(page).goto();
   await withArticle(page);
   await page.keyboard.press('j');
+  const selected = new ReaderPage(page).selectedItem();
+  await selected.waitFor();
   await page.keyboard.press('1');
   await page.keyboard.press('2');
+  // Both tags saved before the analysis view loads its counts: it read them mid-save once and stayed empty.
+  await expect(selected).toContainText('Security');
+  await expect(selected).toContainText('Talks');
   await page.getByTestId('nav-analysis').click();
   await page.getByTestId('code-matrix').getByRole('button').first().click();
   await page.getByTestId('segment').first().waitFor();
