@@ -42,13 +42,14 @@ function webTypeErrors(probes: Record<string, string>): Record<string, string[]>
       },
     },
   )!;
+  // each probe's file path → its name and code
   const files = new Map(
-    Object.entries(probes).map(([name, code]) => [resolve(ROOT, `renderer/probe-${name}.ts`), code]),
+    Object.entries(probes).map(([name, code]) => [resolve(ROOT, `renderer/probe-${name}.ts`), { name, code }]),
   );
   const host = ts.createCompilerHost(config.options);
   const read = host.getSourceFile.bind(host);
   host.getSourceFile = (name, version, ...rest) =>
-    files.has(name) ? ts.createSourceFile(name, files.get(name)!, version) : read(name, version, ...rest);
+    files.has(name) ? ts.createSourceFile(name, files.get(name)!.code, version) : read(name, version, ...rest);
   host.fileExists = (
     (exists) => (name: string) =>
       files.has(name) || exists(name)
@@ -56,7 +57,7 @@ function webTypeErrors(probes: Record<string, string>): Record<string, string[]>
   const program = ts.createProgram([...files.keys()], config.options, host);
   const errors = Object.fromEntries(Object.keys(probes).map((name) => [name, [] as string[]]));
   for (const d of ts.getPreEmitDiagnostics(program)) {
-    const probe = Object.keys(probes).find((name) => d.file?.fileName === resolve(ROOT, `renderer/probe-${name}.ts`));
+    const probe = d.file && files.get(d.file.fileName)?.name;
     // a diagnostic outside the probes (a lib file, the options) is charged to every probe
     for (const name of probe ? [probe] : Object.keys(probes)) {
       errors[name]!.push(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
